@@ -1,0 +1,77 @@
+import { forbidden } from './domain-errors';
+
+export const ROLES = ['officer', 'liaison', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who issues a command, as carried by a verified token.
+ * - officer: `provinces` lists the two-digit Kemendagri province codes they work on, or ['*'].
+ * - liaison: `entityCode` is the one provider they act for (its units included).
+ * - auditor: reads everything, writes nothing.
+ * - admin: operates the system (projections, calendars, registry).
+ */
+export interface Actor {
+  id: string;
+  role: Role;
+  name?: string;
+  provinces?: string[];
+  entityCode?: string;
+}
+
+/** What an aggregate tells the access rules about itself. */
+export interface Jurisdiction {
+  entityCode: string;
+  /** Two-digit province code; null for national bodies (kementerian, lembaga). */
+  provinceCode: string | null;
+}
+
+export const ALL_PROVINCES = '*';
+
+export function officerCovers(actor: Actor, where: Jurisdiction): boolean {
+  const provinces = actor.provinces ?? [];
+  if (provinces.includes(ALL_PROVINCES)) return true;
+  return where.provinceCode !== null && provinces.includes(where.provinceCode);
+}
+
+/** May this actor read what belongs to `where`? */
+export function canRead(actor: Actor, where: Jurisdiction): boolean {
+  switch (actor.role) {
+    case 'admin':
+    case 'auditor':
+      return true;
+    case 'officer':
+      return officerCovers(actor, where);
+    case 'liaison':
+      return actor.entityCode === where.entityCode;
+  }
+}
+
+/**
+ * Ombudsman-side decisions (agreements, assessments, recommendations): officers within
+ * their provinces, and admins. Throws a 403-kind DomainError otherwise.
+ */
+export function requireOmbudsmanAuthority(actor: Actor, where: Jurisdiction, action: string): void {
+  if (actor.role === 'admin') return;
+  if (actor.role === 'officer' && officerCovers(actor, where)) return;
+  if (actor.role === 'officer') {
+    throw forbidden(
+      'OutsideScope',
+      `${action}: provider ${where.entityCode} (province ${where.provinceCode ?? 'national'}) is outside your provinces [${(actor.provinces ?? []).join(', ')}]`,
+    );
+  }
+  throw forbidden('RoleNotAllowed', `${action}: role ${actor.role} may not do this; officer or admin required`);
+}
+
+/** Provider-side actions (closing action items, submitting follow-ups): that provider's liaison. */
+export function requireLiaisonOf(actor: Actor, where: Jurisdiction, action: string): void {
+  if (actor.role === 'admin') return;
+  if (actor.role === 'liaison' && actor.entityCode === where.entityCode) return;
+  if (actor.role === 'liaison') {
+    throw forbidden('OutsideScope', `${action}: you act for ${actor.entityCode ?? 'no provider'}, not ${where.entityCode}`);
+  }
+  throw forbidden('RoleNotAllowed', `${action}: role ${actor.role} may not do this; the provider's liaison is required`);
+}
+
+export function requireAdmin(actor: Actor, action: string): void {
+  if (actor.role !== 'admin') throw forbidden('RoleNotAllowed', `${action}: admin role required`);
+}

@@ -1,0 +1,4 @@
+export * from './decider';
+export * from './domain-errors';
+export * from './actor';
+export * from './dates';
