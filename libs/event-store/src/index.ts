@@ -4,3 +4,5 @@ export * from './event-store.port';
 export * from './hash-chain';
 export * from './event-ids';
 export * from './stream-names';
+export * from './sqlite/sqlite-event-store';
+export * from './upcasting';

@@ -1,0 +1,101 @@
+import { describe, expect } from '@jest/globals';
+import { ConcurrencyError, StreamNotFound } from '../errors';
+import { collect, isStrictlyIncreasing, newEvent, newEvents, uniqueCategory } from './contract-fixtures';
+import { expectConcurrencyError, rejectionOf, test, type StoreUnderTest } from './contract-context';
+
+export function appendContract(store: StoreUnderTest): void {
+  const newStream = (label: string): string => `${uniqueCategory(label)}-1`;
+
+  describe('append', () => {
+    test('creates a stream with no_stream and returns the last revision and its position', async () => {
+      const stream = newStream('create');
+      const events = newEvents(3);
+      const result = await store().append(stream, events, 'no_stream');
+      expect(result.nextRevision).toBe(2);
+      expect(typeof result.position).toBe('bigint');
+      const read = await store().readStream(stream);
+      expect(read.map((e) => [e.stream, e.revision, e.id, e.type, e.data])).toEqual(events.map((e, i) => [stream, i, e.id, e.type, e.data]));
+      expect(isStrictlyIncreasing(read.map((e) => e.position))).toBe(true);
+      expect(read[2].position).toBe(result.position);
+    });
+
+    test('appends at the exact revision, with revisions and positions increasing across appends', async () => {
+      const stream = newStream('exact');
+      const first = await store().append(stream, newEvents(1), 'no_stream');
+      const second = await store().append(stream, newEvents(2), 0);
+      const third = await store().append(stream, newEvents(1), 2);
+      expect([first.nextRevision, second.nextRevision, third.nextRevision]).toEqual([0, 2, 3]);
+      expect(isStrictlyIncreasing([first.position, second.position, third.position])).toBe(true);
+      expect((await store().readStream(stream)).map((e) => e.revision)).toEqual([0, 1, 2, 3]);
+    });
+
+    test('appends with stream_exists at whatever revision the stream is', async () => {
+      const stream = newStream('exists');
+      await store().append(stream, newEvents(2), 'no_stream');
+      expect((await store().append(stream, newEvents(1), 'stream_exists')).nextRevision).toBe(2);
+    });
+
+    test('rejects no_stream when the stream exists, naming its revision, and writes nothing', async () => {
+      const stream = newStream('nostream');
+      await store().append(stream, newEvents(2), 'no_stream');
+      await expectConcurrencyError(store().append(stream, newEvents(1), 'no_stream'), { stream, expected: 'no_stream', actual: 1 });
+      expect(await store().readStream(stream)).toHaveLength(2);
+    });
+
+    test('rejects stream_exists and exact revisions on a stream that does not exist', async () => {
+      const stream = newStream('missing');
+      await expectConcurrencyError(store().append(stream, newEvents(1), 'stream_exists'), { stream, expected: 'stream_exists', actual: 'no_stream' });
+      await expectConcurrencyError(store().append(stream, newEvents(1), 0), { stream, expected: 0, actual: 'no_stream' });
+      expect(await rejectionOf(store().readStream(stream))).toBeInstanceOf(StreamNotFound);
+    });
+
+    test('rejects a stale or a future exact revision, naming the actual one, and writes nothing', async () => {
+      const stream = newStream('stale');
+      await store().append(stream, newEvents(2), 'no_stream');
+      await expectConcurrencyError(store().append(stream, newEvents(1), 0), { stream, expected: 0, actual: 1 });
+      await expectConcurrencyError(store().append(stream, newEvents(1), 5), { stream, expected: 5, actual: 1 });
+      expect(await store().readStream(stream)).toHaveLength(2);
+    });
+
+    test('repeating an append with the same event ids returns the original result and writes nothing, whatever expected says', async () => {
+      const stream = newStream('idempotent');
+      const batch = newEvents(2);
+      const later = [newEvent('ContractLaterThing')];
+      const first = await store().append(stream, batch, 'no_stream');
+      const second = await store().append(stream, later, 1);
+
+      expect(await store().append(stream, batch, 'no_stream')).toEqual(first);
+      expect(await store().append(stream, batch, 7)).toEqual(first);
+      expect(await store().append(stream, later, 1)).toEqual(second);
+      expect(await store().append(stream, later, 'stream_exists')).toEqual(second);
+
+      const ids = [...batch, ...later].map((e) => e.id);
+      expect((await store().readStream(stream)).map((e) => e.id)).toEqual(ids);
+      expect((await collect(store().readAll({ filter: { streamPrefixes: [stream] } }))).map((e) => e.id)).toEqual(ids);
+    });
+
+    for (const [situation, prepare, expected, actual] of [
+      ['a new stream with no_stream', 0, 'no_stream', 0],
+      ['an existing stream at the same revision', 1, 0, 1],
+    ] as const) {
+      test(`concurrent appends to ${situation}: exactly one wins, the others get ConcurrencyError`, async () => {
+        const stream = newStream('race');
+        if (prepare > 0) await store().append(stream, newEvents(prepare), 'no_stream');
+        const contenders = Array.from({ length: 5 }, (_, i) => newEvent('ContractRaced', { contender: i }));
+        const outcomes = await Promise.allSettled(contenders.map((event) => store().append(stream, [event], expected)));
+
+        const winners = outcomes.flatMap((outcome, i) => (outcome.status === 'fulfilled' ? [contenders[i]] : []));
+        expect(winners).toHaveLength(1);
+        for (const outcome of outcomes) {
+          if (outcome.status === 'rejected') {
+            expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
+            expect(outcome.reason).toMatchObject({ stream, expected, actual });
+          }
+        }
+        const read = await store().readStream(stream);
+        expect(read).toHaveLength(prepare + 1);
+        expect(read[prepare].id).toBe(winners[0].id);
+      });
+    }
+  });
+}

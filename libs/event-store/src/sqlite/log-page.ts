@@ -1,0 +1,11 @@
+import type { RecordedEvent } from '../envelope';
+
+/** One bounded look at the log after a position. */
+export interface LogPage {
+  /** Matching events, in position order. */
+  events: RecordedEvent[];
+  /** Every position up to here has been examined; the next page starts after it. */
+  scannedTo: bigint;
+  /** Nothing existed beyond `scannedTo` when the page was read. */
+  caughtUp: boolean;
+}

@@ -1,0 +1,194 @@
+import type Database from 'better-sqlite3';
+import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, Subscription, SubscribeOptions } from '../event-store.port';
+import type { NewEvent, RecordedEvent } from '../envelope';
+import { StoreUnavailable, StreamNotFound } from '../errors';
+import { sealEvents } from '../hash-chain';
+import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from './append-checks';
+import type { LogPage } from './log-page';
+import { EVENT_COLUMNS, filterCondition, toRecordedEvent, type EventRow } from './rows';
+import { openDatabase } from './schema';
+import { guard } from './sqlite-errors';
+import { SqliteSubscription } from './sqlite-subscription';
+
+export interface SqliteEventStoreOptions {
+  /** System time for `recordedAt`. */
+  clock?: () => Date;
+  /** How often an idle subscription looks for appends made by other processes. Default 200. */
+  pollIntervalMs?: number;
+  /** How long to wait for another process's write lock before StoreUnavailable. Default 5000. */
+  busyTimeoutMs?: number;
+  /** Events per page for readAll and subscription catch-up. Default 500. */
+  pageSize?: number;
+}
+
+/** Pages scan at most this many positions, so a filtered query sorts a bounded set of rows. */
+const SCAN_WINDOW_PAGES = 20n;
+
+/** The event store on one SQLite file: the default for a single-server deployment and for tests. */
+export class SqliteEventStore implements EventStore {
+  private readonly pollIntervalMs: number;
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private readonly pageSize: number;
+  private readonly appendListeners = new Set<() => void>();
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly pageStatements = new Map<string, Database.Statement>();
+  private readonly sql: ReturnType<typeof prepareStatements>;
+  private readonly appendTransaction: Database.Transaction<(stream: string, events: NewEvent[], expected: ExpectedRevision) => AppendResult>;
+
+  /** @throws StoreUnavailable when the file (or its folder) cannot be created or opened. */
+  constructor(
+    readonly path: string,
+    options: SqliteEventStoreOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.pageSize = options.pageSize ?? 500;
+    try {
+      this.db = openDatabase(path, options.busyTimeoutMs ?? 5000);
+    } catch (error) {
+      throw new StoreUnavailable(`Event store cannot open ${path}: ${(error as Error).message}`, error);
+    }
+    this.sql = prepareStatements(this.db);
+    this.appendTransaction = this.db.transaction((stream, events, expected) => this.appendInTransaction(stream, events, expected));
+  }
+
+  async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    assertValidBatch(stream, events, expected);
+    // IMMEDIATE takes the write lock up front, so concurrent processes queue instead of deadlocking.
+    const result = guard('append', () => this.appendTransaction.immediate(stream, events, expected));
+    for (const listener of [...this.appendListeners]) listener();
+    return result;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return guard('read a stream', () => {
+      const rows = this.sql.readStream.all({ stream, from: options.fromRevision ?? 0, limit: options.maxCount ?? -1 }) as EventRow[];
+      if (rows.length === 0 && this.sql.lastOfStream.get(stream) === undefined) throw new StreamNotFound(stream);
+      return rows.map(toRecordedEvent);
+    });
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    let cursor = options.fromPosition ?? 0n;
+    while (remaining > 0) {
+      const page = this.readPage(cursor, options.filter);
+      for (const event of page.events.slice(0, remaining)) yield event;
+      remaining -= page.events.length;
+      cursor = page.scannedTo;
+      if (page.caughtUp) return;
+    }
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    const source = {
+      readPage: (after: bigint, filter: AllFilter | undefined) => this.readPage(after, filter),
+      onAppend: (listener: () => void) => {
+        this.appendListeners.add(listener);
+        return () => this.appendListeners.delete(listener);
+      },
+      pollIntervalMs: this.pollIntervalMs,
+    };
+    const subscription = new SqliteSubscription(source, options.fromPosition ?? 0n, options.filter, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint> {
+    return guard('read the head position', () => this.head());
+  }
+
+  async ping(): Promise<void> {
+    guard('answer a ping', () => this.sql.ping.get());
+  }
+
+  /** Ends every open subscription (their pending `next()` resolves done), then closes the file. */
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    if (this.db.open) this.db.close();
+  }
+
+  private appendInTransaction(stream: string, events: NewEvent[], expected: ExpectedRevision): AppendResult {
+    const found = events.map((event) => this.sql.findId.get(event.id) as StoredId | undefined);
+    const repeat = repeatedAppend(stream, events, found);
+    if (repeat) return repeat;
+
+    const last = this.sql.lastOfStream.get(stream) as { revision: bigint; hash: string } | undefined;
+    assertExpected(stream, expected, last ? Number(last.revision) : 'no_stream');
+
+    const recordedAt = this.clock();
+    let revision = last ? Number(last.revision) : -1;
+    let prevHash = last?.hash ?? null;
+    let position = 0n;
+    for (const event of events) {
+      // Hash exactly what is stored: the JSON round trip drops what JSON cannot hold.
+      // If a later event fails here, the transaction undoes the earlier inserts.
+      const [sealed] = sealEvents([asStored(event)], prevHash, recordedAt);
+      revision += 1;
+      const { lastInsertRowid } = this.sql.insert.run({
+        id: sealed.id,
+        stream,
+        revision,
+        type: sealed.type,
+        data: JSON.stringify(sealed.data),
+        metadata: JSON.stringify(sealed.metadata),
+      });
+      position = BigInt(lastInsertRowid);
+      prevHash = sealed.metadata.hash;
+    }
+    return { nextRevision: revision, position };
+  }
+
+  /** Matching events after `after`, scanning a bounded window up to the current head. */
+  private readPage(after: bigint, filter: AllFilter | undefined): LogPage {
+    return guard('read the log', () => {
+      const head = this.head();
+      const upTo = minBigInt(head, after + BigInt(this.pageSize) * SCAN_WINDOW_PAGES);
+      if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
+      const condition = filterCondition(filter);
+      const rows = this.pageStatement(condition.sql).all({ ...condition.params, after, upTo, limit: this.pageSize }) as EventRow[];
+      const full = rows.length === this.pageSize;
+      const scannedTo = full ? rows[rows.length - 1].position : upTo;
+      return { events: rows.map(toRecordedEvent), scannedTo, caughtUp: scannedTo >= head };
+    });
+  }
+
+  private pageStatement(condition: string): Database.Statement {
+    let statement = this.pageStatements.get(condition);
+    if (!statement) {
+      statement = this.db.prepare(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > @after AND position <= @upTo${condition} ORDER BY position LIMIT @limit`,
+      );
+      this.pageStatements.set(condition, statement);
+    }
+    return statement;
+  }
+
+  private head(): bigint {
+    return (this.sql.head.get() as { head: bigint }).head;
+  }
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    insert: db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (@id, @stream, @revision, @type, @data, @metadata)'),
+    findId: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
+    lastOfStream: db.prepare(
+      "SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1",
+    ),
+    readStream: db.prepare(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = @stream AND revision >= @from ORDER BY revision LIMIT @limit`,
+    ),
+    head: db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
+    ping: db.prepare('SELECT 1'),
+  };
+}
+
+function asStored(event: NewEvent): NewEvent {
+  return JSON.parse(JSON.stringify(event)) as NewEvent;
+}
+
+function minBigInt(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
