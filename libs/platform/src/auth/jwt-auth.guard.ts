@@ -1,0 +1,92 @@
+import { HttpStatus, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@app/kernel';
+import { ProblemException } from '../http/problem.exception';
+import { AuthUnavailable, InvalidToken } from './auth-errors';
+import { IS_PUBLIC } from './public.decorator';
+import type { RequestWithActor } from './request-with-actor';
+import { ROLES_ALLOWED } from './roles.decorator';
+import { TokenService } from './token.service';
+
+const REALM = 'ombudsman-follow-up';
+
+/**
+ * Every route needs a valid bearer token unless marked @Public(); @Roles narrows it further.
+ * Register globally with `{ provide: APP_GUARD, useClass: JwtAuthGuard }` (AuthModule does).
+ */
+@Injectable()
+export class JwtAuthGuard implements CanActivate {
+  private readonly logger = new Logger(JwtAuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)) return true;
+    if (context.getType() !== 'http') {
+      // Secure by default: nothing but HTTP is wired for authentication yet.
+      throw new Error(`JwtAuthGuard cannot authenticate ${context.getType()} handlers`);
+    }
+    const request = context.switchToHttp().getRequest<RequestWithActor>();
+    const actor = await this.authenticate(request);
+    request.actor = actor;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_ALLOWED, targets);
+    if (roles && !roles.includes(actor.role)) {
+      throw new ProblemException({
+        status: HttpStatus.FORBIDDEN,
+        code: 'RoleNotAllowed',
+        detail: `Role ${actor.role} may not use this endpoint; allowed: ${roles.join(', ')}`,
+      });
+    }
+    return true;
+  }
+
+  private async authenticate(request: RequestWithActor): Promise<NonNullable<RequestWithActor['actor']>> {
+    const token = bearerToken(request.headers.authorization);
+    if (!token) {
+      // RFC 6750 §3.1: a request without credentials gets a challenge but no error code.
+      throw new ProblemException({
+        status: HttpStatus.UNAUTHORIZED,
+        code: 'AuthenticationRequired',
+        detail: 'This endpoint needs an "Authorization: Bearer <token>" header',
+        headers: { 'WWW-Authenticate': `Bearer realm="${REALM}"` },
+      });
+    }
+    try {
+      return await this.tokens.verify(token);
+    } catch (error) {
+      if (error instanceof InvalidToken) {
+        throw new ProblemException({
+          status: HttpStatus.UNAUTHORIZED,
+          code: 'InvalidToken',
+          detail: `The bearer token was refused: ${error.reason}`,
+          headers: { 'WWW-Authenticate': `Bearer realm="${REALM}", error="invalid_token", error_description="${quoted(error.reason)}"` },
+        });
+      }
+      if (error instanceof AuthUnavailable) {
+        this.logger.warn(error.message);
+        throw new ProblemException({
+          status: HttpStatus.SERVICE_UNAVAILABLE,
+          code: 'AuthUnavailable',
+          detail: 'The identity provider cannot be reached to check the token. Retry shortly.',
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+function bearerToken(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(value ?? '');
+  return match?.[1];
+}
+
+/** A quoted-string may not hold `"` or `\`, and a header may not hold control characters. */
+function quoted(text: string): string {
+  return text.replace(/["\\]/g, "'").replace(/[\x00-\x1f\x7f]/g, ' ');
+}

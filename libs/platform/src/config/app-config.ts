@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+
+/** Nest injection token for the `AppConfig` object. */
+export const APP_CONFIG = Symbol('AppConfig');
+
+export interface OidcConfig {
+  /** When set, tokens come from this OIDC issuer; otherwise the embedded local key signs them. */
+  issuer?: string;
+  /** Overrides the `jwks_uri` found by discovery. */
+  jwksUrl?: string;
+  /** When set, tokens must name this audience. */
+  audience?: string;
+}
+
+export interface AppConfig {
+  /** Absolute path of the data directory (events, local keys, embedded Redis). */
+  dataDir: string;
+  port: number;
+  oidc: OidcConfig;
+}
+
+/** A setting that cannot be used; the message names the variable and what it accepts. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the environment once, at startup, so a bad setting stops the process before it serves. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const issuer = url(env, 'OIDC_ISSUER');
+  const jwksUrl = url(env, 'OIDC_JWKS_URL');
+  const audience = text(env, 'OIDC_AUDIENCE');
+  if (!issuer && (jwksUrl || audience)) {
+    // Without an issuer the embedded key would verify tokens and these settings would be ignored silently.
+    throw new ConfigError('OIDC_JWKS_URL and OIDC_AUDIENCE need OIDC_ISSUER; set OIDC_ISSUER or unset them');
+  }
+  return {
+    dataDir: resolve(text(env, 'DATA_DIR') ?? './data'),
+    port: port(env, 'PORT', 3000),
+    oidc: { issuer, jwksUrl, audience },
+  };
+}
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function url(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(`${name}=${value} is not a URL; expected an http(s) URL`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ConfigError(`${name}=${value} must be an http(s) URL`);
+  }
+  return value;
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(`${name}=${value} is not a port; expected an integer from 0 to 65535`);
+  }
+  return n;
+}

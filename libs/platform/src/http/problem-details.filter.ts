@@ -1,0 +1,54 @@
+import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { PROBLEM_CONTENT_TYPE, toDocument } from './problem';
+import { problemFor } from './problem-mapping';
+
+/** The parts of Fastify's request and reply this filter uses. */
+interface FastifyRequestLike {
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+interface FastifyReplyLike {
+  sent: boolean;
+  header(name: string, value: string): unknown;
+  code(status: number): unknown;
+  send(payload: string): unknown;
+}
+
+/**
+ * Answers every failed HTTP request with `application/problem+json` (RFC 9457): domain
+ * errors, store errors, Nest and Fastify HTTP errors, and anything unexpected (as a
+ * generic 500 whose cause goes to the log, never to the client).
+ * Register with `app.useGlobalFilters(new ProblemDetailsFilter())` or as APP_FILTER.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequestLike>();
+    const reply = http.getResponse<FastifyReplyLike>();
+
+    const problem = problemFor(exception, { ifMatch: request.headers['if-match'] !== undefined });
+    const instance = request.url.split('?')[0];
+    this.log(exception, problem.status, instance);
+    if (reply.sent) return;
+
+    for (const [name, value] of Object.entries(problem.headers ?? {})) reply.header(name, value);
+    reply.header('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+    reply.code(problem.status);
+    // Serialised here so Fastify sends exactly this body whatever serializers a route declared.
+    reply.send(JSON.stringify(toDocument(problem, instance)));
+  }
+
+  private log(exception: unknown, status: number, instance: string): void {
+    if (status < HttpStatus.INTERNAL_SERVER_ERROR) return;
+    const error = exception instanceof Error ? exception : new Error(String(exception));
+    if (status === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn(`${instance}: ${error.name}: ${error.message}`);
+    } else {
+      this.logger.error(`${instance}: ${error.name}: ${error.message}`, error.stack);
+    }
+  }
+}
