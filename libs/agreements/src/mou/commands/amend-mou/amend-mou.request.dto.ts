@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { REASON_MAX, TITLE_MAX } from '../../domain/mou.decider';
+
+/** At least one of title and validUntil must change (422 NothingToAmend otherwise). */
+export class AmendMouRequestDto {
+  @ApiProperty({ description: 'Date of the amendment (YYYY-MM-DD), on or after signedOn', example: '2023-01-10', format: 'date' })
+  @IsCalendarDate()
+  amendedOn!: string;
+
+  @ApiProperty({ description: 'Why the MoU is amended', example: 'Perpanjangan masa berlaku', maxLength: REASON_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(REASON_MAX)
+  reason!: string;
+
+  @ApiPropertyOptional({ description: 'New subject', example: 'Peningkatan kualitas pelayanan publik dan pencegahan maladministrasi', maxLength: TITLE_MAX })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  title?: string;
+
+  @ApiPropertyOptional({ description: 'New last day of validity (YYYY-MM-DD), after signedOn', example: '2026-10-27', format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string;
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { REASON_MAX } from '../../domain/mou.decider';
+
+export class TerminateMouRequestDto {
+  @ApiProperty({ description: 'Date the MoU ends (YYYY-MM-DD), on or after signedOn', example: '2024-01-31', format: 'date' })
+  @IsCalendarDate()
+  terminatedOn!: string;
+
+  @ApiProperty({ description: 'Why the MoU is terminated', example: 'Kesepakatan para pihak', maxLength: REASON_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(REASON_MAX)
+  reason!: string;
+}

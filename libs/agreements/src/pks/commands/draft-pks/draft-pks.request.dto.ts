@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { UNIT_ID_FORMAT, UNIT_ID_PATTERN } from '@app/registry/entity/domain/entity-codes';
+import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { TITLE_MAX } from '../../../mou/domain/mou.decider';
+import { SCOPE_TEXT_MAX } from '../../domain/pks-content.rules';
+import { REPORT_PERIODS, ReportPeriod } from '../../domain/pks.events';
+
+export class ObligationDto {
+  @ApiProperty({ description: 'How often the units report on this scope item', enum: REPORT_PERIODS, example: 'quarter' })
+  @IsIn(REPORT_PERIODS)
+  every!: ReportPeriod;
+}
+
+export class ScopeItemDto {
+  @ApiProperty({ description: `Id of the item within the PKS: ${UNIT_ID_FORMAT}`, example: 'pendampingan-berkala', pattern: UNIT_ID_PATTERN.source })
+  @IsString()
+  @MaxLength(64)
+  @Matches(UNIT_ID_PATTERN, { message: `id must be ${UNIT_ID_FORMAT}` })
+  id!: string;
+
+  @ApiProperty({ description: 'What the parties commit to', example: 'Pendampingan berkala', maxLength: SCOPE_TEXT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(SCOPE_TEXT_MAX)
+  text!: string;
+
+  @ApiPropertyOptional({ description: 'A periodic report this item obliges; follow-up turns it into deadlines', type: ObligationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ObligationDto)
+  obligation?: ObligationDto;
+}
+
+/** Emptiness and repeats in unitIds/scope are domain rules, answered 422 with the offending index. */
+export class DraftPksRequestDto {
+  @ApiProperty({ description: 'The MoU this PKS implements', example: '30-ORI-MOU-X-2021' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  mouId!: string;
+
+  @ApiProperty({ description: 'Title of the PKS', example: 'Perjanjian Kerja Sama peningkatan kualitas pelayanan publik 2022', maxLength: TITLE_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  title!: string;
+
+  @ApiProperty({ description: "Units of the MoU's provider bound by the PKS: ≥ 1, each once, each registered", example: ['inspektorat', 'dpmptsp'], type: [String] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @Matches(UNIT_ID_PATTERN, { each: true, message: `each unitId must be ${UNIT_ID_FORMAT}` })
+  unitIds!: string[];
+
+  @ApiProperty({ description: 'Scope items: ≥ 1, unique ids', type: [ScopeItemDto] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ScopeItemDto)
+  scope!: ScopeItemDto[];
+
+  @ApiProperty({ description: "Date of the draft (YYYY-MM-DD), not before the MoU's signing", example: '2022-06-15', format: 'date' })
+  @IsCalendarDate()
+  draftedOn!: string;
+}

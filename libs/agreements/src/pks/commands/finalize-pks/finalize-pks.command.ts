@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { FinalizePksRequestDto } from './finalize-pks.request.dto';
+
+export class FinalizePksCommand extends Command<CommandResult> {
+  constructor(
+    readonly pksId: string,
+    readonly body: FinalizePksRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

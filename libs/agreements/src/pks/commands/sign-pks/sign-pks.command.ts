@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { SignPksRequestDto } from './sign-pks.request.dto';
+
+export class SignPksCommand extends Command<CommandResult> {
+  constructor(
+    readonly pksId: string,
+    readonly body: SignPksRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

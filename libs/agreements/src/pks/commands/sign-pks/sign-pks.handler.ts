@@ -1,0 +1,31 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import type { CommandResult } from '@app/platform/commands/command-meta';
+import { loadMou, loadPks } from '../../../shared/agreement-facts';
+import { pksDecider } from '../../domain/pks.decider';
+import { pksStream } from '../../pks.stream';
+import { SignPksCommand } from './sign-pks.command';
+
+/** Context: the PKS's MoU, whose current status may forbid signing. */
+@CommandHandler(SignPksCommand)
+export class SignPksHandler implements ICommandHandler<SignPksCommand> {
+  constructor(private readonly aggregates: AggregateStore) {}
+
+  async execute({ pksId, body, meta }: SignPksCommand): Promise<CommandResult> {
+    const pks = await loadPks(this.aggregates, pksId);
+    const mou = await loadMou(this.aggregates, pks.mouId);
+    return this.aggregates.execute({
+      stream: pksStream(pksId),
+      id: pksId,
+      decider: pksDecider,
+      command: {
+        type: 'SignPks',
+        data: { signedOn: body.signedOn, number: body.number ?? null, validUntil: body.validUntil ?? null },
+        actor: meta.actor,
+        now: meta.issuedAt,
+        context: { mou },
+      },
+      meta,
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { REASON_MAX } from '../../../mou/domain/mou.decider';
+import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+
+export class TerminatePksRequestDto {
+  @ApiProperty({ description: 'Date the PKS ends (YYYY-MM-DD): on or after signedOn, not after validUntil', example: '2023-07-01', format: 'date' })
+  @IsCalendarDate()
+  terminatedOn!: string;
+
+  @ApiProperty({ description: 'Why the PKS is terminated', example: 'Reorganisasi perangkat daerah', maxLength: REASON_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(REASON_MAX)
+  reason!: string;
+}

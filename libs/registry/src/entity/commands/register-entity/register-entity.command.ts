@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { RegisterEntityRequestDto } from './register-entity.request.dto';
+
+export class RegisterEntityCommand extends Command<CommandResult> {
+  constructor(
+    readonly body: RegisterEntityRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

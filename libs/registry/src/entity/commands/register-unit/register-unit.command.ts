@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { RegisterUnitRequestDto } from './register-unit.request.dto';
+
+export class RegisterUnitCommand extends Command<CommandResult> {
+  constructor(
+    readonly entityCode: string,
+    readonly body: RegisterUnitRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@app/kernel';
+import { CurrentActor } from '@app/platform/auth/current-actor.decorator';
+import { ApiQuery } from '@app/platform/http/api-responses';
+import { parseAsOf } from '@app/platform/http/as-of';
+import { GetEntityQuery } from './get-entity.query';
+import { EntityView } from './get-entity.response.dto';
+
+@ApiTags('registry')
+@Controller('v1/entities')
+export class GetEntityHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':code')
+  @ApiOperation({ summary: 'A provider and its units, now or as recorded at asOf' })
+  @ApiParam({ name: 'code', description: 'Provider code', example: '64.01' })
+  @ApiQueryParam({ name: 'asOf', required: false, description: 'ISO instant or date (end of that day, WIB)', example: '2023-12-31' })
+  @ApiQuery({ description: 'The provider; ETag = revision', type: EntityView })
+  get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query('asOf') asOf?: string): Promise<EntityView> {
+    return this.queries.execute(new GetEntityQuery(code, actor, parseAsOf(asOf)));
+  }
+}
