@@ -1,0 +1,34 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { LocusRequestDto } from '../locus.request.dto';
+
+export class CorrectAssessmentRequestDto {
+  @ApiProperty({ description: 'Corrected final score: 0.00–100.00, at most two decimals', example: 80.45, minimum: 0, maximum: 100 })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'score must be a number (0.00–100.00, at most two decimals)' })
+  score!: number;
+
+  @ApiProperty({ description: 'Why the score changes; kept with the correction for ever', example: 'Substantive variable applied: corrective action not implemented', maxLength: 2000 })
+  @IsString()
+  @IsNotEmpty({ message: 'reason must not be empty: a correction needs a reason' })
+  @MaxLength(2000)
+  reason!: string;
+
+  @ApiProperty({ description: 'Date of the correction (YYYY-MM-DD), not before publication or the previous correction', example: '2024-02-15', format: 'date' })
+  @IsCalendarDate()
+  correctedOn!: string;
+
+  @ApiPropertyOptional({ description: 'The complete corrected list of loci; leave out to keep the current loci', type: [LocusRequestDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => LocusRequestDto)
+  loci?: LocusRequestDto[];
+
+  @ApiPropertyOptional({ description: 'Only for methods with an opinion qualifier (2025 on); leave out to keep the current value', example: true, enum: [true, false] })
+  @IsOptional()
+  @IsBoolean()
+  withoutMaladministration?: boolean;
+}

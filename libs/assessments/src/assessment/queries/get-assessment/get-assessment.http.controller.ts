@@ -1,0 +1,24 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@app/kernel';
+import { CurrentActor } from '@app/platform/auth/current-actor.decorator';
+import { ApiQuery } from '@app/platform/http/api-responses';
+import { parseAsOf } from '@app/platform/http/as-of';
+import { GetAssessmentQuery } from './get-assessment.query';
+import { AssessmentView } from './get-assessment.response.dto';
+
+@ApiTags('assessments')
+@Controller('v1/assessments')
+export class GetAssessmentHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An assessment with its score history, now or as recorded at asOf' })
+  @ApiParam({ name: 'id', description: 'Assessment id: <entityCode>-<year>', example: '64.01-2023' })
+  @ApiQueryParam({ name: 'asOf', required: false, description: 'ISO instant or date (end of that day, WIB)', example: '2023-12-31' })
+  @ApiQuery({ description: 'The assessment; ETag = revision', type: AssessmentView })
+  get(@Param('id') id: string, @CurrentActor() actor: Actor, @Query('asOf') asOf?: string): Promise<AssessmentView> {
+    return this.queries.execute(new GetAssessmentQuery(id, actor, parseAsOf(asOf)));
+  }
+}

@@ -1,0 +1,4 @@
+import { Query } from '@nestjs/cqrs';
+import type { MethodologyCatalogView } from './list-methodologies.response.dto';
+
+export class ListMethodologiesQuery extends Query<MethodologyCatalogView> {}

@@ -1,0 +1,77 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { notFound } from '@app/kernel';
+import { nameBasedId } from '@app/event-store';
+import { entityDecider, entityStream } from '@app/registry';
+import { assessmentDecider } from '@app/assessments';
+import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import type { CommandResult } from '@app/platform/commands/command-meta';
+import { DUE_RULES } from '../../../deadlines/due-rules.loader';
+import type { DueRules } from '../../../deadlines/due-rules';
+import { HOLIDAY_CALENDAR, HolidayCalendar } from '../../../deadlines/holiday-calendar';
+import { WorkingCalendar } from '../../../deadlines/working-calendar';
+import { recommendationDecider } from '../../domain/recommendation.decider';
+import type { ProviderFacts } from '../../domain/recommendation.rules';
+import { recommendationStream } from '../../domain/recommendation.stream';
+import { IssueRecommendationCommand } from './issue-recommendation.command';
+
+/**
+ * Loads the provider (jurisdiction, time zone, units), the source assessment when there is
+ * one, the due rules and the working calendar; a retried command lands on the same stream.
+ */
+@CommandHandler(IssueRecommendationCommand)
+export class IssueRecommendationHandler implements ICommandHandler<IssueRecommendationCommand> {
+  constructor(
+    private readonly aggregates: AggregateStore,
+    @Inject(DUE_RULES) private readonly dueRules: DueRules,
+    @Inject(HOLIDAY_CALENDAR) private readonly holidays: HolidayCalendar,
+  ) {}
+
+  async execute({ body, meta }: IssueRecommendationCommand): Promise<CommandResult> {
+    const id = nameBasedId(meta.commandId);
+    const provider = await this.provider(body.entityCode);
+    return this.aggregates.execute({
+      stream: recommendationStream(id),
+      id,
+      decider: recommendationDecider,
+      command: {
+        type: 'IssueRecommendation',
+        data: {
+          recommendationId: id,
+          entityCode: body.entityCode,
+          unitId: body.unitId,
+          kind: body.kind,
+          source: { type: body.source.type, ref: body.source.ref },
+          title: body.title,
+          issuedOn: body.issuedOn,
+          dueOn: body.dueOn,
+        },
+        actor: meta.actor,
+        now: meta.issuedAt,
+        context: {
+          provider,
+          dueRules: this.dueRules,
+          // Fresh per command, so a replaced HolidayCalendar's changes are seen at once.
+          calendar: new WorkingCalendar((year) => this.holidays.calendarYear(year)),
+          sourceAssessmentExists: await this.assessmentExists(body.source, body.entityCode),
+        },
+      },
+      meta,
+    });
+  }
+
+  private async provider(entityCode: string): Promise<ProviderFacts> {
+    const { state } = await this.aggregates.load(entityStream(entityCode), entityDecider);
+    if (state.status !== 'registered') {
+      throw notFound('EntityNotFound', `Provider ${entityCode} is not registered; register it with POST /v1/entities first`);
+    }
+    return { ...state.jurisdiction, timeZone: state.timezone, unitIds: state.units.map((u) => u.unitId) };
+  }
+
+  /** Only this provider's assessment streams are looked up; the decider judges any other ref. */
+  private async assessmentExists(source: { type: string; ref: string }, entityCode: string): Promise<boolean | undefined> {
+    if (source.type !== 'assessment' || !source.ref.startsWith(`assessment-${entityCode}-`)) return undefined;
+    const { state } = await this.aggregates.load(source.ref, assessmentDecider);
+    return state !== null;
+  }
+}

@@ -1,0 +1,72 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
+import { DAY_BASES, DayBasis } from '../../../deadlines/due-rules';
+import {
+  FOLLOW_UP_STATUSES,
+  FollowUpStatus,
+  RECOMMENDATION_KINDS,
+  RecommendationKind,
+  SOURCE_TYPES,
+  SourceType,
+} from '../../domain/recommendation.vocabulary';
+
+export class DueRuleView {
+  @ApiProperty({ example: 60 })
+  days!: number;
+  @ApiProperty({ enum: DAY_BASES, example: 'calendar' })
+  basis!: DayBasis;
+  @ApiProperty({ example: 'UU 37/2008 art. 38(2): …' })
+  source!: string;
+}
+
+export class DeadlineView {
+  @ApiProperty({ example: 1, description: 'Bumped each time the deadline changes' })
+  version!: number;
+  @ApiProperty({ example: '2025-05-09', format: 'date' })
+  dueOn!: string;
+  @ApiProperty({ example: '2025-05-09T16:00:00.000Z', description: "End of dueOn in the provider's time zone: overdue from this instant" })
+  dueAt!: string;
+  @ApiProperty({ enum: TIME_ZONE_NAMES, example: 'WITA' })
+  timeZone!: TimeZone;
+  @ApiProperty({ enum: ['request', 'rule'], example: 'rule' })
+  setBy!: 'request' | 'rule';
+  @ApiProperty({ type: DueRuleView, nullable: true, description: 'The rule that derived dueOn; null when it was given' })
+  rule!: DueRuleView | null;
+}
+
+export class SourceView {
+  @ApiProperty({ enum: SOURCE_TYPES, example: 'assessment' })
+  type!: SourceType;
+  @ApiProperty({ example: 'assessment-64.01-2023' })
+  ref!: string;
+}
+
+/** A recommendation as issued (as of `asOf` when asked); `revision` becomes the ETag. */
+export class RecommendationView {
+  @ApiProperty({ example: '0b0f7c5e-3f7e-5f43-9d0e-6a1b2c3d4e5f' })
+  id!: string;
+  @ApiProperty({ example: 'recommendation-0b0f7c5e-3f7e-5f43-9d0e-6a1b2c3d4e5f' })
+  stream!: string;
+  @ApiProperty({ example: 0 })
+  revision!: number;
+  @ApiProperty({ example: '0b0f7c5e-3f7e-5f43-9d0e-6a1b2c3d4e5f' })
+  recommendationId!: string;
+  @ApiProperty({ example: '64.01' })
+  entityCode!: string;
+  @ApiProperty({ example: '64', nullable: true, type: String })
+  provinceCode!: string | null;
+  @ApiProperty({ example: 'dpmptsp', nullable: true, type: String })
+  unitId!: string | null;
+  @ApiProperty({ enum: RECOMMENDATION_KINDS, example: 'saran_perbaikan' })
+  kind!: RecommendationKind;
+  @ApiProperty({ type: SourceView })
+  source!: SourceView;
+  @ApiProperty({ example: 'Publish the complete service standard at the DPMPTSP counter' })
+  title!: string;
+  @ApiProperty({ example: '2025-03-10', format: 'date' })
+  issuedOn!: string;
+  @ApiProperty({ enum: FOLLOW_UP_STATUSES, example: 'belum_ditindaklanjuti' })
+  status!: FollowUpStatus;
+  @ApiProperty({ type: DeadlineView })
+  deadline!: DeadlineView;
+}
