@@ -6,3 +6,4 @@ export * from './event-ids';
 export * from './stream-names';
 export * from './sqlite/sqlite-event-store';
 export * from './upcasting';
+export * from './event-store.module';
