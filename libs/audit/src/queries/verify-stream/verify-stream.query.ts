@@ -1,0 +1,3 @@
+export class VerifyStreamQuery {
+  constructor(readonly stream: string) {}
+}

@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Decider, DomainCommand, DomainEvent } from '@app/kernel';
+import {
+  ConcurrencyError,
+  EVENT_STORE,
+  EventStore,
+  NewEvent,
+  RecordedEvent,
+  StreamNotFound,
+  UpcasterRegistry,
+  eventIdFor,
+} from '@app/event-store';
+import { CommandMeta, CommandResult } from './command-meta';
+
+export interface Loaded<S> {
+  state: S;
+  /** Revision of the last event folded; null when the stream does not exist (yet, or as of asOf). */
+  revision: number | null;
+  events: RecordedEvent[];
+}
+
+type Evolver<S, E extends DomainEvent> = Pick<Decider<S, never, E>, 'initialState' | 'evolve'>;
+
+const MAX_ATTEMPTS = 4;
+
+/**
+ * Loads an aggregate by folding its stream and runs a decider against it:
+ * read → (idempotency check) → decide → append with the revision read → retry on conflict.
+ */
+@Injectable()
+export class AggregateStore {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly upcasters: UpcasterRegistry,
+  ) {}
+
+  /** The aggregate's state, optionally as recorded up to `asOf` (inclusive). */
+  async load<S, E extends DomainEvent>(stream: string, decider: Evolver<S, E>, asOf?: Date): Promise<Loaded<S>> {
+    let events = (await this.readOrEmpty(stream)).map((e) => this.upcasters.upcast(e));
+    if (asOf) events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= asOf.getTime());
+    let state = decider.initialState();
+    for (const event of events) state = decider.evolve(state, { type: event.type, data: event.data } as E);
+    const last = events[events.length - 1];
+    return { state, revision: last ? last.revision : null, events };
+  }
+
+  async execute<S, C extends DomainCommand, E extends DomainEvent>(input: {
+    stream: string;
+    id: string;
+    decider: Decider<S, C, E>;
+    command: C;
+    meta: CommandMeta;
+  }): Promise<CommandResult> {
+    const { stream, id, decider, command, meta } = input;
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await this.load(stream, decider);
+      const earlier = loaded.events.filter((e) => e.metadata.commandId === meta.commandId);
+      if (earlier.length > 0) return this.result(id, stream, earlier[earlier.length - 1], true);
+
+      if (meta.expectedRevision !== undefined && meta.expectedRevision !== loaded.revision) {
+        throw new ConcurrencyError(stream, meta.expectedRevision, loaded.revision ?? 'no_stream');
+      }
+      const decided = decider.decide(command, loaded.state);
+      if (decided.length === 0) {
+        const last = loaded.events[loaded.events.length - 1];
+        return last
+          ? this.result(id, stream, last, false)
+          : { id, stream, revision: -1, position: '0', replayed: false };
+      }
+      try {
+        const appended = await this.store.append(
+          stream,
+          decided.map((event, index) => this.toNewEvent(event, index, meta)),
+          loaded.revision === null ? 'no_stream' : loaded.revision,
+        );
+        return { id, stream, revision: appended.nextRevision, position: appended.position.toString(), replayed: false };
+      } catch (error) {
+        // With If-Match the client asked for exactly that revision: report, do not retry.
+        const retry = error instanceof ConcurrencyError && meta.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private async readOrEmpty(stream: string): Promise<RecordedEvent[]> {
+    try {
+      return await this.store.readStream(stream);
+    } catch (error) {
+      if (error instanceof StreamNotFound) return [];
+      throw error;
+    }
+  }
+
+  private toNewEvent(event: DomainEvent, index: number, meta: CommandMeta): NewEvent {
+    return {
+      id: eventIdFor(meta.commandId, index),
+      type: event.type,
+      data: event.data as Record<string, unknown>,
+      metadata: {
+        schemaVersion: this.upcasters.currentVersion(event.type),
+        actor: { id: meta.actor.id, role: meta.actor.role },
+        commandId: meta.commandId,
+        correlationId: meta.correlationId,
+        causationId: meta.causationId,
+        occurredAt: meta.issuedAt.toISOString(),
+      },
+    };
+  }
+
+  private result(id: string, stream: string, event: RecordedEvent, replayed: boolean): CommandResult {
+    return { id, stream, revision: event.revision, position: event.position.toString(), replayed };
+  }
+}

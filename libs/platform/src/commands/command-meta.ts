@@ -1,0 +1,26 @@
+import type { Actor } from '@app/kernel';
+
+/** Everything about a command that is not its business data; filled from the HTTP request. */
+export interface CommandMeta {
+  /** Derived from the Idempotency-Key when one is sent, so a retry is the same command. */
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actor: Actor;
+  /** Business time: when the request was received, from the Clock. */
+  issuedAt: Date;
+  /** From `If-Match`: the revision the client last saw. Mismatch → 412. */
+  expectedRevision?: number;
+}
+
+/** What every command answers: where its events went, for ETags and read-your-writes. */
+export interface CommandResult {
+  id: string;
+  stream: string;
+  /** Stream revision after the command (the new ETag). */
+  revision: number;
+  /** Global position of the command's last event, as a decimal string. */
+  position: string;
+  /** True when this answer repeats an earlier execution of the same command id. */
+  replayed: boolean;
+}
