@@ -1,4 +1,4 @@
-# One image for both processes: `node dist/apps/api/main.js` or `node dist/apps/worker/main.js`.
+# One image for both processes: `node dist/apps/api/src/main.js` or `node dist/apps/worker/src/main.js`.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
@@ -15,4 +15,4 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/main.js"]
+CMD ["node", "dist/apps/api/src/main.js"]

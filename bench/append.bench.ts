@@ -12,7 +12,22 @@ import { randomUUID } from 'node:crypto';
 import { SqliteEventStore, eventIdFor } from '@app/event-store';
 import { LocalTokenMinter } from '@app/platform/auth/local-token-minter';
 import { createApiApp } from '../apps/api/src/bootstrap';
-import { fmt, percentile, runConcurrently } from './stats';
+import { Worker } from 'node:worker_threads';
+import { fmt, percentile } from './stats';
+
+interface LoadResult {
+  latencies: number[];
+  seconds: number;
+}
+
+/** Fires IssueRecommendation commands from a worker thread (bench/http-load.worker.js). */
+function load(workerData: { url: string; token: string; total: number; concurrency: number; offset: number }): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'http-load.worker.js'), { workerData });
+    worker.once('message', (m: LoadResult & { error?: string }) => (m.error ? reject(new Error(m.error)) : resolve(m)));
+    worker.once('error', reject);
+  });
+}
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,7 +42,7 @@ async function rawAppendRate(path: string, total: number): Promise<number> {
     await store.append(`rawbench-${i}`, [{
       id: eventIdFor(commandId, 0),
       type: 'RecommendationIssued',
-      data: { entityCode: '64.01', kind: 'saran_perbaikan', title: `Raw ${i}`, issuedOn: '2026-01-15', dueOn: '2026-03-16' },
+      data: { entityCode: '64.01', kind: 'tindakan_korektif', title: `Raw ${i}`, issuedOn: '2026-01-15', dueOn: '2026-02-27' },
       metadata: { schemaVersion: 1, actor: { id: 'bench', role: 'admin' }, commandId, correlationId: commandId, causationId: commandId, occurredAt: new Date().toISOString() },
     }], 'no_stream');
   }
@@ -50,27 +65,13 @@ async function main(): Promise<void> {
   const post = async (path: string, body: unknown): Promise<void> => {
     const res = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     if (res.status >= 300) throw new Error(`${path} → ${res.status}: ${await res.text()}`);
-    await res.arrayBuffer();
   };
-
   await post('/v1/entities', { code: '64', name: 'Provinsi Kalimantan Timur', kind: 'provinsi', timezone: 'WITA' });
   await post('/v1/entities', { code: '64.01', name: 'Kabupaten Paser', kind: 'kabupaten', parentCode: '64', timezone: 'WITA' });
   await post('/v1/entities/64.01/units', { unitId: 'dpmptsp', name: 'DPMPTSP' });
-  const issue = (i: number) =>
-    post('/v1/recommendations', {
-      entityCode: '64.01',
-      unitId: 'dpmptsp',
-      kind: 'saran_perbaikan',
-      source: { type: 'assessment', ref: 'assessment-64.01-2025' },
-      title: `Perbaiki standar pelayanan #${i}`,
-      issuedOn: '2026-01-15',
-      dueOn: '2026-03-16',
-    });
 
-  await runConcurrently(200, concurrency, issue); // warm-up: JIT, connection pool, SQLite cache
-  const started = process.hrtime.bigint();
-  const latencies = await runConcurrently(commands, concurrency, issue);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  await load({ url: base, token, total: 300, concurrency, offset: 1_000_000 }); // warm-up: JIT, sockets, SQLite cache
+  const { latencies, seconds } = await load({ url: base, token, total: commands, concurrency, offset: 0 });
   await app.close();
 
   const raw = await rawAppendRate(join(dir, 'raw.db'), commands);

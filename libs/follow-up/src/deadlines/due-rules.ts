@@ -1,5 +1,5 @@
 import { RECOMMENDATION_KINDS, RecommendationKind } from '../recommendation/domain/recommendation.vocabulary';
-import bundled from './due-rules.json';
+import bundled from './due-rules.bundled.json';
 
 export const DAY_BASES = ['calendar', 'working'] as const;
 export type DayBasis = (typeof DAY_BASES)[number];
@@ -59,4 +59,4 @@ export function parseDueRules(json: unknown, file: string, base?: DueRules): Due
   return out as DueRules;
 }
 
-export const bundledDueRules = (): DueRules => parseDueRules(bundled, 'due-rules.json');
+export const bundledDueRules = (): DueRules => parseDueRules(bundled, 'due-rules.bundled.json');

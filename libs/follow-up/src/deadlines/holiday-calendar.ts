@@ -27,10 +27,21 @@ export interface YearAdjustments {
  */
 export class BundledHolidayCalendar implements HolidayCalendar {
   private readonly holidays = new Holidays('ID');
+  // Bundled data never changes while the process runs, and date-holidays is costly per call.
+  private readonly years = new Map<number, CalendarYear>();
 
   constructor(private readonly adjustments: Record<string, YearAdjustments> = nationalCalendar.years) {}
 
   calendarYear(year: number): CalendarYear {
+    let calendar = this.years.get(year);
+    if (!calendar) {
+      calendar = this.build(year);
+      this.years.set(year, calendar);
+    }
+    return calendar;
+  }
+
+  private build(year: number): CalendarYear {
     const adjust = this.adjustments[String(year)];
     const days = new Map<string, string>();
     for (const h of this.holidays.getHolidays(year)) {
