@@ -1,6 +1,6 @@
 import type { AppendResult } from '../event-store.port';
 import type { NewEvent, RecordedEvent } from '../envelope';
-import { repeatedAppend } from '../sqlite/append-checks';
+import { repeatedAppend } from '../append-checks';
 
 /**
  * The original result when `events` (a retried command's, by their deterministic ids) are already

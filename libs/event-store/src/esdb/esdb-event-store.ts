@@ -4,7 +4,7 @@ import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadSt
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { ConcurrencyError, StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
-import { assertExpected, assertValidBatch } from '../sqlite/append-checks';
+import { assertExpected, assertValidBatch } from '../append-checks';
 import { AllSignals } from './all-signals';
 import { acceptor, planFilter, type FilterPlan } from './all-filter';
 import { asStored, repeatIn } from './append-repeat';

@@ -3,7 +3,7 @@ import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOpti
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
-import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from './append-checks';
+import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
 import type { LogPage } from './log-page';
 import { EVENT_COLUMNS, filterCondition, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';

@@ -2,10 +2,8 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } fr
 import { Observable, tap } from 'rxjs';
 import { CLOCK, Clock } from '../clock/clock';
 import type { StampedRequest } from './command-request';
+import type { HeaderReply } from './header-reply';
 
-interface HeaderReply {
-  header(name: string, value: string): unknown;
-}
 
 /**
  * Stamps each request with the business time from the Clock (commands' `issuedAt`), and

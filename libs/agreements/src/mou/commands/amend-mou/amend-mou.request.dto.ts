@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 import { REASON_MAX, TITLE_MAX } from '../../domain/mou.decider';
 
 /** At least one of title and validUntil must change (422 NothingToAmend otherwise). */

@@ -5,7 +5,7 @@ import { Roles } from '@app/platform/auth/roles.decorator';
 import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
 import { ApiCommand } from '@app/platform/http/api-responses';
 import { Meta } from '@app/platform/http/command-request';
-import type { HeaderReply } from '../../../shared/http/header-reply';
+import type { HeaderReply } from '@app/platform/http/header-reply';
 import { SignMouCommand } from './sign-mou.command';
 import { SignMouRequestDto } from './sign-mou.request.dto';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { REGISTRATION_NUMBER_FORMAT, REGISTRATION_NUMBER_MAX_LENGTH, REGISTRATION_NUMBER_PATTERN } from '../../../registration/domain/registration-number';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 import { TITLE_MAX } from '../../domain/mou.decider';
 
 const numberMessage = (field: string) => ({ message: `${field} must be ${REGISTRATION_NUMBER_FORMAT}` });

@@ -5,7 +5,7 @@ import { Roles } from '@app/platform/auth/roles.decorator';
 import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
 import { ApiCommand } from '@app/platform/http/api-responses';
 import { Meta } from '@app/platform/http/command-request';
-import type { HeaderReply } from '../../../shared/http/header-reply';
+import type { HeaderReply } from '@app/platform/http/header-reply';
 import { DraftPksCommand } from './draft-pks.command';
 import { DraftPksRequestDto } from './draft-pks.request.dto';
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { UNIT_ID_FORMAT, UNIT_ID_PATTERN } from '@app/registry/entity/domain/entity-codes';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 import { TITLE_MAX } from '../../../mou/domain/mou.decider';
 import { SCOPE_TEXT_MAX } from '../../domain/pks-content.rules';
 import { REPORT_PERIODS, ReportPeriod } from '../../domain/pks.events';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 
 export class SignPksRequestDto {
   @ApiProperty({ description: 'Signing date (YYYY-MM-DD), on or after finalizedOn', example: '2022-07-05', format: 'date' })

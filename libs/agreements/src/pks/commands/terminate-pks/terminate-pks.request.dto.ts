@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { REASON_MAX } from '../../../mou/domain/mou.decider';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 
 export class TerminatePksRequestDto {
   @ApiProperty({ description: 'Date the PKS ends (YYYY-MM-DD): on or after signedOn, not after validUntil', example: '2023-07-01', format: 'date' })

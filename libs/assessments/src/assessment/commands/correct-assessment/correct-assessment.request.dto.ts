@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 import { LocusRequestDto } from '../locus.request.dto';
 
 export class CorrectAssessmentRequestDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../../../shared/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
 import { RECOMMENDATION_KINDS, RecommendationKind, SOURCE_TYPES, SourceType } from '../../domain/recommendation.vocabulary';
 
 export class RecommendationSourceDto {

@@ -1,6 +1,6 @@
-import type { AppendResult, ExpectedRevision } from '../event-store.port';
-import type { NewEvent } from '../envelope';
-import { ConcurrencyError } from '../errors';
+import type { AppendResult, ExpectedRevision } from './event-store.port';
+import type { NewEvent } from './envelope';
+import { ConcurrencyError } from './errors';
 
 /** Where an event id was already stored. */
 export interface StoredId {
