@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 export class FieldProblemDto {
   @ApiProperty({ example: 'loci.2.score', description: 'Dotted path of the offending field (or header.<Name>)' })
@@ -60,7 +60,23 @@ export function ApiCommand(success: { status: 200 | 201; description: string }) 
   return applyDecorators(
     ApiBearerAuth(),
     ApiExtraModels(ProblemDetailsDto, FieldProblemDto),
-    ApiResponse({ status: success.status, description: `${success.description}. ETag header = new revision`, type: CommandResultDto }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Any 1–200 printable ASCII characters. A repeat with the same key (same caller, same route) returns the first answer and writes nothing.',
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The ETag (stream revision) you last read, e.g. "3". The command is refused with 412 if the aggregate has changed since.',
+    }),
+    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Recorded in the metadata of every event this command writes' }),
+    ApiResponse({
+      status: success.status,
+      description: success.description,
+      type: CommandResultDto,
+      headers: { ETag: { description: 'The new stream revision, quoted', schema: { type: 'string', example: '"3"' } } },
+    }),
     ...COMMON_ERRORS,
     problem(404, 'The aggregate (or one it refers to) does not exist'),
     problem(409, 'Conflicts with the current state (domain rule, duplicate, or concurrent change)'),

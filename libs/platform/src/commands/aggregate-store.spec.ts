@@ -1,0 +1,97 @@
+import { Actor, Decider, DomainCommand, conflict } from '@app/kernel';
+import { ConcurrencyError, EventStore, SqliteEventStore, UpcasterRegistry, eventIdFor } from '@app/event-store';
+import { AggregateStore } from './aggregate-store';
+import type { CommandMeta } from './command-meta';
+
+type Event = { type: 'Counted'; data: { by: number } };
+type Command = DomainCommand<'Count', { by: number; max: number }>;
+const counter: Decider<number, Command, Event> = {
+  initialState: () => 0,
+  evolve: (total, e) => total + e.data.by,
+  decide: (c, total) => {
+    if (total + c.data.by > c.data.max) throw conflict('TooMany', `total would exceed ${c.data.max}`);
+    return [{ type: 'Counted', data: { by: c.data.by } }];
+  },
+};
+
+const actor: Actor = { id: 'asisten', role: 'officer', provinces: ['63'] };
+const meta = (commandId: string, expectedRevision?: number): CommandMeta => ({
+  commandId, correlationId: commandId, causationId: commandId, actor, issuedAt: new Date('2026-01-01T00:00:00Z'), expectedRevision,
+});
+const count = (by: number, max = 100): Command => ({ type: 'Count', data: { by, max }, actor, now: new Date() });
+
+/** A store where another writer appends the same kind of event just before our first append. */
+function racedOnce(store: EventStore): EventStore {
+  let raced = false;
+  const racing: EventStore = Object.create(store);
+  racing.append = async (stream, events, expected) => {
+    if (!raced) {
+      raced = true;
+      const other = { ...events[0], id: 'other-writer', metadata: { ...events[0].metadata, commandId: 'other-command' } };
+      await store.append(stream, [other], expected);
+    }
+    return store.append(stream, events, expected);
+  };
+  return racing;
+}
+
+describe('AggregateStore: load → decide → append', () => {
+  let store: SqliteEventStore;
+  let aggregates: AggregateStore;
+  beforeEach(() => {
+    store = new SqliteEventStore(':memory:');
+    aggregates = new AggregateStore(store, new UpcasterRegistry());
+  });
+  afterEach(() => store.close());
+
+  const run = (commandId: string, command: Command, expectedRevision?: number) =>
+    aggregates.execute({ stream: 'counter-1', id: '1', decider: counter, command, meta: meta(commandId, expectedRevision) });
+
+  it('appends with the revision it loaded and records actor, command and business time', async () => {
+    await run('a', count(2));
+    const result = await run('b', count(3));
+    expect(result).toMatchObject({ revision: 1, replayed: false });
+    const [, second] = await store.readStream('counter-1');
+    expect(second.id).toBe(eventIdFor('b', 0));
+    expect(second.metadata).toMatchObject({ actor: { id: 'asisten', role: 'officer' }, commandId: 'b', occurredAt: '2026-01-01T00:00:00.000Z' });
+    expect((await aggregates.load('counter-1', counter)).state).toBe(5);
+  });
+
+  it('returns the first answer for a repeated command id, even after other commands, and writes nothing', async () => {
+    const first = await run('a', count(2));
+    await run('b', count(3));
+    expect(await run('a', count(2))).toEqual({ ...first, replayed: true });
+    expect(await store.readStream('counter-1')).toHaveLength(2);
+  });
+
+  it('refuses a stale If-Match without retrying, and accepts the current one', async () => {
+    await run('a', count(2));
+    await expect(run('b', count(1), 5)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(run('c', count(1), 0)).resolves.toMatchObject({ revision: 1 });
+  });
+
+  it('re-decides on the new state when another writer got in between load and append', async () => {
+    const racingAggregates = new AggregateStore(racedOnce(store), new UpcasterRegistry());
+    await run('a', count(2));
+    const result = await racingAggregates.execute({ stream: 'counter-1', id: '1', decider: counter, command: count(3, 8), meta: meta('b') });
+    expect(result.revision).toBe(2);
+    expect((await aggregates.load('counter-1', counter)).state).toBe(8); // 2, the other writer's 3, then ours
+  });
+
+  it('surfaces the rule broken on the fresh state after a race (no blind retry)', async () => {
+    await run('a', count(2));
+    const racingAggregates = new AggregateStore(racedOnce(store), new UpcasterRegistry());
+    await expect(
+      racingAggregates.execute({ stream: 'counter-1', id: '1', decider: counter, command: count(3, 6), meta: meta('b') }),
+    ).rejects.toMatchObject({ code: 'TooMany' });
+  });
+
+  it('folds only what was recorded up to asOf', async () => {
+    await run('a', count(2));
+    const between = new Date();
+    await new Promise((r) => setTimeout(r, 5));
+    await run('b', count(3));
+    expect((await aggregates.load('counter-1', counter, between)).state).toBe(2);
+    expect((await aggregates.load('counter-1', counter, new Date(0))).revision).toBeNull();
+  });
+});
