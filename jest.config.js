@@ -17,6 +17,7 @@ const shared = {
 };
 
 module.exports = {
+  globalSetup: '<rootDir>/test/support/report-skips.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/test/**/*.int-spec.ts'] },

@@ -1,11 +1,11 @@
-import type { Role } from '@app/kernel';
+import type { ActorRole } from '@app/kernel';
 
 /** Bumped per event type when its data changes shape; readers upcast older versions. */
 export type SchemaVersion = number;
 
 export interface EventMetadata {
   schemaVersion: SchemaVersion;
-  actor: { id: string; role: Role | 'system' };
+  actor: { id: string; role: ActorRole };
   commandId: string;
   correlationId: string;
   causationId: string;

@@ -1,7 +1,10 @@
 import { forbidden } from './domain-errors';
 
 export const ROLES = ['officer', 'liaison', 'auditor', 'admin'] as const;
+/** The roles a person can hold (token claims). */
 export type Role = (typeof ROLES)[number];
+/** Who can act: a person in a role, or the system itself (deadline workers), never from a token. */
+export type ActorRole = Role | 'system';
 
 /**
  * Who issues a command, as carried by a verified token.
@@ -12,7 +15,7 @@ export type Role = (typeof ROLES)[number];
  */
 export interface Actor {
   id: string;
-  role: Role;
+  role: ActorRole;
   name?: string;
   provinces?: string[];
   entityCode?: string;
@@ -38,6 +41,7 @@ export function canRead(actor: Actor, where: Jurisdiction): boolean {
   switch (actor.role) {
     case 'admin':
     case 'auditor':
+    case 'system':
       return true;
     case 'officer':
       return officerCovers(actor, where);
@@ -70,6 +74,15 @@ export function requireLiaisonOf(actor: Actor, where: Jurisdiction, action: stri
     throw forbidden('OutsideScope', `${action}: you act for ${actor.entityCode ?? 'no provider'}, not ${where.entityCode}`);
   }
   throw forbidden('RoleNotAllowed', `${action}: role ${actor.role} may not do this; the provider's liaison is required`);
+}
+
+/** The deadline workers' own commands (reminders, overdue marks, escalation). */
+export const SYSTEM_ACTOR: Actor = { id: 'system:deadlines', role: 'system' };
+
+export function requireSystem(actor: Actor, action: string): void {
+  if (actor.role !== 'system' && actor.role !== 'admin') {
+    throw forbidden('RoleNotAllowed', `${action}: only the deadline workers (or an admin) record this`);
+  }
 }
 
 export function requireAdmin(actor: Actor, action: string): void {

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@app/kernel';
+import type { ActorRole } from '@app/kernel';
 import { ProblemException } from '../http/problem.exception';
 import { AuthUnavailable, InvalidToken } from './auth-errors';
 import { IS_PUBLIC } from './public.decorator';
@@ -34,7 +34,7 @@ export class JwtAuthGuard implements CanActivate {
     const actor = await this.authenticate(request);
     request.actor = actor;
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_ALLOWED, targets);
+    const roles = this.reflector.getAllAndOverride<ActorRole[] | undefined>(ROLES_ALLOWED, targets);
     if (roles && !roles.includes(actor.role)) {
       throw new ProblemException({
         status: HttpStatus.FORBIDDEN,
