@@ -1,21 +1,39 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DEADLINE_COMMANDS } from './deadlines/deadline-commands.port';
+import { deadlineCommandsProvider } from './deadlines/deadline-commands.adapter';
+import { ESCALATION_LADDER, escalationLadderProvider } from './deadlines/deadline-ladder';
 import { DUE_RULES, dueRulesProvider } from './deadlines/due-rules.loader';
 import { HOLIDAY_CALENDAR, holidayCalendarProvider } from './deadlines/holiday-calendar';
+import { EVIDENCE_STORE } from './evidence/evidence-store.port';
+import { evidenceStoreProvider } from './evidence/evidence-store.config';
 import { IssueRecommendationHandler } from './recommendation/commands/issue-recommendation/issue-recommendation.handler';
 import { IssueRecommendationHttpController } from './recommendation/commands/issue-recommendation/issue-recommendation.http.controller';
+import { RECOMMENDATION_LIFECYCLE_CONTROLLERS, RECOMMENDATION_LIFECYCLE_HANDLERS } from './recommendation/recommendation-lifecycle.slices';
 import { GetRecommendationHandler } from './recommendation/queries/get-recommendation/get-recommendation.handler';
 import { GetRecommendationHttpController } from './recommendation/queries/get-recommendation/get-recommendation.http.controller';
 
 /**
  * Recommendations and their follow-up. Due rules come from due-rules.json (+ DUE_RULES_FILE);
- * days off from HOLIDAY_CALENDAR (bind another HolidayCalendar there to replace it).
- * Needs CommandsModule (AggregateStore); reads the registry's entity and assessment streams.
+ * days off from HOLIDAY_CALENDAR (bind another HolidayCalendar there to replace it); the
+ * escalation ladder from escalation-ladder.json (+ ESCALATION_LADDER_FILE); evidence through
+ * EVIDENCE_STORE (${DATA_DIR}/evidence, or S3 with EVIDENCE_S3_BUCKET). DEADLINE_COMMANDS is
+ * what the deadline workers call. Needs CommandsModule (AggregateStore), CLOCK and APP_CONFIG;
+ * reads the registry's entity and assessment streams.
  */
 @Module({
   imports: [CqrsModule],
-  controllers: [IssueRecommendationHttpController, GetRecommendationHttpController],
-  providers: [dueRulesProvider, holidayCalendarProvider, IssueRecommendationHandler, GetRecommendationHandler],
-  exports: [DUE_RULES, HOLIDAY_CALENDAR],
+  controllers: [IssueRecommendationHttpController, GetRecommendationHttpController, ...RECOMMENDATION_LIFECYCLE_CONTROLLERS],
+  providers: [
+    dueRulesProvider,
+    holidayCalendarProvider,
+    escalationLadderProvider,
+    evidenceStoreProvider,
+    deadlineCommandsProvider,
+    IssueRecommendationHandler,
+    GetRecommendationHandler,
+    ...RECOMMENDATION_LIFECYCLE_HANDLERS,
+  ],
+  exports: [DUE_RULES, HOLIDAY_CALENDAR, ESCALATION_LADDER, EVIDENCE_STORE, DEADLINE_COMMANDS],
 })
 export class FollowUpModule {}

@@ -1,7 +1,7 @@
 import { deciderSpec } from '@app/kernel/testing/decider-spec';
 import { bundledDueRules } from '../../deadlines/due-rules';
 import { recommendationDecider } from './recommendation.decider';
-import { RecommendationIssued } from './recommendation.events';
+import type { RecommendationEvent } from './recommendation.events';
 import {
   admin,
   auditor,
@@ -16,7 +16,11 @@ import {
 
 const spec = deciderSpec(recommendationDecider);
 const rules = bundledDueRules();
-const deadlineOf = (events: RecommendationIssued[]) => events[0].data.deadline;
+const deadlineOf = (events: RecommendationEvent[]) => {
+  const [issued] = events;
+  if (issued?.type !== 'RecommendationIssued') throw new Error(`expected RecommendationIssued, got ${issued?.type}`);
+  return issued.data.deadline;
+};
 
 describe('IssueRecommendation', () => {
   it('issues a rekomendasi due 60 calendar days later, at the end of that day in WITA', () =>

@@ -1,81 +1,60 @@
-import { CalendarDate, Decider, DomainCommand, assertNever, conflict, endOfDayInstant, requireOmbudsmanAuthority } from '@app/kernel';
-import { dueOnFor } from '../../deadlines/due-date';
-import type { DueRules } from '../../deadlines/due-rules';
-import type { WorkingDays } from '../../deadlines/working-calendar';
-import { RecommendationEvent, RecommendationIssued, RecommendationSource, RecommendationState, evolve } from './recommendation.events';
-import { ProviderFacts, checkDates, checkKind, checkSource, checkText, checkUnit } from './recommendation.rules';
-import type { RecommendationKind } from './recommendation.vocabulary';
+import { Decider, assertNever, conflict, requireOmbudsmanAuthority } from '@app/kernel';
+import { decideDeadlineStep } from '../../deadlines/deadline-steps';
+import { addActionItem, closeActionItem } from './action-items.decision';
+import { approveExtension, refuseExtension, requestExtension } from './extensions.decision';
+import { submitFollowUp, verifyFollowUp } from './follow-ups.decision';
+import { issue } from './issue.decision';
+import { acceptNotActionable, rejectNotActionable, requestNotActionable } from './not-actionable.decision';
+import type { CloseRecommendation, RecommendationCommand } from './recommendation.commands';
+import type { RecommendationClosed, RecommendationEvent } from './recommendation.events';
+import { issued, required, today } from './recommendation.guards';
+import { RecommendationState, evolve } from './recommendation.state';
 
-export interface IssueContext {
-  provider: ProviderFacts;
-  dueRules: DueRules;
-  calendar: WorkingDays;
-  /** For an assessment source: whether the stream named by source.ref has events. */
-  sourceAssessmentExists?: boolean;
-}
+export type * from './recommendation.commands';
 
-export type IssueRecommendation = DomainCommand<
-  'IssueRecommendation',
-  {
-    recommendationId: string;
-    entityCode: string;
-    unitId?: string;
-    kind: RecommendationKind;
-    source: RecommendationSource;
-    title: string;
-    issuedOn: CalendarDate;
-    dueOn?: CalendarDate;
-  },
-  IssueContext
->;
-
-export type RecommendationCommand = IssueRecommendation;
-
-function issue(command: IssueRecommendation, state: RecommendationState): RecommendationIssued[] {
-  if (!command.context) throw new Error('IssueRecommendation: the handler must load the provider, due rules and calendar');
-  const { provider, dueRules, calendar, sourceAssessmentExists } = command.context;
-  const { recommendationId, unitId, kind, issuedOn, dueOn } = command.data;
-  requireOmbudsmanAuthority(command.actor, provider, 'Issue recommendation');
-  if (state) throw conflict('RecommendationAlreadyIssued', `Recommendation ${state.recommendationId} was already issued on ${state.issuedOn}`);
-  checkKind(kind);
-  const title = checkText(command.data.title, 'title', 'TitleRequired');
-  checkUnit(unitId, provider);
-  const source = checkSource(command.data.source, provider, sourceAssessmentExists);
-  checkDates(issuedOn, dueOn, command.now);
-  const rule = dueOn === undefined ? dueRules[kind] : null;
-  const due = rule ? dueOnFor(issuedOn, rule, calendar) : (dueOn as CalendarDate);
-  return [
-    {
-      type: 'RecommendationIssued',
-      data: {
-        recommendationId,
-        entityCode: provider.entityCode,
-        provinceCode: provider.provinceCode,
-        unitId: unitId ?? null,
-        kind,
-        source,
-        title,
-        issuedOn,
-        status: 'belum_ditindaklanjuti',
-        deadline: {
-          version: 1,
-          dueOn: due,
-          dueAt: endOfDayInstant(due, provider.timeZone).toISOString(),
-          timeZone: provider.timeZone,
-          setBy: rule ? 'rule' : 'request',
-          rule: rule ? { ...rule } : null,
-        },
-      },
-    },
-  ];
+/** An officer may stop following a recommendation up, with a reason (e.g. superseded). */
+function close(command: CloseRecommendation, state: RecommendationState): RecommendationClosed[] {
+  const rec = issued(state);
+  requireOmbudsmanAuthority(command.actor, rec, 'Close recommendation');
+  if (!rec.open) throw conflict('RecommendationAlreadyClosed', `Recommendation ${rec.recommendationId} was closed on ${rec.closure?.closedOn ?? '?'}`);
+  const reason = required(command.data.reason, 'reason', 'ReasonRequired');
+  return [{ type: 'RecommendationClosed', data: { recommendationId: rec.recommendationId, closedOn: today(command, rec), reason } }];
 }
 
 function decide(command: RecommendationCommand, state: RecommendationState): RecommendationEvent[] {
   switch (command.type) {
     case 'IssueRecommendation':
       return issue(command, state);
+    case 'AddActionItem':
+      return addActionItem(command, state);
+    case 'CloseActionItem':
+      return closeActionItem(command, state);
+    case 'SubmitFollowUp':
+      return submitFollowUp(command, state);
+    case 'VerifyFollowUp':
+      return verifyFollowUp(command, state);
+    case 'RequestNotActionable':
+      return requestNotActionable(command, state);
+    case 'AcceptNotActionable':
+      return acceptNotActionable(command, state);
+    case 'RejectNotActionable':
+      return rejectNotActionable(command, state);
+    case 'RequestDeadlineExtension':
+      return requestExtension(command, state);
+    case 'ApproveDeadlineExtension':
+      return approveExtension(command, state);
+    case 'RefuseDeadlineExtension':
+      return refuseExtension(command, state);
+    case 'CloseRecommendation':
+      return close(command, state);
+    case 'SendDeadlineReminder':
+    case 'MarkDeadlineOverdue':
+    case 'EscalateDeadline': {
+      const rec = issued(state);
+      return decideDeadlineStep(command, rec.recommendationId, rec);
+    }
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CalendarDate, DomainEvent, Jurisdiction, TimeZone } from '@app/kernel';
 import type { DueRule } from '../../deadlines/due-rules';
-import type { FollowUpStatus, RecommendationKind, SourceType } from './recommendation.vocabulary';
+import type { DeadlineStepEvent, DeadlineVersion } from '../../deadlines/deadline-steps';
+import type { FollowUpStatus, RecommendationKind, SourceType, Verdict } from './recommendation.vocabulary';
 
 export interface RecommendationSource {
   type: SourceType;
@@ -21,6 +22,18 @@ export interface Deadline {
   rule: DueRule | null;
 }
 
+/** A stored document backing a follow-up; size and sha256 are computed from its bytes. */
+export interface EvidenceDocument {
+  documentId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  /** Where the evidence store keeps the bytes (content-addressed). */
+  storageKey: string;
+}
+
+/** Schema v1 forever: later state (action items, follow-ups, …) starts empty for it. */
 export type RecommendationIssued = DomainEvent<
   'RecommendationIssued',
   Jurisdiction & {
@@ -35,15 +48,44 @@ export type RecommendationIssued = DomainEvent<
   }
 >;
 
-export type RecommendationEvent = RecommendationIssued;
+type Of<Type extends string, Data> = DomainEvent<Type, { recommendationId: string } & Data>;
 
-export type Recommendation = RecommendationIssued['data'];
+export type ActionItemAdded = Of<'ActionItemAdded', { itemId: string; unitId: string; title: string; dueOn: CalendarDate; dueAt: string }>;
+export type ActionItemClosed = Of<'ActionItemClosed', { itemId: string; closedOn: CalendarDate; note: string }>;
+export type FollowUpSubmitted = Of<
+  'FollowUpSubmitted',
+  { followUpId: string; itemId: string | null; summary: string; evidence: EvidenceDocument[]; submittedOn: CalendarDate }
+>;
+export type FollowUpVerified = Of<'FollowUpVerified', { followUpId: string; verdict: Verdict; note: string; verifiedOn: CalendarDate }>;
+export type NotActionableRequested = Of<'NotActionableRequested', { reason: string; requestedOn: CalendarDate }>;
+export type NotActionableAccepted = Of<'NotActionableAccepted', { note: string; acceptedOn: CalendarDate }>;
+export type NotActionableRejected = Of<'NotActionableRejected', { note: string; rejectedOn: CalendarDate }>;
+export type DeadlineExtensionRequested = Of<
+  'DeadlineExtensionRequested',
+  { requestId: string; proposedDueOn: CalendarDate; reason: string; requestedOn: CalendarDate }
+>;
+export type DeadlineExtensionApproved = Of<
+  'DeadlineExtensionApproved',
+  { requestId: string; deadline: DeadlineVersion; approvedOn: CalendarDate; note: string }
+>;
+export type DeadlineExtensionRefused = Of<'DeadlineExtensionRefused', { requestId: string; note: string; refusedOn: CalendarDate }>;
+export type RecommendationClosed = Of<'RecommendationClosed', { closedOn: CalendarDate; reason: string }>;
 
-export type RecommendationState = Recommendation | null;
+export type LifecycleEvent =
+  | ActionItemAdded
+  | ActionItemClosed
+  | FollowUpSubmitted
+  | FollowUpVerified
+  | NotActionableRequested
+  | NotActionableAccepted
+  | NotActionableRejected
+  | DeadlineExtensionRequested
+  | DeadlineExtensionApproved
+  | DeadlineExtensionRefused
+  | RecommendationClosed;
 
-export function evolve(state: RecommendationState, event: RecommendationEvent): RecommendationState {
-  switch (event.type) {
-    case 'RecommendationIssued':
-      return { ...event.data };
-  }
-}
+/** Every event on `recommendation-<id>`; the deadline steps carry `subjectId` instead of `recommendationId`. */
+export type RecommendationEvent = RecommendationIssued | LifecycleEvent | DeadlineStepEvent;
+
+export type { Recommendation, RecommendationState } from './recommendation.state';
+export { evolve } from './recommendation.state';

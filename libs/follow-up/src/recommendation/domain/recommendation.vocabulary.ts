@@ -9,3 +9,21 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 /** Follow-up status in the words pemda know from the state audit board's monitoring. */
 export const FOLLOW_UP_STATUSES = ['belum_ditindaklanjuti', 'belum_sesuai', 'sesuai', 'tidak_dapat_ditindaklanjuti'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** An officer's verdict on a follow-up. */
+export const VERDICTS = ['sesuai', 'belum_sesuai'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Why a recommendation stopped being followed up. */
+export const CLOSURE_KINDS = ['verified', 'not_actionable', 'administrative'] as const;
+export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+
+/** Where the current deadline came from: given at issue, derived by the kind's rule, or an approved extension. */
+export const DEADLINE_ORIGINS = ['request', 'rule', 'extension'] as const;
+export type DeadlineOrigin = (typeof DEADLINE_ORIGINS)[number];
+
+export const EXTENSION_OUTCOMES = ['pending', 'approved', 'refused'] as const;
+export type ExtensionOutcome = (typeof EXTENSION_OUTCOMES)[number];
+
+export const NOT_ACTIONABLE_OUTCOMES = ['pending', 'accepted', 'rejected'] as const;
+export type NotActionableOutcome = (typeof NOT_ACTIONABLE_OUTCOMES)[number];

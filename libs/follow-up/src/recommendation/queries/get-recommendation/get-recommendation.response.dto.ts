@@ -1,7 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { DAY_BASES, DayBasis } from '../../../deadlines/due-rules';
+import { ReminderSentView, ReminderView, OverdueMarkView, EscalationView } from './deadline-progress.views';
+import { ActionItemView, ClosureView, ExtensionRequestView, FollowUpView, NotActionableRequestView } from './recommendation-lifecycle.views';
 import {
+  DEADLINE_ORIGINS,
+  DeadlineOrigin,
   FOLLOW_UP_STATUSES,
   FollowUpStatus,
   RECOMMENDATION_KINDS,
@@ -28,8 +32,8 @@ export class DeadlineView {
   dueAt!: string;
   @ApiProperty({ enum: TIME_ZONE_NAMES, example: 'WITA' })
   timeZone!: TimeZone;
-  @ApiProperty({ enum: ['request', 'rule'], example: 'rule' })
-  setBy!: 'request' | 'rule';
+  @ApiProperty({ enum: DEADLINE_ORIGINS, example: 'rule', description: 'request: given at issue; rule: derived from the kind; extension: an approved extension' })
+  setBy!: DeadlineOrigin;
   @ApiProperty({ type: DueRuleView, nullable: true, description: 'The rule that derived dueOn; null when it was given' })
   rule!: DueRuleView | null;
 }
@@ -41,7 +45,7 @@ export class SourceView {
   ref!: string;
 }
 
-/** A recommendation as issued (as of `asOf` when asked); `revision` becomes the ETag. */
+/** A recommendation and its follow-up so far (as of `asOf` when asked); `revision` becomes the ETag. */
 export class RecommendationView {
   @ApiProperty({ example: '0b0f7c5e-3f7e-5f43-9d0e-6a1b2c3d4e5f' })
   id!: string;
@@ -67,6 +71,32 @@ export class RecommendationView {
   issuedOn!: string;
   @ApiProperty({ enum: FOLLOW_UP_STATUSES, example: 'belum_ditindaklanjuti' })
   status!: FollowUpStatus;
-  @ApiProperty({ type: DeadlineView })
+  @ApiProperty({ example: true, description: 'False once sesuai, accepted as tidak_dapat_ditindaklanjuti, or closed by an officer' })
+  open!: boolean;
+  @ApiProperty({ type: ClosureView, nullable: true })
+  closure!: ClosureView | null;
+  @ApiProperty({ type: DeadlineView, description: 'The deadline in force' })
   deadline!: DeadlineView;
+  @ApiProperty({ type: [DeadlineView], description: 'Every deadline version, oldest first; the last is the one in force' })
+  deadlineHistory!: DeadlineView[];
+  @ApiProperty({ type: [ActionItemView] })
+  actionItems!: ActionItemView[];
+  @ApiProperty({ type: [FollowUpView], description: 'Follow-ups with their evidence and verification' })
+  followUps!: FollowUpView[];
+  @ApiProperty({ type: [NotActionableRequestView], description: 'Requests for tidak_dapat_ditindaklanjuti and their decisions' })
+  notActionableRequests!: NotActionableRequestView[];
+  @ApiProperty({ type: [ExtensionRequestView] })
+  extensionRequests!: ExtensionRequestView[];
+  @ApiProperty({ type: [ReminderView], description: 'Reminders sent so far, for every deadline version' })
+  reminders!: ReminderView[];
+  @ApiProperty({ type: [ReminderSentView], description: 'The (version, daysBefore) pairs reminded, as the deadline steps check them' })
+  remindersSent!: ReminderSentView[];
+  @ApiProperty({ type: [OverdueMarkView] })
+  overdueMarks!: OverdueMarkView[];
+  @ApiProperty({ example: 1, nullable: true, type: Number, description: 'The deadline version last marked overdue; overdue now when it equals deadline.version' })
+  overdueVersion!: number | null;
+  @ApiProperty({ type: [EscalationView] })
+  escalations!: EscalationView[];
+  @ApiProperty({ example: 0, description: 'Highest ladder rung reached for the deadline in force (0 = none)' })
+  escalationLevel!: number;
 }

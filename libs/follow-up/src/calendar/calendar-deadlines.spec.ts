@@ -1,0 +1,71 @@
+import type { Actor } from '@app/kernel';
+import { PASER, fixtureHistory } from '@app/registry';
+import { sliceHarness } from '@app/assessments/testing/slice-harness';
+import { bundledDueRules } from '../deadlines/due-rules';
+import { IssueRecommendationCommand } from '../recommendation/commands/issue-recommendation/issue-recommendation.command';
+import { IssueRecommendationHandler } from '../recommendation/commands/issue-recommendation/issue-recommendation.handler';
+import { GetRecommendationHandler } from '../recommendation/queries/get-recommendation/get-recommendation.handler';
+import { GetRecommendationQuery } from '../recommendation/queries/get-recommendation/get-recommendation.query';
+import { AddHolidayCommand } from './commands/add-holiday/add-holiday.command';
+import { AddHolidayHandler } from './commands/add-holiday/add-holiday.handler';
+import { DeclareWorkingDayCommand } from './commands/declare-working-day/declare-working-day.command';
+import { DeclareWorkingDayHandler } from './commands/declare-working-day/declare-working-day.handler';
+import { SeedCalendarCommand } from './commands/seed-calendar/seed-calendar.command';
+import { SeedCalendarHandler } from './commands/seed-calendar/seed-calendar.handler';
+import { EventSourcedHolidayCalendar } from './event-sourced-holiday-calendar';
+
+const admin: Actor = { id: 'admin', role: 'admin' };
+const officer: Actor = { id: 'officer-kaltim', role: 'officer', provinces: ['64'] };
+
+describe("the admin calendar moves recommendations' working-day due dates", () => {
+  const h = sliceHarness(new Date('2025-03-20T03:00:00Z'));
+  const calendars = new EventSourcedHolidayCalendar(h.store, h.aggregates);
+  const issue = new IssueRecommendationHandler(h.aggregates, bundledDueRules(), calendars);
+  const get = new GetRecommendationHandler(h.aggregates);
+  const body = {
+    entityCode: '64.01',
+    kind: 'tindakan_korektif' as const,
+    source: { type: 'lahp' as const, ref: 'LAHP/0007/LM/III/2025/BPP' },
+    title: 'Answer complaints within the service standard',
+    issuedOn: '2025-03-20',
+  };
+  const dueOn = async () => {
+    const { id } = await issue.execute(new IssueRecommendationCommand(body, h.meta(officer)));
+    return (await get.execute(new GetRecommendationQuery(id, officer))).deadline.dueOn;
+  };
+
+  beforeAll(async () => {
+    await h.seed('entity-64.01', fixtureHistory(PASER));
+    await calendars.onModuleInit();
+  });
+  afterAll(async () => {
+    await calendars.onModuleDestroy();
+    await h.store.close();
+  });
+
+  it('is the bundled calendar until the year is seeded, and the same right after seeding', async () => {
+    expect(await dueOn()).toBe('2025-05-16'); // 30 working days, WITA, skipping Nyepi, Idulfitri, cuti bersama
+    await new SeedCalendarHandler(h.aggregates, calendars).execute(new SeedCalendarCommand(2025, {}, h.meta(admin)));
+    expect(calendars.isManaged(2025)).toBe(true);
+    expect(await dueOn()).toBe('2025-05-16');
+  });
+
+  it('moves a day later when the admin adds a holiday inside the period, and back with a working Saturday', async () => {
+    const add = new AddHolidayHandler(h.aggregates, calendars);
+    await add.execute(new AddHolidayCommand(2025, { date: '2025-04-22', name: 'Cuti bersama tambahan', kind: 'collective_leave' }, h.meta(admin)));
+    expect(await dueOn()).toBe('2025-05-19'); // Friday 16 May → Monday 19 May
+
+    const declare = new DeclareWorkingDayHandler(h.aggregates, calendars);
+    await declare.execute(new DeclareWorkingDayCommand(2025, { date: '2025-04-26', reason: 'Hari kerja pengganti' }, h.meta(admin)));
+    expect(await dueOn()).toBe('2025-05-16');
+  });
+
+  it('leaves deadlines already issued as they were: the deadline is a recorded fact', async () => {
+    const { id } = await issue.execute(new IssueRecommendationCommand(body, h.meta(officer)));
+    await new AddHolidayHandler(h.aggregates, calendars).execute(
+      new AddHolidayCommand(2025, { date: '2025-04-23', name: 'Libur tambahan', kind: 'national' }, h.meta(admin)),
+    );
+    expect((await get.execute(new GetRecommendationQuery(id, officer))).deadline.dueOn).toBe('2025-05-16');
+    expect(await dueOn()).toBe('2025-05-19');
+  });
+});

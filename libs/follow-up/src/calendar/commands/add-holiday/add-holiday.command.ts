@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { AddHolidayRequestDto } from './add-holiday.request.dto';
+
+export class AddHolidayCommand extends Command<CommandResult> {
+  constructor(
+    readonly year: number,
+    readonly body: AddHolidayRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

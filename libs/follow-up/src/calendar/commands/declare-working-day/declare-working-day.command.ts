@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { DeclareWorkingDayRequestDto } from './declare-working-day.request.dto';
+
+export class DeclareWorkingDayCommand extends Command<CommandResult> {
+  constructor(
+    readonly year: number,
+    readonly body: DeclareWorkingDayRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

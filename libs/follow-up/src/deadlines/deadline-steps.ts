@@ -1,0 +1,138 @@
+import { CalendarDate, DomainCommand, DomainEvent, TimeZone, assertNever, conflict, invalid, requireSystem } from '@app/kernel';
+import type { EscalationLadder } from './deadline-ladder';
+
+/**
+ * The deadline steps shared by every aggregate with a deadline (recommendations, PKS
+ * obligations): reminders before the due instant, the overdue mark at it, escalation after
+ * it. A pure sub-decider: the aggregate keeps a `DeadlineTrack` in its state, delegates the
+ * three commands to `decideDeadlineStep` and the three events to `evolveDeadlineStep`.
+ * Repeated, stale (deadline moved) or closed-subject steps decide nothing, so a job that
+ * runs twice changes nothing.
+ */
+export interface DeadlineVersion {
+  version: number;
+  dueOn: CalendarDate;
+  /** End of dueOn in `timeZone` (ISO instant): overdue from then on. */
+  dueAt: string;
+  timeZone: TimeZone;
+}
+
+export interface DeadlineTrack {
+  deadline: DeadlineVersion;
+  remindersSent: Array<{ version: number; daysBefore: number }>;
+  /** The deadline version marked overdue last; a moved deadline needs its own mark. */
+  overdueVersion: number | null;
+  /** Highest rung reached for the current version; 0 = none, reset when the deadline moves. */
+  escalationLevel: number;
+  open: boolean;
+}
+
+export type DeadlineReminderSent = DomainEvent<
+  'DeadlineReminderSent',
+  { subjectId: string; deadlineVersion: number; daysBefore: number; dueAt: string; remindedAt: string }
+>;
+export type DeadlineMarkedOverdue = DomainEvent<'DeadlineMarkedOverdue', { subjectId: string; deadlineVersion: number; dueAt: string; markedAt: string }>;
+export type DeadlineEscalated = DomainEvent<
+  'DeadlineEscalated',
+  { subjectId: string; deadlineVersion: number; level: number; to: string; escalatedAt: string }
+>;
+export type DeadlineStepEvent = DeadlineReminderSent | DeadlineMarkedOverdue | DeadlineEscalated;
+
+export type SendDeadlineReminder = DomainCommand<'SendDeadlineReminder', { deadlineVersion: number; daysBefore: number }>;
+export type MarkDeadlineOverdue = DomainCommand<'MarkDeadlineOverdue', { deadlineVersion: number }>;
+export type EscalateDeadline = DomainCommand<'EscalateDeadline', { deadlineVersion: number; level: number }, { ladder: EscalationLadder }>;
+export type DeadlineStepCommand = SendDeadlineReminder | MarkDeadlineOverdue | EscalateDeadline;
+
+export const DEADLINE_STEP_EVENT_TYPES = ['DeadlineReminderSent', 'DeadlineMarkedOverdue', 'DeadlineEscalated'] as const;
+
+export const isDeadlineStepEvent = (event: DomainEvent): event is DeadlineStepEvent =>
+  (DEADLINE_STEP_EVENT_TYPES as readonly string[]).includes(event.type);
+
+export const initialDeadlineTrack = (deadline: DeadlineVersion): DeadlineTrack => ({
+  deadline: { version: deadline.version, dueOn: deadline.dueOn, dueAt: deadline.dueAt, timeZone: deadline.timeZone },
+  remindersSent: [],
+  overdueVersion: null,
+  escalationLevel: 0,
+  open: true,
+});
+
+const DAY_MS = 86_400_000;
+
+const notDue = (what: string, at: number): never => {
+  throw conflict('DeadlineStepNotDue', `${what} is not due before ${new Date(at).toISOString()}`);
+};
+
+function checkPositiveInteger(value: number, field: string, code: string): void {
+  if (!Number.isInteger(value) || value < 1) throw invalid(code, `${field} must be a positive integer, not ${value}`, [{ field, message: 'not a positive integer', allowed: '1, 2, 3, …' }]);
+}
+
+/** The event for `command`, or none when it is repeated, stale or the subject is closed; DeadlineStepNotDue when early. */
+export function decideDeadlineStep(command: DeadlineStepCommand, subjectId: string, track: DeadlineTrack): DeadlineStepEvent[] {
+  requireSystem(command.actor, command.type);
+  const { deadlineVersion } = command.data;
+  checkPositiveInteger(deadlineVersion, 'deadlineVersion', 'InvalidDeadlineVersion');
+  if (!track.open || deadlineVersion !== track.deadline.version) return [];
+  const dueAt = Date.parse(track.deadline.dueAt);
+  const now = command.now.getTime();
+  const at = command.now.toISOString();
+  const base = { subjectId, deadlineVersion, dueAt: track.deadline.dueAt };
+  switch (command.type) {
+    case 'SendDeadlineReminder': {
+      const { daysBefore } = command.data;
+      checkPositiveInteger(daysBefore, 'daysBefore', 'InvalidDaysBefore');
+      if (track.remindersSent.some((r) => r.version === deadlineVersion && r.daysBefore === daysBefore)) return [];
+      if (now >= dueAt) return []; // a reminder after the due instant tells nobody anything
+      if (now < dueAt - daysBefore * DAY_MS) notDue(`The ${daysBefore}-day reminder`, dueAt - daysBefore * DAY_MS);
+      return [{ type: 'DeadlineReminderSent', data: { ...base, daysBefore, remindedAt: at } }];
+    }
+    case 'MarkDeadlineOverdue':
+      if (track.overdueVersion === deadlineVersion) return [];
+      if (now < dueAt) notDue('The overdue mark', dueAt);
+      return [{ type: 'DeadlineMarkedOverdue', data: { ...base, markedAt: at } }];
+    case 'EscalateDeadline':
+      return escalate(command, track, base, now, at);
+    default:
+      return assertNever(command);
+  }
+}
+
+function escalate(
+  command: EscalateDeadline,
+  track: DeadlineTrack,
+  base: { subjectId: string; deadlineVersion: number; dueAt: string },
+  now: number,
+  at: string,
+): DeadlineEscalated[] {
+  const { level } = command.data;
+  const ladder = command.context?.ladder;
+  if (!ladder) throw new Error('EscalateDeadline: the handler must pass the escalation ladder as context.ladder');
+  const rung = ladder.find((r) => r.level === level);
+  if (!rung) {
+    const levels = ladder.map((r) => r.level);
+    throw invalid('UnknownEscalationLevel', `level ${level} is not on the escalation ladder`, [{ field: 'level', message: 'not on the ladder', allowed: levels }]);
+  }
+  if (level <= track.escalationLevel) return [];
+  const dueAt = Date.parse(base.dueAt);
+  if (track.overdueVersion !== base.deadlineVersion) notDue(`Escalation level ${level} (the deadline is not marked overdue yet)`, dueAt);
+  if (level > track.escalationLevel + 1) {
+    throw conflict('DeadlineStepNotDue', `Escalation level ${level} must wait for level ${track.escalationLevel + 1}`);
+  }
+  if (now < dueAt + rung.afterDays * DAY_MS) notDue(`Escalation level ${level} (${rung.to})`, dueAt + rung.afterDays * DAY_MS);
+  return [{ type: 'DeadlineEscalated', data: { subjectId: base.subjectId, deadlineVersion: base.deadlineVersion, level, to: rung.to, escalatedAt: at } }];
+}
+
+export function evolveDeadlineStep<T extends DeadlineTrack>(track: T, event: DeadlineStepEvent): T {
+  switch (event.type) {
+    case 'DeadlineReminderSent':
+      return { ...track, remindersSent: [...track.remindersSent, { version: event.data.deadlineVersion, daysBefore: event.data.daysBefore }] };
+    case 'DeadlineMarkedOverdue':
+      return { ...track, overdueVersion: event.data.deadlineVersion };
+    case 'DeadlineEscalated':
+      return event.data.deadlineVersion === track.deadline.version ? { ...track, escalationLevel: Math.max(track.escalationLevel, event.data.level) } : track;
+  }
+}
+
+/** A new deadline version: escalation starts again; earlier versions are the aggregate's to keep. */
+export function withNewDeadline<T extends DeadlineTrack>(track: T, deadline: T['deadline']): T {
+  return { ...track, deadline, escalationLevel: 0 };
+}

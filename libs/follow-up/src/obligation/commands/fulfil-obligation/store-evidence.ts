@@ -1,0 +1,38 @@
+import { invalid } from '@app/kernel';
+import { nameBasedId } from '@app/event-store';
+import { EvidenceStore, sha256Of } from '../../../evidence/evidence-store.port';
+import { MAX_DOCUMENT_BYTES, MAX_FOLLOW_UP_BYTES } from '../../../evidence/evidence-limits';
+import type { EvidenceDocument } from '../../domain/obligation.events';
+import type { EvidenceUploadDto } from './fulfil-obligation.request.dto';
+
+/**
+ * Checks the uploads against the limits and the declared SHA-256s, then stores them. The store
+ * is content-addressed, so a retried request stores nothing twice; document ids derive from
+ * the command id, so a retry names them the same.
+ */
+export async function storeEvidence(store: EvidenceStore, uploads: EvidenceUploadDto[], commandId: string): Promise<EvidenceDocument[]> {
+  const contents = uploads.map((u) => Buffer.from(u.contentBase64, 'base64'));
+  contents.forEach((content, i) => {
+    if (content.length === 0 || content.length > MAX_DOCUMENT_BYTES) {
+      throw invalid('InvalidDocumentSize', `Document ${i} has ${content.length} bytes`, [
+        { field: `evidence.${i}.contentBase64`, message: content.length === 0 ? 'empty' : 'too large', allowed: `1–${MAX_DOCUMENT_BYTES} bytes` },
+      ]);
+    }
+    const declared = uploads[i].sha256;
+    if (declared !== undefined && declared !== sha256Of(content)) {
+      throw invalid('EvidenceChecksumMismatch', `Document ${i}'s bytes do not hash to the declared sha256`, [
+        { field: `evidence.${i}.sha256`, message: 'does not match the bytes', allowed: sha256Of(content) },
+      ]);
+    }
+  });
+  const total = contents.reduce((sum, c) => sum + c.length, 0);
+  if (total > MAX_FOLLOW_UP_BYTES) {
+    throw invalid('EvidenceTooLarge', `The documents have ${total} bytes together`, [{ field: 'evidence', message: 'too large together', allowed: `≤ ${MAX_FOLLOW_UP_BYTES} bytes` }]);
+  }
+  const documents: EvidenceDocument[] = [];
+  for (const [i, upload] of uploads.entries()) {
+    const stored = await store.put(contents[i], { name: upload.name, mediaType: upload.mediaType });
+    documents.push({ documentId: nameBasedId(`evidence:${commandId}:${i}`), name: upload.name, mediaType: upload.mediaType, ...stored });
+  }
+  return documents;
+}

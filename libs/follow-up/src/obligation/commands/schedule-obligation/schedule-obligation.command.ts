@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { ObligationToSchedule } from '../../domain/obligation-schedule';
+
+/** Issued by PksObligationsReactor (system actor); there is no HTTP route. */
+export class ScheduleObligationCommand extends Command<CommandResult> {
+  constructor(
+    readonly obligation: ObligationToSchedule,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,69 @@
+import { CalendarDate, Decider, DomainCommand, assertNever, conflict, notFound, requireLiaisonOf, requireSystem } from '@app/kernel';
+import { DeadlineStepCommand, decideDeadlineStep } from '../../deadlines/deadline-steps';
+import { EvidenceDocument, Obligation, ObligationEvent, ObligationScheduled, ObligationState, evolveObligation } from './obligation.events';
+import { requireEvidence, requireFulfilmentDate } from './obligation.rules';
+
+/** Written by the system from a signed PKS (see obligationsForPks); the stream id is deterministic. */
+export type ScheduleObligation = DomainCommand<'ScheduleObligation', ObligationScheduled['data']>;
+export type FulfilObligation = DomainCommand<'FulfilObligation', { evidence: EvidenceDocument[]; fulfilledOn: CalendarDate }>;
+export type CancelObligation = DomainCommand<'CancelObligation', { reason: string; cancelledOn: CalendarDate }>;
+export type ObligationCommand = ScheduleObligation | FulfilObligation | CancelObligation | DeadlineStepCommand;
+
+function existing(state: ObligationState): Obligation {
+  if (!state) throw notFound('ObligationNotFound', 'No such obligation: obligations are scheduled when a PKS with periodic reports is signed');
+  return state;
+}
+
+function schedule(command: ScheduleObligation, state: ObligationState): ObligationEvent[] {
+  requireSystem(command.actor, 'Schedule obligation');
+  // Scheduling twice (a replayed PksSigned, two reactor replicas) is a no-op.
+  if (state) return [];
+  return [{ type: 'ObligationScheduled', data: command.data }];
+}
+
+function fulfil(command: FulfilObligation, state: ObligationState): ObligationEvent[] {
+  const obligation = existing(state);
+  requireLiaisonOf(command.actor, obligation, 'Fulfil obligation');
+  if (obligation.status === 'cancelled') {
+    throw conflict('ObligationCancelled', `Obligation ${obligation.obligationId} was cancelled on ${obligation.cancellation?.cancelledOn}: ${obligation.cancellation?.reason}`);
+  }
+  if (obligation.status === 'fulfilled') {
+    throw conflict('ObligationAlreadyFulfilled', `Obligation ${obligation.obligationId} was already fulfilled on ${obligation.fulfilment?.fulfilledOn}`);
+  }
+  const fulfilledOn = requireFulfilmentDate(command.data.fulfilledOn, obligation, command.now);
+  const evidence = requireEvidence(command.data.evidence);
+  return [{ type: 'ObligationFulfilled', data: { obligationId: obligation.obligationId, evidence, fulfilledOn } }];
+}
+
+function cancel(command: CancelObligation, state: ObligationState): ObligationEvent[] {
+  requireSystem(command.actor, 'Cancel obligation');
+  // Never scheduled, already fulfilled or cancelled: nothing left to cancel.
+  if (!state || !state.open) return [];
+  const { reason, cancelledOn } = command.data;
+  return [{ type: 'ObligationCancelled', data: { obligationId: state.obligationId, reason, cancelledOn } }];
+}
+
+export function decideObligation(command: ObligationCommand, state: ObligationState): ObligationEvent[] {
+  switch (command.type) {
+    case 'ScheduleObligation':
+      return schedule(command, state);
+    case 'FulfilObligation':
+      return fulfil(command, state);
+    case 'CancelObligation':
+      return cancel(command, state);
+    case 'SendDeadlineReminder':
+    case 'MarkDeadlineOverdue':
+    case 'EscalateDeadline': {
+      const obligation = existing(state);
+      return decideDeadlineStep(command, obligation.obligationId, obligation);
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+export const obligationDecider: Decider<ObligationState, ObligationCommand, ObligationEvent> = {
+  initialState: () => null,
+  evolve: evolveObligation,
+  decide: decideObligation,
+};

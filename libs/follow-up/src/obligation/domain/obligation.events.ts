@@ -1,0 +1,84 @@
+import type { CalendarDate, DomainEvent, Jurisdiction } from '@app/kernel';
+import { DeadlineStepEvent, DeadlineTrack, DeadlineVersion, evolveDeadlineStep, initialDeadlineTrack } from '../../deadlines/deadline-steps';
+import type { ReportingPeriod } from './reporting-periods';
+
+/** A stored document proving the obligation was met; size and sha256 describe its bytes. */
+export interface EvidenceDocument {
+  documentId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+}
+
+export type ObligationScheduled = DomainEvent<
+  'ObligationScheduled',
+  Jurisdiction & {
+    obligationId: string;
+    pksId: string;
+    scopeId: string;
+    unitIds: string[];
+    text: string;
+    period: ReportingPeriod;
+    deadline: DeadlineVersion;
+  }
+>;
+export type ObligationFulfilled = DomainEvent<'ObligationFulfilled', { obligationId: string; evidence: EvidenceDocument[]; fulfilledOn: CalendarDate }>;
+export type ObligationCancelled = DomainEvent<'ObligationCancelled', { obligationId: string; reason: string; cancelledOn: CalendarDate }>;
+
+export type ObligationEvent = ObligationScheduled | ObligationFulfilled | ObligationCancelled | DeadlineStepEvent;
+
+export const OBLIGATION_STATUSES = ['open', 'fulfilled', 'cancelled'] as const;
+export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
+
+export interface Obligation extends Omit<ObligationScheduled['data'], 'deadline'>, DeadlineTrack {
+  status: ObligationStatus;
+  /** Earlier deadline versions; an obligation's deadline does not move, so this stays empty. */
+  deadlineHistory: DeadlineVersion[];
+  fulfilment: { evidence: EvidenceDocument[]; fulfilledOn: CalendarDate } | null;
+  cancellation: { reason: string; cancelledOn: CalendarDate } | null;
+  /** The deadline workers' steps so far: who was reminded, marked overdue, escalated to. */
+  reminders: Array<{ deadlineVersion: number; daysBefore: number; remindedAt: string }>;
+  overdueMarks: Array<{ deadlineVersion: number; markedAt: string }>;
+  escalations: Array<{ deadlineVersion: number; level: number; to: string; escalatedAt: string }>;
+}
+
+export type ObligationState = Obligation | null;
+
+function scheduled({ deadline, ...data }: ObligationScheduled['data']): Obligation {
+  return {
+    ...data,
+    ...initialDeadlineTrack(deadline),
+    status: 'open',
+    deadlineHistory: [],
+    fulfilment: null,
+    cancellation: null,
+    reminders: [],
+    overdueMarks: [],
+    escalations: [],
+  };
+}
+
+export function evolveObligation(state: ObligationState, event: ObligationEvent): ObligationState {
+  if (event.type === 'ObligationScheduled') return scheduled(event.data);
+  if (!state) return state;
+  switch (event.type) {
+    case 'ObligationFulfilled':
+      return { ...state, status: 'fulfilled', open: false, fulfilment: { evidence: event.data.evidence, fulfilledOn: event.data.fulfilledOn } };
+    case 'ObligationCancelled':
+      return { ...state, status: 'cancelled', open: false, cancellation: { reason: event.data.reason, cancelledOn: event.data.cancelledOn } };
+    case 'DeadlineReminderSent': {
+      const { deadlineVersion, daysBefore, remindedAt } = event.data;
+      return { ...evolveDeadlineStep(state, event), reminders: [...state.reminders, { deadlineVersion, daysBefore, remindedAt }] };
+    }
+    case 'DeadlineMarkedOverdue': {
+      const { deadlineVersion, markedAt } = event.data;
+      return { ...evolveDeadlineStep(state, event), overdueMarks: [...state.overdueMarks, { deadlineVersion, markedAt }] };
+    }
+    case 'DeadlineEscalated': {
+      const { deadlineVersion, level, to, escalatedAt } = event.data;
+      return { ...evolveDeadlineStep(state, event), escalations: [...state.escalations, { deadlineVersion, level, to, escalatedAt }] };
+    }
+  }
+}

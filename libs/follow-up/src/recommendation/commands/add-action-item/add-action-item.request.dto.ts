@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+
+export class AddActionItemRequestDto {
+  @ApiProperty({ description: 'The unit that must act: a unit registered under the provider', example: 'dpmptsp', maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  unitId!: string;
+
+  @ApiProperty({ description: 'What this unit must do', example: 'Display the complete service standard at the counter', maxLength: 500 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiProperty({
+    description: "Last day for this item (YYYY-MM-DD), from the issue date up to the recommendation's current due date",
+    example: '2025-07-15',
+    format: 'date',
+  })
+  @IsCalendarDate()
+  dueOn!: string;
+}

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { ApproveDeadlineExtensionRequestDto } from './approve-extension.request.dto';
+
+export class ApproveDeadlineExtensionCommand extends Command<CommandResult> {
+  constructor(
+    readonly recommendationId: string,
+    readonly requestId: string,
+    readonly body: ApproveDeadlineExtensionRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CloseRecommendationRequestDto } from './close-recommendation.request.dto';
+
+export class CloseRecommendationCommand extends Command<CommandResult> {
+  constructor(
+    readonly recommendationId: string,
+    readonly body: CloseRecommendationRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

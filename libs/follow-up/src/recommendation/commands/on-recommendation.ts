@@ -1,0 +1,39 @@
+import { notFound } from '@app/kernel';
+import { entityDecider, entityStream } from '@app/registry';
+import type { AggregateStore } from '@app/platform/commands/aggregate-store';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { RecommendationCommand } from '../domain/recommendation.commands';
+import { recommendationDecider } from '../domain/recommendation.decider';
+import type { Recommendation } from '../domain/recommendation.state';
+import { recommendationStream } from '../domain/recommendation.stream';
+
+type Body<C> = C extends RecommendationCommand ? Omit<C, 'actor' | 'now'> : never;
+
+/** Runs a lifecycle command on `recommendation-<id>` as the request's actor, at its business time. */
+export function executeOnRecommendation(
+  aggregates: AggregateStore,
+  id: string,
+  command: Body<RecommendationCommand>,
+  meta: CommandMeta,
+): Promise<CommandResult> {
+  return aggregates.execute({
+    stream: recommendationStream(id),
+    id,
+    decider: recommendationDecider,
+    command: { ...command, actor: meta.actor, now: meta.issuedAt } as RecommendationCommand,
+    meta,
+  });
+}
+
+/** The recommendation as it is now; 404 when it was never issued. */
+export async function loadRecommendation(aggregates: AggregateStore, id: string): Promise<Recommendation> {
+  const { state } = await aggregates.load(recommendationStream(id), recommendationDecider);
+  if (!state) throw notFound('RecommendationNotFound', `No recommendation ${id}; issue it with POST /v1/recommendations first`);
+  return state;
+}
+
+/** The units registered under a provider now, from the registry. */
+export async function providerUnitIds(aggregates: AggregateStore, entityCode: string): Promise<string[]> {
+  const { state } = await aggregates.load(entityStream(entityCode), entityDecider);
+  return state.status === 'registered' ? state.units.map((u) => u.unitId) : [];
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { RequestNotActionableRequestDto } from './request-not-actionable.request.dto';
+
+export class RequestNotActionableCommand extends Command<CommandResult> {
+  constructor(
+    readonly recommendationId: string,
+    readonly body: RequestNotActionableRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}

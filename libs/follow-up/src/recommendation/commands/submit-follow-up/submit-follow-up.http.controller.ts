@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@app/platform/auth/roles.decorator';
+import type { CommandMeta } from '@app/platform/commands/command-meta';
+import { ApiCommand } from '@app/platform/http/api-responses';
+import { Meta } from '@app/platform/http/command-request';
+import { FollowUpSubmittedResult, SubmitFollowUpCommand } from './submit-follow-up.command';
+import { SubmitFollowUpRequestDto } from './submit-follow-up.request.dto';
+import { FollowUpSubmittedResultDto } from './submit-follow-up.response.dto';
+
+@ApiTags('recommendations')
+@Controller('v1/recommendations')
+export class SubmitFollowUpHttpController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/follow-ups')
+  @HttpCode(HttpStatus.CREATED)
+  @Roles('liaison', 'admin')
+  @ApiOperation({
+    summary: 'The liaison submits a follow-up with its evidence (JSON with base64 documents; request bodies up to 14 MiB)',
+    description:
+      'Each document is stored content-addressed (local directory, or S3 when EVIDENCE_S3_BUCKET is set) and recorded with its name, media type, size and SHA-256 computed from the bytes. At most 10 documents, 5 MiB each, 10 MiB together.',
+  })
+  @ApiParam({ name: 'id', description: 'Recommendation id', example: '0b0f7c5e-3f7e-5f43-9d0e-6a1b2c3d4e5f' })
+  @ApiCreatedResponse({ type: FollowUpSubmittedResultDto })
+  @ApiCommand({ status: 201, description: 'Submitted; the body names the followUpId' })
+  submit(@Param('id') id: string, @Body() body: SubmitFollowUpRequestDto, @Meta() meta: CommandMeta): Promise<FollowUpSubmittedResult> {
+    return this.commands.execute(new SubmitFollowUpCommand(id, body, meta));
+  }
+}

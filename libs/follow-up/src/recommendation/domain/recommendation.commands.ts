@@ -1,0 +1,59 @@
+import type { CalendarDate, DomainCommand } from '@app/kernel';
+import type { DueRules } from '../../deadlines/due-rules';
+import type { DeadlineStepCommand } from '../../deadlines/deadline-steps';
+import type { WorkingDays } from '../../deadlines/working-calendar';
+import type { EvidenceDocument, RecommendationSource } from './recommendation.events';
+import type { ProviderFacts } from './recommendation.rules';
+import type { RecommendationKind, Verdict } from './recommendation.vocabulary';
+
+export interface IssueContext {
+  provider: ProviderFacts;
+  dueRules: DueRules;
+  calendar: WorkingDays;
+  /** For an assessment source: whether the stream named by source.ref has events. */
+  sourceAssessmentExists?: boolean;
+}
+
+export type IssueRecommendation = DomainCommand<
+  'IssueRecommendation',
+  {
+    recommendationId: string;
+    entityCode: string;
+    unitId?: string;
+    kind: RecommendationKind;
+    source: RecommendationSource;
+    title: string;
+    issuedOn: CalendarDate;
+    dueOn?: CalendarDate;
+  },
+  IssueContext
+>;
+
+/** Context: the units registered under the provider now (the registry's entity stream). */
+export type AddActionItem = DomainCommand<'AddActionItem', { itemId: string; unitId: string; title: string; dueOn: CalendarDate }, { unitIds: string[] }>;
+export type CloseActionItem = DomainCommand<'CloseActionItem', { itemId: string; note: string }>;
+export type SubmitFollowUp = DomainCommand<'SubmitFollowUp', { followUpId: string; itemId: string | null; summary: string; evidence: EvidenceDocument[] }>;
+export type VerifyFollowUp = DomainCommand<'VerifyFollowUp', { followUpId: string; verdict: Verdict; note: string }>;
+export type RequestNotActionable = DomainCommand<'RequestNotActionable', { reason: string }>;
+export type AcceptNotActionable = DomainCommand<'AcceptNotActionable', { note: string }>;
+export type RejectNotActionable = DomainCommand<'RejectNotActionable', { note: string }>;
+export type RequestDeadlineExtension = DomainCommand<'RequestDeadlineExtension', { requestId: string; proposedDueOn: CalendarDate; reason: string }>;
+/** `dueOn` lets the officer grant a different date than proposed; it defaults to the proposal. */
+export type ApproveDeadlineExtension = DomainCommand<'ApproveDeadlineExtension', { requestId: string; dueOn?: CalendarDate; note: string }>;
+export type RefuseDeadlineExtension = DomainCommand<'RefuseDeadlineExtension', { requestId: string; note: string }>;
+export type CloseRecommendation = DomainCommand<'CloseRecommendation', { reason: string }>;
+
+export type RecommendationCommand =
+  | IssueRecommendation
+  | AddActionItem
+  | CloseActionItem
+  | SubmitFollowUp
+  | VerifyFollowUp
+  | RequestNotActionable
+  | AcceptNotActionable
+  | RejectNotActionable
+  | RequestDeadlineExtension
+  | ApproveDeadlineExtension
+  | RefuseDeadlineExtension
+  | CloseRecommendation
+  | DeadlineStepCommand;

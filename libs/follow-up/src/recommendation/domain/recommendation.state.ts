@@ -1,0 +1,104 @@
+import type { CalendarDate } from '@app/kernel';
+import type { DueRule } from '../../deadlines/due-rules';
+import { DeadlineTrack, DeadlineVersion, evolveDeadlineStep } from '../../deadlines/deadline-steps';
+import type { EvidenceDocument, RecommendationEvent, RecommendationIssued } from './recommendation.events';
+import type { ClosureKind, DeadlineOrigin, ExtensionOutcome, NotActionableOutcome, Verdict } from './recommendation.vocabulary';
+import { applyLifecycle } from './recommendation.lifecycle';
+
+export interface RecommendationDeadline extends DeadlineVersion {
+  setBy: DeadlineOrigin;
+  rule: DueRule | null;
+}
+
+export interface ActionItem {
+  itemId: string;
+  unitId: string;
+  title: string;
+  dueOn: CalendarDate;
+  dueAt: string;
+  closed: { closedOn: CalendarDate; note: string } | null;
+}
+
+export interface FollowUp {
+  followUpId: string;
+  itemId: string | null;
+  summary: string;
+  evidence: EvidenceDocument[];
+  submittedOn: CalendarDate;
+  verification: { verdict: Verdict; note: string; verifiedOn: CalendarDate } | null;
+}
+
+export interface NotActionableRequest {
+  reason: string;
+  requestedOn: CalendarDate;
+  outcome: NotActionableOutcome;
+  decision: { note: string; decidedOn: CalendarDate } | null;
+}
+
+export interface ExtensionRequest {
+  requestId: string;
+  proposedDueOn: CalendarDate;
+  reason: string;
+  requestedOn: CalendarDate;
+  outcome: ExtensionOutcome;
+  decision: { note: string; decidedOn: CalendarDate; deadlineVersion: number | null } | null;
+}
+
+export interface Recommendation extends Omit<RecommendationIssued['data'], 'deadline'>, DeadlineTrack {
+  deadline: RecommendationDeadline;
+  /** Every deadline version, the current one last: history keeps all. */
+  deadlineHistory: RecommendationDeadline[];
+  closure: { kind: ClosureKind; closedOn: CalendarDate; reason: string } | null;
+  actionItems: ActionItem[];
+  followUps: FollowUp[];
+  notActionableRequests: NotActionableRequest[];
+  extensionRequests: ExtensionRequest[];
+  /** The deadline workers' steps so far, in order: who was reminded, marked overdue, escalated to. */
+  reminders: Array<{ deadlineVersion: number; daysBefore: number; remindedAt: string }>;
+  overdueMarks: Array<{ deadlineVersion: number; markedAt: string }>;
+  escalations: Array<{ deadlineVersion: number; level: number; to: string; escalatedAt: string }>;
+}
+
+export type RecommendationState = Recommendation | null;
+
+function issued({ deadline, ...data }: RecommendationIssued['data']): Recommendation {
+  const current: RecommendationDeadline = { ...deadline, rule: deadline.rule ? { ...deadline.rule } : null };
+  return {
+    ...data,
+    deadline: current,
+    deadlineHistory: [current],
+    remindersSent: [],
+    overdueVersion: null,
+    escalationLevel: 0,
+    open: true,
+    closure: null,
+    actionItems: [],
+    followUps: [],
+    notActionableRequests: [],
+    extensionRequests: [],
+    reminders: [],
+    overdueMarks: [],
+    escalations: [],
+  };
+}
+
+export function evolve(state: RecommendationState, event: RecommendationEvent): RecommendationState {
+  if (event.type === 'RecommendationIssued') return issued(event.data);
+  if (!state) return state;
+  switch (event.type) {
+    case 'DeadlineReminderSent': {
+      const { deadlineVersion, daysBefore, remindedAt } = event.data;
+      return { ...evolveDeadlineStep(state, event), reminders: [...state.reminders, { deadlineVersion, daysBefore, remindedAt }] };
+    }
+    case 'DeadlineMarkedOverdue': {
+      const { deadlineVersion, markedAt } = event.data;
+      return { ...evolveDeadlineStep(state, event), overdueMarks: [...state.overdueMarks, { deadlineVersion, markedAt }] };
+    }
+    case 'DeadlineEscalated': {
+      const { deadlineVersion, level, to, escalatedAt } = event.data;
+      return { ...evolveDeadlineStep(state, event), escalations: [...state.escalations, { deadlineVersion, level, to, escalatedAt }] };
+    }
+    default:
+      return applyLifecycle(state, event);
+  }
+}
