@@ -9,7 +9,7 @@ import { Clock } from '@app/platform/clock/clock';
 import { RegistryModule } from '@app/registry';
 import { AgreementsModule } from '@app/agreements';
 import { AssessmentsModule } from '@app/assessments';
-import { FollowUpModule } from '@app/follow-up';
+import { FollowUpModule, ObligationsModule } from '@app/follow-up';
 import { AuditModule } from '@app/audit';
 import { HealthModule } from './health/health.module';
 
@@ -37,6 +37,7 @@ export class ApiModule {
         AgreementsModule,
         AssessmentsModule,
         FollowUpModule,
+        ObligationsModule,
         AuditModule,
       ],
     };

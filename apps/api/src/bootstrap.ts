@@ -14,7 +14,8 @@ export interface CreateApiOptions extends ApiModuleOptions {
 export async function createApiApp(options: CreateApiOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(options),
-    new FastifyAdapter({ bodyLimit: 1_048_576 }),
+    // Follow-ups carry their evidence documents base64-encoded in JSON (≤ 10 MiB of files).
+    new FastifyAdapter({ bodyLimit: 16 * 1_048_576 }),
     { logger: options.logger ?? ['log', 'warn', 'error'], abortOnError: false },
   );
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -4,7 +4,7 @@ import { DEADLINE_COMMANDS } from './deadlines/deadline-commands.port';
 import { deadlineCommandsProvider } from './deadlines/deadline-commands.adapter';
 import { ESCALATION_LADDER, escalationLadderProvider } from './deadlines/deadline-ladder';
 import { DUE_RULES, dueRulesProvider } from './deadlines/due-rules.loader';
-import { HOLIDAY_CALENDAR, holidayCalendarProvider } from './deadlines/holiday-calendar';
+import { CalendarModule } from './calendar/calendar.module';
 import { EVIDENCE_STORE } from './evidence/evidence-store.port';
 import { evidenceStoreProvider } from './evidence/evidence-store.config';
 import { IssueRecommendationHandler } from './recommendation/commands/issue-recommendation/issue-recommendation.handler';
@@ -15,18 +15,17 @@ import { GetRecommendationHttpController } from './recommendation/queries/get-re
 
 /**
  * Recommendations and their follow-up. Due rules come from due-rules.json (+ DUE_RULES_FILE);
- * days off from HOLIDAY_CALENDAR (bind another HolidayCalendar there to replace it); the
+ * days off from HOLIDAY_CALENDAR (the admin-managed calendar-<year> streams, CalendarModule); the
  * escalation ladder from escalation-ladder.json (+ ESCALATION_LADDER_FILE); evidence through
  * EVIDENCE_STORE (${DATA_DIR}/evidence, or S3 with EVIDENCE_S3_BUCKET). DEADLINE_COMMANDS is
  * what the deadline workers call. Needs CommandsModule (AggregateStore), CLOCK and APP_CONFIG;
  * reads the registry's entity and assessment streams.
  */
 @Module({
-  imports: [CqrsModule],
+  imports: [CqrsModule, CalendarModule],
   controllers: [IssueRecommendationHttpController, GetRecommendationHttpController, ...RECOMMENDATION_LIFECYCLE_CONTROLLERS],
   providers: [
     dueRulesProvider,
-    holidayCalendarProvider,
     escalationLadderProvider,
     evidenceStoreProvider,
     deadlineCommandsProvider,
@@ -34,6 +33,6 @@ import { GetRecommendationHttpController } from './recommendation/queries/get-re
     GetRecommendationHandler,
     ...RECOMMENDATION_LIFECYCLE_HANDLERS,
   ],
-  exports: [DUE_RULES, HOLIDAY_CALENDAR, ESCALATION_LADDER, EVIDENCE_STORE, DEADLINE_COMMANDS],
+  exports: [DUE_RULES, CalendarModule, ESCALATION_LADDER, EVIDENCE_STORE, DEADLINE_COMMANDS],
 })
 export class FollowUpModule {}
