@@ -11,7 +11,7 @@ import { LOCAL_ISSUER, LocalKeyStore } from './local-key-store';
 import { LocalTokenMinter } from './local-token-minter';
 import { TokenService } from './token.service';
 
-const configFor = (dataDir: string, oidc: OidcConfig = {}): AppConfig => ({ dataDir, port: 0, oidc });
+const configFor = (dataDir: string, oidc: OidcConfig = {}): AppConfig => ({ dataDir, port: 0, oidc, redis: { keyPrefix: 'ofu:' } });
 
 async function refusal(promise: Promise<unknown>): Promise<Error> {
   try {

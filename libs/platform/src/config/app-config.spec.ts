@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('defaults to embedded mode on port 3000 with ./data', () => {
-    expect(loadConfig({})).toEqual({ dataDir: resolve('./data'), port: 3000, oidc: { issuer: undefined, jwksUrl: undefined, audience: undefined } });
+    expect(loadConfig({})).toEqual({
+      dataDir: resolve('./data'),
+      port: 3000,
+      oidc: { issuer: undefined, jwksUrl: undefined, audience: undefined },
+      redis: { url: undefined, keyPrefix: 'ofu:' },
+    });
   });
 
   it('reads DATA_DIR, PORT and the OIDC settings', () => {
@@ -18,7 +23,16 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/ombudsman',
       port: 8080,
       oidc: { issuer: 'https://sso.example.go.id/realms/ombudsman', jwksUrl: 'https://sso.example.go.id/certs', audience: 'follow-up-api' },
+      redis: { url: undefined, keyPrefix: 'ofu:' },
     });
+  });
+
+  it('reads REDIS_URL and REDIS_KEY_PREFIX', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache.internal:6380/2', REDIS_KEY_PREFIX: 'ombudsman-fu:' }).redis).toEqual({
+      url: 'redis://cache.internal:6380/2',
+      keyPrefix: 'ombudsman-fu:',
+    });
+    expect(loadConfig({ REDIS_URL: 'rediss://user:secret@cache.internal:6380' }).redis.url).toBe('rediss://user:secret@cache.internal:6380');
   });
 
   it('treats blank values as unset', () => {
@@ -32,6 +46,11 @@ describe('loadConfig', () => {
     [{ OIDC_ISSUER: 'ftp://sso.example' }, /must be an http\(s\) URL/],
     [{ OIDC_AUDIENCE: 'api' }, /need OIDC_ISSUER/],
     [{ OIDC_JWKS_URL: 'https://sso.example/certs' }, /need OIDC_ISSUER/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL=localhost:6379 must be a redis:\/\/ or rediss:\/\/ URL/],
+    [{ REDIS_URL: 'http://cache' }, /REDIS_URL=http:\/\/cache must be a redis/],
+    [{ REDIS_URL: '6379' }, /REDIS_URL=6379 is not a URL/],
+    [{ REDIS_URL: 'http://user:secret@cache' }, /REDIS_URL=http:\/\/\*\*\*@cache must be/],
+    [{ REDIS_KEY_PREFIX: 'ofu*' }, /REDIS_KEY_PREFIX=ofu\* may hold only/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

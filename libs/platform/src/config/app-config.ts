@@ -12,11 +12,19 @@ export interface OidcConfig {
   audience?: string;
 }
 
+export interface RedisConfig {
+  /** When set, this Redis is used; otherwise the app starts its own `redis-server` under `${dataDir}/redis`. */
+  url?: string;
+  /** Prepended to every key this product writes, so it can share a Redis with others. */
+  keyPrefix: string;
+}
+
 export interface AppConfig {
   /** Absolute path of the data directory (events, local keys, embedded Redis). */
   dataDir: string;
   port: number;
   oidc: OidcConfig;
+  redis: RedisConfig;
 }
 
 /** A setting that cannot be used; the message names the variable and what it accepts. */
@@ -39,6 +47,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: resolve(text(env, 'DATA_DIR') ?? './data'),
     port: port(env, 'PORT', 3000),
     oidc: { issuer, jwksUrl, audience },
+    redis: { url: redisUrl(env, 'REDIS_URL'), keyPrefix: keyPrefix(env, 'REDIS_KEY_PREFIX', 'ofu:') },
   };
 }
 
@@ -58,6 +67,33 @@ function url(env: Env, name: string): string | undefined {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new ConfigError(`${name}=${value} must be an http(s) URL`);
+  }
+  return value;
+}
+
+function redisUrl(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  // The URL may carry a password: never echo it.
+  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    throw new ConfigError(`${name}=${shown} is not a URL; expected redis://host:port or rediss://host:port`);
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    throw new ConfigError(`${name}=${shown} must be a redis:// or rediss:// URL`);
+  }
+  return value;
+}
+
+/** Glob characters would make SCAN patterns over our own keys match other products' keys. */
+function keyPrefix(env: Env, name: string, fallback: string): string {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  if (!/^[A-Za-z0-9_.:\-]+$/.test(value)) {
+    throw new ConfigError(`${name}=${value} may hold only letters, digits and . _ : -`);
   }
   return value;
 }

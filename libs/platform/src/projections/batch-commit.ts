@@ -1,0 +1,67 @@
+import type Redis from 'ioredis';
+import { APPLIED, CHECKPOINT_MOVED, NOT_ACTIVE, commitCommand } from './commit-script';
+import type { ProjectionKeys } from './projection-keys';
+import type { RedisArg } from './projection-op';
+import { ProjectionFault, type PreparedEvent } from './prepared-batch';
+
+export type CommitOutcome = { kind: 'committed'; applied: number; checkpoint: bigint } | { kind: 'moved' };
+
+/**
+ * Applies a batch to the active generation `generation` exactly once, even with other runners
+ * doing the same: read the checkpoint, drop events at or below it (someone else applied them),
+ * then apply the rest and advance the checkpoint in one compare-and-set (commit-script). When the
+ * checkpoint moved in between, read again and retry. Returns `moved` once the generation is no
+ * longer active (a rebuild swapped it), so nothing lands in a retired generation.
+ */
+export async function commitToActive(conn: Redis, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[]): Promise<CommitOutcome> {
+  const checkpointKey = keys.checkpoint(generation);
+  for (;;) {
+    const [active, stored] = await conn.mget(keys.active, checkpointKey);
+    if (active !== generation) return { kind: 'moved' };
+    const checkpoint = BigInt(stored ?? '0');
+    const fresh = batch.filter((event) => event.position > checkpoint);
+    if (fresh.length === 0) return { kind: 'committed', applied: 0, checkpoint };
+    const last = fresh[fresh.length - 1];
+    const command = commitCommand(keys, generation, { expected: checkpoint, checkpoint: last.position, checkpointAt: last.recordedAt, ops: opsOf(fresh), requireActive: generation });
+    const result = await run(conn, keys, generation, command);
+    if (result === APPLIED) return { kind: 'committed', applied: fresh.length, checkpoint: last.position };
+    if (result === NOT_ACTIVE) return { kind: 'moved' };
+  }
+}
+
+/**
+ * Applies a batch to a generation only the caller writes (a rebuild under its lock, a scratch
+ * replay), expecting its checkpoint to be `expected`. Several may be in flight on one connection;
+ * Redis runs them in order. `ttlMs` expires every touched key (scratch namespaces).
+ * @throws when the checkpoint is not `expected`: someone else is writing this generation.
+ */
+export async function writeBatch(conn: Redis, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[], expected: bigint, ttlMs?: number): Promise<void> {
+  if (batch.length === 0) return;
+  const last = batch[batch.length - 1];
+  const command = commitCommand(keys, generation, { expected, checkpoint: last.position, checkpointAt: last.recordedAt, ops: opsOf(batch), ttlMs });
+  if ((await run(conn, keys, generation, command)) === CHECKPOINT_MOVED) {
+    throw new Error(`Projection ${keys.name}: the checkpoint of ${generation} is not at ${expected}; another process is writing it`);
+  }
+}
+
+function opsOf(batch: readonly PreparedEvent[]): RedisArg[] {
+  const ops: RedisArg[] = [];
+  for (const event of batch) for (const arg of event.ops) ops.push(arg);
+  return ops;
+}
+
+/**
+ * A write that fails inside the script (WRONGTYPE: one key used as two types) leaves the writes
+ * before it in place, and Redis has no rollback: the generation is not to be trusted. Fail loudly
+ * rather than carry on; a fixed projection with a new version rebuilds it.
+ */
+async function run(conn: Redis, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]]): Promise<number> {
+  try {
+    return Number(await conn.call(command, ...args));
+  } catch (error) {
+    const message = (error as Error).message;
+    // Errors raised by a write inside the script name it; anything else (connection, OOM, failover) is worth retrying.
+    if (!message.includes('@user_script:')) throw error;
+    throw new ProjectionFault(`Projection ${keys.name}: a write into generation ${generation} failed (${message}); rebuild it after fixing the projection`);
+  }
+}

@@ -1,0 +1,65 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+/**
+ * Where a projection lives in Redis (p = REDIS_KEY_PREFIX, n = projection name):
+ *   p rm:n:active                   generation queries read (a string)
+ *   p rm:n:generations              set of generations not yet deleted (abandoned rebuilds are swept)
+ *   p rm:n:rebuild-lock             token of the process rebuilding n (SET NX PX, renewed)
+ *   p rm:n:<gen>:@checkpoint        global position of the last applied event, decimal ("0": none)
+ *   p rm:n:<gen>:@checkpointAt      recordedAt of that event (ISO-8601), for lag
+ *   p rm:n:<gen>:@version           projection version that built the generation
+ *   p rm:n:<gen>:<relative key>     the read model's own keys
+ * Generations are `v<version>.<8 hex>` (rebuilds) or `scratch-<uuid>` (auditors' replays), so
+ * they never collide with `active`, `generations` or `rebuild-lock`.
+ */
+export class ProjectionKeys {
+  /** `p rm:n:`, the start of every key of the projection. */
+  readonly base: string;
+  readonly active: string;
+  readonly generations: string;
+  readonly rebuildLock: string;
+
+  constructor(
+    readonly keyPrefix: string,
+    readonly name: string,
+  ) {
+    this.base = `${keyPrefix}rm:${name}:`;
+    this.active = `${this.base}active`;
+    this.generations = `${this.base}generations`;
+    this.rebuildLock = `${this.base}rebuild-lock`;
+  }
+
+  /** Prefix of every key of `generation`; projections' relative keys are appended to it. */
+  namespace(generation: string): string {
+    return `${this.base}${generation}:`;
+  }
+
+  checkpoint(generation: string): string {
+    return `${this.namespace(generation)}@checkpoint`;
+  }
+
+  checkpointAt(generation: string): string {
+    return `${this.namespace(generation)}@checkpointAt`;
+  }
+
+  version(generation: string): string {
+    return `${this.namespace(generation)}@version`;
+  }
+
+  /** SCAN MATCH pattern for every key of `generation`. */
+  pattern(generation: string): string {
+    return `${escapeGlob(this.namespace(generation))}*`;
+  }
+}
+
+export function newGeneration(version: number): string {
+  return `v${version}.${randomBytes(4).toString('hex')}`;
+}
+
+export function scratchGeneration(): string {
+  return `scratch-${randomUUID()}`;
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,103 @@
+/**
+ * The writes a projection may ask for, on keys relative to its namespace. Deliberately no reads
+ * and no TTLs (see Projection). Keys must not start with '@': the runner keeps its own
+ * bookkeeping (checkpoint, version) there.
+ */
+export type ProjectionOp =
+  | { kind: 'set'; key: string; value: string }
+  | { kind: 'del'; key: string }
+  | { kind: 'hset'; key: string; fields: Readonly<Record<string, string>> }
+  | { kind: 'hdel'; key: string; fields: readonly string[] }
+  | { kind: 'hincrby'; key: string; field: string; by: number }
+  | { kind: 'sadd'; key: string; members: readonly string[] }
+  | { kind: 'srem'; key: string; members: readonly string[] }
+  | { kind: 'zadd'; key: string; entries: ReadonlyArray<{ score: number; member: string }> }
+  | { kind: 'zrem'; key: string; members: readonly string[] };
+
+/** Shorthands so projections read as a list of writes. */
+export const op = {
+  set: (key: string, value: string): ProjectionOp => ({ kind: 'set', key, value }),
+  del: (key: string): ProjectionOp => ({ kind: 'del', key }),
+  hset: (key: string, fields: Record<string, string>): ProjectionOp => ({ kind: 'hset', key, fields }),
+  hdel: (key: string, ...fields: string[]): ProjectionOp => ({ kind: 'hdel', key, fields }),
+  hincrby: (key: string, field: string, by = 1): ProjectionOp => ({ kind: 'hincrby', key, field, by }),
+  sadd: (key: string, ...members: string[]): ProjectionOp => ({ kind: 'sadd', key, members }),
+  srem: (key: string, ...members: string[]): ProjectionOp => ({ kind: 'srem', key, members }),
+  zadd: (key: string, score: number, member: string): ProjectionOp => ({ kind: 'zadd', key, entries: [{ score, member }] }),
+  zrem: (key: string, ...members: string[]): ProjectionOp => ({ kind: 'zrem', key, members }),
+};
+
+/** A projection asked for something Redis would refuse or misread; a bug in the projection. */
+export class InvalidProjectionOp extends Error {
+  override name = 'InvalidProjectionOp';
+}
+
+/** An encoded batch: each command as its argument count followed by its arguments. */
+export type RedisArg = string | number;
+
+/** Lua's unpack() stops at about 8000 values; no single write needs anywhere near that. */
+const MAX_ARGS = 4_000;
+
+/**
+ * Appends the command for `operation` under `namespace` to `out` as `argc, command, key, args…`
+ * (the encoding the batch script reads); writes nothing for an op that writes nothing (an empty
+ * member list). Validates here, before anything is sent, so that a bad op fails the batch before
+ * it reaches Redis, where a failure half-way would not roll back.
+ */
+export function encodeOp(namespace: string, operation: ProjectionOp, out: RedisArg[]): void {
+  const args = commandArgs(namespace + relativeKey(operation.key), operation);
+  if (args === null) return;
+  if (args.length > MAX_ARGS) throw new InvalidProjectionOp(`${operation.kind} ${operation.key}: ${args.length} arguments; split it into ops of at most ${MAX_ARGS}`);
+  out.push(args.length, ...args);
+}
+
+function commandArgs(key: string, operation: ProjectionOp): string[] | null {
+  switch (operation.kind) {
+    case 'set':
+      return ['set', key, text(operation.value, 'value')];
+    case 'del':
+      return ['del', key];
+    case 'hset': {
+      const pairs = Object.entries(operation.fields).flatMap(([field, value]) => [field, text(value, `field ${field}`)]);
+      return pairs.length === 0 ? null : ['hset', key, ...pairs];
+    }
+    case 'hdel':
+      return operation.fields.length === 0 ? null : ['hdel', key, ...operation.fields.map((f) => text(f, 'field'))];
+    case 'hincrby':
+      if (!Number.isSafeInteger(operation.by)) throw new InvalidProjectionOp(`hincrby ${operation.key}: by must be a safe integer, got ${operation.by}`);
+      return ['hincrby', key, text(operation.field, 'field'), String(operation.by)];
+    case 'sadd':
+    case 'srem':
+    case 'zrem':
+      return operation.members.length === 0 ? null : [operation.kind, key, ...operation.members.map((m) => text(m, 'member'))];
+    case 'zadd':
+      if (operation.entries.length === 0) return null;
+      return [
+        'zadd',
+        key,
+        ...operation.entries.flatMap(({ score, member }) => {
+          if (!Number.isFinite(score)) throw new InvalidProjectionOp(`zadd ${operation.key}: score of ${member} must be a finite number, got ${score}`);
+          // A string, so Lua never formats the number (it would round it to 14 digits).
+          return [String(score), text(member, 'member')];
+        }),
+      ];
+    default:
+      return unknownOp(operation);
+  }
+}
+
+function relativeKey(key: string): string {
+  if (typeof key !== 'string' || key.length === 0 || key.startsWith('@')) {
+    throw new InvalidProjectionOp(`Key "${String(key)}" must be a non-empty string not starting with '@' (reserved for the runner)`);
+  }
+  return key;
+}
+
+function text(value: string, what: string): string {
+  if (typeof value !== 'string') throw new InvalidProjectionOp(`${what} must be a string, got ${typeof value}`);
+  return value;
+}
+
+function unknownOp(operation: never): never {
+  throw new InvalidProjectionOp(`Unknown projection op ${JSON.stringify(operation)}`);
+}

@@ -1,0 +1,48 @@
+import type Redis from 'ioredis';
+
+/** Every key under `namespace` (the runner's '@' bookkeeping left out) with its value in a comparable form. */
+export async function dumpNamespace(redis: Redis, namespace: string): Promise<Record<string, unknown>> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, found] = await redis.scan(cursor, 'MATCH', `${namespace.replace(/[*?[\]\\]/g, '\\$&')}*`, 'COUNT', 1000);
+    cursor = next;
+    keys.push(...found);
+  } while (cursor !== '0');
+  const dump: Record<string, unknown> = {};
+  for (const key of keys.sort()) {
+    const relative = key.slice(namespace.length);
+    if (relative.startsWith('@')) continue;
+    dump[relative] = await valueOf(redis, key);
+  }
+  return dump;
+}
+
+async function valueOf(redis: Redis, key: string): Promise<unknown> {
+  const type = await redis.type(key);
+  switch (type) {
+    case 'string':
+      return await redis.get(key);
+    case 'hash':
+      return sortedObject(await redis.hgetall(key));
+    case 'set':
+      return (await redis.smembers(key)).sort();
+    case 'zset':
+      return await redis.zrange(key, 0, -1, 'WITHSCORES');
+    default:
+      return `<${type}>`;
+  }
+}
+
+function sortedObject(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Polls `condition` until true; fails naming `what` after `timeoutMs`. */
+export async function waitUntil(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,36 @@
+// A stand-alone projection worker for the crash test: runs the test projection against the SQLite
+// file and Redis named in its environment until SIGTERM (graceful) or SIGKILL (the point).
+import Redis from 'ioredis';
+import { Logger } from '@nestjs/common';
+import { SqliteEventStore } from '@app/event-store/sqlite/sqlite-event-store';
+import { SystemClock } from '@app/platform/clock/clock';
+import { ProjectionRebuilder } from '@app/platform/projections/projection-rebuilder';
+import { ProjectionRunner } from '@app/platform/projections/projection-runner';
+import type { ReadSide } from '@app/platform/projections/read-side';
+import { categoryCountProjection } from './category-count.projection';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
+}
+
+Logger.overrideLogger(['error', 'warn']);
+const store = new SqliteEventStore(required('EVENTS_DB_PATH'), { pollIntervalMs: 10 });
+const redis = new Redis(required('REDIS_URL'));
+const readSide: ReadSide = { store, redis, keyPrefix: required('REDIS_KEY_PREFIX'), clock: new SystemClock() };
+const runner = new ProjectionRunner(categoryCountProjection(), readSide, new ProjectionRebuilder(readSide), {
+  batchSize: Number(process.env.BATCH_SIZE ?? 500),
+  pollMs: 50,
+});
+runner.start();
+process.stdout.write('started\n');
+
+process.once('SIGTERM', () => {
+  void (async () => {
+    await runner.stop();
+    await store.close();
+    await redis.quit();
+    process.exit(0);
+  })();
+});
