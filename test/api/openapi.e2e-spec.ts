@@ -38,8 +38,19 @@ describe('OpenAPI document', () => {
     );
   });
 
+  const operational = (path: string) => /^\/v1\/admin\/(projections|notifications)\//.test(path);
+
+  it('lists the problem responses of operational admin endpoints', () => {
+    const ops = operations().filter((o) => operational(o.path));
+    expect(ops.length).toBeGreaterThanOrEqual(2);
+    for (const { path, method, op } of ops) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect([where, Object.keys(op.responses)]).toEqual([where, expect.arrayContaining(['401', '403'])]);
+    }
+  });
+
   it('lists the problem responses and the concurrency headers of every command', () => {
-    for (const { path, method, op } of operations().filter((o) => o.method === 'post' && o.path.startsWith('/v1/'))) {
+    for (const { path, method, op } of operations().filter((o) => o.method === 'post' && o.path.startsWith('/v1/') && !operational(o.path))) {
       const where = `${method.toUpperCase()} ${path}`;
       expect([where, Object.keys(op.responses).sort()]).toEqual([where, expect.arrayContaining(['400', '401', '403', '404', '409', '412', '422', '503'])]);
       const headers = (op.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name);

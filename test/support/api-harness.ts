@@ -23,6 +23,8 @@ export interface ApiHarness {
 export async function startApi(options: { store?: EventStore; now?: Date } = {}): Promise<ApiHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ombudsman-api-'));
   process.env.DATA_DIR = dataDir;
+  // Never a shared Redis: without REDIS_URL the app starts its own under the temp data dir.
+  delete process.env.REDIS_URL;
   const store = options.store ?? new SqliteEventStore(join(dataDir, 'events.db'));
   const clock = new ManualClock(options.now ?? new Date('2026-11-22T03:00:00Z'));
   const app = await createApiApp({ eventStore: store, clock, logger: false });

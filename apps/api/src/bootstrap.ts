@@ -5,6 +5,7 @@ import { ApiModule, ApiModuleOptions } from './app.module';
 import { ProblemDetailsFilter } from '@app/platform/http/problem-details.filter';
 import { createValidationPipe } from '@app/platform/http/validation.pipe';
 import { setUpOpenApi } from './openapi';
+import { mountQueueDashboard } from '@app/follow-up/processing';
 
 export interface CreateApiOptions extends ApiModuleOptions {
   logger?: LogLevel[] | false;
@@ -22,6 +23,7 @@ export async function createApiApp(options: CreateApiOptions = {}): Promise<Nest
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setUpOpenApi(app);
+  await mountQueueDashboard(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

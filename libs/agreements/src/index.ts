@@ -12,3 +12,4 @@ export * from './registration/domain/registration.events';
 export * from './registration/domain/registration.decider';
 export * from './registration/registration.stream';
 export * from './fixtures';
+export * from './read-models';

@@ -7,3 +7,4 @@ export * from './assessment/domain/assessment.events';
 export * from './assessment/domain/assessment.decider';
 export * from './assessment/domain/assessment.stream';
 export * from './assessment/queries/get-assessment/get-assessment.response.dto';
+export * from './compliance';

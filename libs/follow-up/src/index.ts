@@ -37,3 +37,4 @@ export * from './evidence/local-evidence-store';
 export * from './evidence/s3-evidence-store';
 export type { ActionItem, ExtensionRequest, FollowUp, NotActionableRequest, RecommendationDeadline } from './recommendation/domain/recommendation.state';
 export * from './recommendation/commands/record-deadline-step/record-deadline-step.command';
+export * from './read-models';

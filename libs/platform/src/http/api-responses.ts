@@ -95,3 +95,16 @@ export function ApiQuery(success: { description: string; type?: unknown }) {
     problem(404, 'Not found (or not as of the given instant)'),
   );
 }
+
+/** Documents an operational (non-event-sourced) admin endpoint's problems. */
+export function ApiOperationalErrors() {
+  return applyDecorators(
+    ApiBearerAuth(),
+    ApiExtraModels(ProblemDetailsDto, FieldProblemDto),
+    problem(401, 'Missing, expired or invalid bearer token'),
+    problem(403, 'Admin role required'),
+    problem(404, 'No such projection or job'),
+    problem(409, 'Conflicts with work in progress (e.g. a rebuild already running)'),
+    problem(503, 'Redis or the event store is unavailable'),
+  );
+}

@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Logger, Param, Post } from '@nes
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemException } from '../../http/problem.exception';
 import { Roles } from '../../auth/roles.decorator';
+import { ApiOperationalErrors } from '../../http/api-responses';
 import { ProjectionAdmin } from '../projection-admin';
 import { RebuildInProgress } from '../projection-rebuilder';
 import { UnknownProjection } from '../projection-registry';
@@ -16,6 +17,7 @@ export interface RebuildAccepted {
 
 @ApiTags('admin')
 @ApiBearerAuth()
+@ApiOperationalErrors()
 @Roles('admin')
 @Controller('v1/admin/projections')
 export class ProjectionsAdminController {

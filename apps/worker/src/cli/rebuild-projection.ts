@@ -1,0 +1,80 @@
+// `npm run projections:rebuild -- <name>` (or `--all`, or `--list`): rebuilds a read model into a
+// fresh generation and swaps it in, against the store and Redis the environment names (the same
+// settings as the worker). Queries and runners elsewhere keep going meanwhile.
+import { DynamicModule, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EventStoreModule, eventStoreSettingsFromEnv } from '@app/event-store';
+import { AppConfigModule } from '@app/platform/config/app-config.module';
+import { ClockModule } from '@app/platform/clock/clock.module';
+import { ProjectionAdmin, ProjectionRegistry, ProjectionsModule, RebuildInProgress, type Projection } from '@app/platform/projections';
+import { RedisModule } from '@app/platform/redis/redis.module';
+import { workerProjections } from '../worker-projections';
+
+const USAGE = 'Usage: npm run projections:rebuild -- <projection name> | --all | --list';
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+@Module({})
+class RebuildCliModule {
+  static forRoot(projections: Projection[]): DynamicModule {
+    return {
+      module: RebuildCliModule,
+      // The worker's settings without its runners or queues: this process only rebuilds.
+      imports: [AppConfigModule, ClockModule.forRoot(), EventStoreModule.forRoot(eventStoreSettingsFromEnv()), RedisModule, ProjectionsModule.forRoot(projections, { run: false })],
+    };
+  }
+}
+
+/** Returns the exit code: 0 done, 1 failed, 2 usage or unknown projection. */
+export async function rebuildProjectionCli(args: string[], projections: Projection[], output: CliOutput): Promise<number> {
+  const [target] = args;
+  if (args.length !== 1 || !target) {
+    output.err(USAGE);
+    return 2;
+  }
+  const registry = new ProjectionRegistry(projections);
+  const names = target === '--all' || target === '--list' ? registry.names() : [target];
+  if (!names.every((name) => registry.names().includes(name))) {
+    output.err(`No projection named "${target}"; known: ${registry.names().join(', ') || '(none)'}`);
+    return 2;
+  }
+  const app = await NestFactory.createApplicationContext(RebuildCliModule.forRoot(projections), { logger: ['warn', 'error'], abortOnError: false });
+  try {
+    const admin = app.get(ProjectionAdmin);
+    if (target === '--list') {
+      for (const s of await admin.status()) {
+        const behind = `${s.eventsBehind}${s.eventsBehindCapped ? '+' : ''} events / ${s.secondsBehind.toFixed(1)} s behind`;
+        output.out(`${s.name} v${s.version}: ${s.generation ?? '(not built)'} at ${s.checkpoint} of ${s.headPosition}, ${behind}`);
+      }
+      return 0;
+    }
+    for (const name of names) {
+      output.out(`${name}: rebuilding…`);
+      const result = await admin.rebuild(name);
+      const rate = Math.round(result.events / Math.max(result.durationMs / 1000, 0.001));
+      output.out(`${name}: ${result.events} events into ${result.generation} in ${Math.round(result.durationMs)} ms (${rate} events/s); replaced ${result.previous ?? '(nothing)'}`);
+    }
+    return 0;
+  } catch (error) {
+    output.err(error instanceof RebuildInProgress ? `${error.message}; try again when it has finished` : `Rebuild failed: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    await app.close();
+  }
+}
+
+if (require.main === module) {
+  rebuildProjectionCli(process.argv.slice(2), workerProjections(), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  }).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

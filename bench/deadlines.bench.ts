@@ -1,0 +1,142 @@
+/**
+ * bench:deadlines — the deadline workers on a private redis-server and a temp SQLite log, in one
+ * process (the embedded shape):
+ *   1. burst: `count` deadlines due at one instant (added as delayed jobs by the sweep beforehand);
+ *      jobs/s from that instant to the last overdue mark;
+ *   2. overdue lag: deadlines falling due one after another while the worker runs; lag = the
+ *      DeadlineMarkedOverdue event's recordedAt − the due instant, p50/p99;
+ *   3. BullMQ alone: `count` delayed no-op jobs due at one instant, same Redis, same concurrency;
+ *      printed next to 1 as a ratio.
+ * Policy for the run: no reminders, first escalation a day after the due instant, so each
+ * deadline has exactly one step in the run (its overdue mark) and jobs/s = overdue marks/s.
+ *
+ *   npm run bench:deadlines -- [--count 100000] [--concurrency 8] [--lag-deadlines 2000] [--lag-seconds 20] [--lead-seconds 90]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@app/event-store';
+import { addDays, dateInZone, endOfDayInstant } from '@app/kernel';
+import { RedisServerProcess } from '@app/platform/redis/redis-server-process';
+import { ReadModelReader } from '@app/platform/projections';
+import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS, type DeadlinePolicy } from '@app/follow-up/processing';
+import { createWorkerApp } from '../apps/worker/src/bootstrap';
+import { OffsetClock, appendRecommendations } from './deadlines-fixture';
+import { rawNoopRate } from './deadlines-raw';
+import { fmt, percentile } from './stats';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+const policy: DeadlinePolicy = { reminderDaysBefore: [], ladder: [{ level: 1, to: 'unit_head', afterDays: 1 }] };
+
+const progress = (line: string): void => void process.stderr.write(`  … ${line}\n`);
+
+async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs: number, status?: () => Promise<string>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let report = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (status && Date.now() > report) {
+      progress(`${what}: ${await status()}`);
+      report = Date.now() + 10_000;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Overdue marks appended after `from`, with their lag behind the due instant (ms). */
+async function overdueMarks(store: SqliteEventStore, from: bigint): Promise<Array<{ lagMs: number; recordedAt: number }>> {
+  const marks: Array<{ lagMs: number; recordedAt: number }> = [];
+  for await (const e of store.readAll({ fromPosition: from, filter: { eventTypes: ['DeadlineMarkedOverdue'] } })) {
+    const recordedAt = Date.parse(e.metadata.recordedAt);
+    marks.push({ lagMs: recordedAt - Date.parse(e.data.dueAt as string), recordedAt });
+  }
+  return marks;
+}
+
+async function main(): Promise<void> {
+  const count = arg('count', 100_000);
+  const concurrency = arg('concurrency', 8);
+  const lagDeadlines = arg('lag-deadlines', 2_000);
+  const lagSeconds = arg('lag-seconds', 20);
+  const leadMs = arg('lead-seconds', 90) * 1000;
+
+  const dir = mkdtempSync(join(tmpdir(), 'bench-deadlines-'));
+  const redis = await RedisServerProcess.start({ dir: null });
+  const keyPrefix = 'bench:';
+  Object.assign(process.env, { DATA_DIR: dir, REDIS_URL: redis.url, REDIS_KEY_PREFIX: keyPrefix });
+  const clock = new OffsetClock();
+  const store = new SqliteEventStore(join(dir, 'events.db'), { clock: () => clock.now() });
+  const app = await createWorkerApp({
+    eventStore: store,
+    clock,
+    logger: ['error'],
+    processing: { policy, notifications: { webhooks: [], webhookSecret: '', email: null }, settings: { deadlineConcurrency: concurrency, sweepEveryMs: 1_000, horizonMs: 600_000, recheckMs: 600_000 } },
+  });
+  const queues = app.get(DeadlineQueues);
+  const reader = app.get(ReadModelReader);
+  const pendingCount = async () => {
+    const view = await reader.active(DEADLINE_SCHEDULE);
+    return view ? Number(await queues.connection.zcard(view.key(SCHEDULE_KEYS.pending))) : 0;
+  };
+
+  // 1. Burst: `count` deadlines due at the end of one day, appended while that day is far ahead.
+  const today = dateInZone(clock.now(), 'WITA');
+  const dueOn = addDays(today, 3);
+  const dueAt = endOfDayInstant(dueOn, 'WITA');
+  clock.set(new Date(dueAt.getTime() - 86_400_000));
+  const before = await pendingCount();
+  const appendStarted = Date.now();
+  await appendRecommendations(store, count, { issuedOn: today, dueOn, now: clock.now() });
+  const appendSeconds = (Date.now() - appendStarted) / 1000;
+  let head = await store.headPosition();
+  await waitFor('the schedule to hold every deadline', async () => (await pendingCount()) >= before + 2 * count, 600_000);
+  // Into the horizon: the next sweep adds every overdue job, delayed until dueAt.
+  clock.set(new Date(dueAt.getTime() - leadMs));
+  const sweepStarted = Date.now();
+  await waitFor('the sweep to add the burst', async () => (await queues.deadlines.getDelayedCount()) >= count, leadMs);
+  const sweepSeconds = (Date.now() - sweepStarted) / 1000;
+  progress(`burst queued in ${fmt(sweepSeconds)} s; due in ${fmt((dueAt.getTime() - clock.now().getTime()) / 1000)} s`);
+  await waitFor('every overdue mark of the burst', async () => (await store.headPosition()) >= head + BigInt(count), 3_600_000, async () => `${(await store.headPosition()) - head} of ${count} recorded`);
+  const burst = await overdueMarks(store, head);
+  if (burst.length !== count) throw new Error(`expected ${count} overdue marks, found ${burst.length}`);
+  const burstSeconds = (Math.max(...burst.map((m) => m.recordedAt)) - dueAt.getTime()) / 1000;
+  const burstRate = count / burstSeconds;
+
+  // 2. Overdue lag: deadlines falling due over lagSeconds, starting 5 s from now (the burst's
+  // next steps are a day away), once the reactor and the schedule have digested the burst.
+  head = await store.headPosition();
+  const reactorAt = async () => BigInt((await queues.connection.get(`${keyPrefix}deadlines:reactor:checkpoint`)) ?? '0');
+  await waitFor('the reactor and the schedule to catch up', async () => (await reactorAt()) >= head && ((await reader.active(DEADLINE_SCHEDULE))?.checkpoint ?? 0n) >= head, 600_000);
+  const lagStart = clock.now().getTime() + 5_000;
+  await appendRecommendations(store, lagDeadlines, {
+    issuedOn: dateInZone(clock.now(), 'WITA'),
+    dueOn: addDays(dateInZone(clock.now(), 'WITA'), 1),
+    now: clock.now(),
+    dueAt: (i) => new Date(lagStart + Math.floor((i * lagSeconds * 1000) / lagDeadlines)).toISOString(),
+  });
+  await waitFor('the overdue marks of the lag run', async () => (await overdueMarks(store, head)).length === lagDeadlines, lagSeconds * 1000 + 120_000);
+  const lags = (await overdueMarks(store, head)).map((m) => m.lagMs).sort((a, b) => a - b);
+  await app.close();
+
+  // 3. BullMQ alone, same Redis, same concurrency, same "due at one instant" shape.
+  const raw = await rawNoopRate(redis.url, `${keyPrefix}bull`, count, concurrency, Math.max(10_000, sweepSeconds * 2_000));
+  await redis.stop();
+  rmSync(dir, { recursive: true, force: true });
+
+  console.log(`bench:deadlines — private redis-server, SQLite log, worker concurrency ${concurrency}`);
+  console.log(`  overdue lag   : ${fmt(lagDeadlines, 0)} deadlines falling due over ${lagSeconds} s while the worker runs`);
+  console.log(`                  p50 ${fmt(percentile(lags, 50), 0)} ms   p99 ${fmt(percentile(lags, 99), 0)} ms   max ${fmt(lags[lags.length - 1], 0)} ms`);
+  console.log(`  burst         : ${fmt(count, 0)} deadlines due at one instant (appended in ${fmt(appendSeconds)} s = ${fmt(count / appendSeconds)} appends/s; the sweep queued them in ${fmt(sweepSeconds)} s beforehand)`);
+  console.log(`                  every overdue mark recorded ${fmt(burstSeconds)} s after the instant: ${fmt(burstRate)} jobs/s`);
+  console.log(`  BullMQ no-op  : ${fmt(count, 0)} delayed no-op jobs due at one instant: ${fmt(raw)} jobs/s`);
+  console.log(`  ratio         : ${fmt(burstRate / raw, 3)} (deadline jobs per raw no-op job)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

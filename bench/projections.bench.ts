@@ -1,0 +1,130 @@
+/**
+ * bench:projections — rebuild rate of every read model over a generated realistic history
+ * (≈586 providers with units, MoUs and PKS with their quarterly obligations, yearly
+ * assessments since 2015, recommendations with their whole follow-up and deadline steps),
+ * next to the raw rate of reading the same events from the store in the same run; peak
+ * memory; and query latency of the follow-up queues at that size.
+ *
+ *   npm run bench:projections -- [--events 1000000] [--runs 200] [--keep]
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Redis from 'ioredis';
+import { SqliteEventStore } from '@app/event-store';
+import { ManualClock } from '@app/platform/clock/clock';
+import { ProjectionRegistry, ReadModelReader, type ReadSide, type RebuildResult } from '@app/platform/projections';
+import { RedisServerProcess } from '@app/platform/redis/redis-server-process';
+import { complianceProjection } from '@app/assessments';
+import { agreementsProjection } from '@app/agreements';
+import { RECOMMENDATIONS_READ_MODEL, recommendationsProjection } from '@app/follow-up';
+import { NOW } from './projections-calendar';
+import type { Generated } from './projections-generate';
+import { benchProviders } from './projections-providers';
+import { RssSampler, followUpTimings, rawRead, rebuild, redisMemory } from './projections-measure';
+import { ReadMemo } from '@app/agreements/read-models/read-query';
+import { fmt } from './stats';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const MB = (bytes: number) => `${fmt(bytes / 1_048_576, 0)} MB`;
+const rate = (events: number, seconds: number) => `${fmt(events / seconds, 0)} events/s`;
+
+/** Writes the history in a child process, so this one's memory is the read side's alone. */
+function generate(path: string, events: number): Promise<Generated> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'projections-generate.ts'), [path, String(events)], {
+      execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    });
+    let result: Generated | undefined;
+    child.on('message', (message: Generated) => (result = message));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`generator exited with ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const target = arg('events', 1_000_000);
+  const runs = arg('runs', 200);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-projections-'));
+  const path = join(dir, 'events.db');
+  const rss = new RssSampler();
+  const projections = [complianceProjection(), agreementsProjection, recommendationsProjection];
+  let server: RedisServerProcess | undefined;
+  try {
+    console.log(`Generating ${fmt(target, 0)} events into ${path} (child process) …`);
+    const g = await generate(path, target);
+    console.log(`  ${fmt(g.events, 0)} events: ${fmt(g.recommendations, 0)} recommendations, ${g.providers} providers with units, agreements, obligations, assessments; ${fmt(g.seconds)} s, ${MB(g.bytes)} on disk`);
+    const baseline = rss.sample();
+    console.log(`  this process before reading: RSS ${MB(baseline)} (ts-node's compiler included)`);
+
+    const store = new SqliteEventStore(path);
+    rss.reset();
+    const raw = await rawRead(store);
+    const rawPeak = rss.peak;
+    console.log(`Raw read (readAll, every event): ${fmt(raw.events, 0)} in ${fmt(raw.seconds)} s = ${rate(raw.events, raw.seconds)}; peak RSS ${MB(rawPeak)}`);
+
+    server = await RedisServerProcess.start({ dir: null });
+    const redis = new Redis(server.url);
+    const readSide: ReadSide = { store, redis, keyPrefix: 'bench:', clock: new ManualClock(NOW) };
+    const rows: Array<{ result: RebuildResult; filtered: { events: number; seconds: number }; peak: number }> = [];
+    for (const projection of projections) {
+      const filtered = await rawRead(store, projection.filter);
+      rss.reset();
+      const result = await rebuild(readSide, projection);
+      rows.push({ result, filtered, peak: rss.peak });
+    }
+    rss.reset();
+    const started = performance.now();
+    await Promise.all(projections.map((projection) => rebuild(readSide, projection)));
+    const together = (performance.now() - started) / 1000;
+    const togetherPeak = rss.peak;
+    const memory = await redisMemory(redis);
+
+    const reader = new ReadModelReader(readSide, new ProjectionRegistry(projections));
+    const view = (await reader.active(RECOMMENDATIONS_READ_MODEL))!;
+    const provinces = [...new Set(benchProviders().map((p) => p.provinceCode).filter((p): p is string => p !== null))];
+    rss.reset();
+    // A memo as the API's query gate keeps one: the first query per province pays for settling fulfilled items.
+    const timings = await followUpTimings({ redis, view, now: NOW, memo: new ReadMemo() }, provinces, runs);
+    const queryPeak = rss.peak;
+    const counts = await redis.pipeline([['zcard', view.key('open:all')], ['zcount', view.key('open:all'), '-inf', String(NOW.getTime())], ['scard', view.key('ix:unsettled')]]).exec();
+
+    console.log('\nRebuild (each projection replays only its filtered events; sequential, then all three at once)');
+    console.log('  projection        events      seconds   rebuild rate         raw filtered read     rebuild/raw(all)  peak RSS');
+    let sumEvents = 0;
+    let sumSeconds = 0;
+    for (const { result, filtered, peak } of rows) {
+      const seconds = result.durationMs / 1000;
+      sumEvents += result.events;
+      sumSeconds += seconds;
+      console.log(
+        `  ${result.name.padEnd(16)} ${fmt(result.events, 0).padStart(9)}  ${fmt(seconds, 2).padStart(9)}   ${rate(result.events, seconds).padEnd(20)} ${rate(filtered.events, filtered.seconds).padEnd(21)} ${fmt(result.events / seconds / (raw.events / raw.seconds), 2).padStart(8)}         ${MB(peak)}`,
+      );
+    }
+    console.log(`  total (sequential) ${fmt(sumEvents, 0).padStart(8)}  ${fmt(sumSeconds, 2).padStart(9)}   ${rate(sumEvents, sumSeconds).padEnd(41)} ${fmt(sumEvents / sumSeconds / (raw.events / raw.seconds), 2).padStart(8)}`);
+    console.log(`  all three at once  ${fmt(sumEvents, 0).padStart(8)}  ${fmt(together, 2).padStart(9)}   ${rate(sumEvents, together).padEnd(41)} ${fmt(sumEvents / together / (raw.events / raw.seconds), 2).padStart(8)}         ${MB(togetherPeak)}`);
+    console.log(`  raw read of the whole log: ${rate(raw.events, raw.seconds)}. Redis memory: ${MB(memory.used)} used, ${MB(memory.peak)} peak.`);
+
+    console.log(`\nQueries on the recommendations read model (now = ${NOW.toISOString()}; ${fmt(Number(counts?.[0][1]), 0)} items open as the projection knows, ${fmt(Number(counts?.[1][1]), 0)} of them past due, ${fmt(Number(counts?.[2][1]), 0)} unsettled)`);
+    console.log('  query                                              runs   items   p50 ms   p99 ms');
+    for (const t of timings) console.log(`  ${t.name.padEnd(50)} ${String(t.runs).padStart(4)}   ${String(t.items).padStart(5)}   ${fmt(t.p50, 2).padStart(6)}   ${fmt(t.p99, 2).padStart(6)}`);
+    console.log(`  peak RSS while querying: ${MB(queryPeak)}; overall peak RSS: ${MB(Math.max(rss.peak, rawPeak, togetherPeak, queryPeak))}`);
+    redis.disconnect();
+    await store.close();
+  } finally {
+    rss.stop();
+    await server?.stop();
+    if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+    else console.log(`Kept ${dir}`);
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});

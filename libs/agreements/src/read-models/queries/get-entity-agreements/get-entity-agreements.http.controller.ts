@@ -1,0 +1,27 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@app/kernel';
+import { CurrentActor } from '@app/platform/auth/current-actor.decorator';
+import { ApiQuery } from '@app/platform/http/api-responses';
+import type { EntityAgreements } from '../../agreements.queries';
+import { onlyKnown, type RawQuery } from '../../read-query/query-params';
+import { ApiReadOptions, READ_OPTION_NAMES, readOptionsOf } from '../../read-query/read-options';
+import { EntityAgreementsDto } from '../agreement-read.response.dto';
+import { GetEntityAgreementsQuery } from './get-entity-agreements.query';
+
+@ApiTags('agreements')
+@Controller('v1/entities')
+export class GetEntityAgreementsHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':code/agreements')
+  @ApiOperation({ summary: "A provider's MoUs and PKS with their status (expiry judged now, or at asOf)" })
+  @ApiParam({ name: 'code', description: 'Provider code (Kemendagri code for pemda)', example: '63' })
+  @ApiReadOptions()
+  @ApiQuery({ description: 'The MoUs and PKS of the provider', type: EntityAgreementsDto })
+  get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<EntityAgreements> {
+    onlyKnown(query, READ_OPTION_NAMES);
+    return this.queries.execute(new GetEntityAgreementsQuery(code, actor, readOptionsOf(query)));
+  }
+}

@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '@app/kernel';
+import type { EntityAgreements } from '../../agreements.queries';
+import type { ReadOptions } from '../../read-query/read-options';
+
+export class GetEntityAgreementsQuery extends Query<EntityAgreements> {
+  constructor(
+    readonly entityCode: string,
+    readonly actor: Actor,
+    readonly options: ReadOptions,
+  ) {
+    super();
+  }
+}

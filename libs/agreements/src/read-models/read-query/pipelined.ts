@@ -1,0 +1,18 @@
+import type Redis from 'ioredis';
+
+export type RedisCommand = [string, ...Array<string | number>];
+
+/** Sends the commands in one round trip and returns their replies in order; the first error throws. */
+export async function pipelined(redis: Redis, commands: RedisCommand[]): Promise<unknown[]> {
+  if (commands.length === 0) return [];
+  const replies = (await redis.pipeline(commands).exec()) ?? [];
+  return replies.map(([error, value]) => {
+    if (error) throw error;
+    return value;
+  });
+}
+
+/** HGETALL of each relative key of a view, in one round trip. */
+export async function hashesOf(redis: Redis, keys: string[]): Promise<Array<Record<string, string>>> {
+  return (await pipelined(redis, keys.map((key): RedisCommand => ['hgetall', key]))) as Array<Record<string, string>>;
+}

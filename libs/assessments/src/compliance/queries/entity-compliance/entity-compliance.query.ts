@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '@app/kernel';
+import type { ReadOptions } from '@app/agreements/read-models/read-query';
+import type { EntityCompliance } from '../../compliance.queries';
+
+export class EntityComplianceQuery extends Query<EntityCompliance> {
+  constructor(
+    readonly entityCode: string,
+    readonly actor: Actor,
+    readonly options: ReadOptions,
+  ) {
+    super();
+  }
+}

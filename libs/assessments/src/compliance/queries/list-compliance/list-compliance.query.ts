@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '@app/kernel';
+import type { ReadOptions } from '@app/agreements/read-models/read-query';
+import type { ComplianceList, ComplianceListParams } from '../../compliance.queries';
+
+export class ListComplianceQuery extends Query<ComplianceList> {
+  constructor(
+    readonly params: ComplianceListParams,
+    readonly actor: Actor,
+    readonly options: ReadOptions,
+  ) {
+    super();
+  }
+}

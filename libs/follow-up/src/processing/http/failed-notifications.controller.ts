@@ -1,0 +1,41 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
+import { invalid } from '@app/kernel';
+import { Roles } from '@app/platform/auth/roles.decorator';
+import { ApiOperationalErrors, ApiQuery } from '@app/platform/http/api-responses';
+import { FailedNotifications } from './failed-notifications';
+import { FailedNotificationListDto, RetriedNotificationDto } from './failed-notifications.response.dto';
+
+function pageParam(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  const n = value === undefined || value === '' ? fallback : Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw invalid('InvalidPage', `${name} must be an integer from ${min} to ${max}`, [{ field: `query.${name}`, message: `"${value}" is not allowed`, allowed: `${min}–${max}` }]);
+  }
+  return n;
+}
+
+/** Deliveries (webhooks, e-mail) that used up their retries: parked, never dropped, until an admin retries them. */
+@ApiTags('admin')
+@ApiOperationalErrors()
+@Roles('admin')
+@Controller('v1/admin/notifications/failed')
+export class FailedNotificationsController {
+  constructor(private readonly failed: FailedNotifications) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Notifications that failed every attempt (newest first), with the last error' })
+  @ApiQueryParam({ name: 'start', required: false, description: 'Offset in the failed set (default 0)', example: 0 })
+  @ApiQueryParam({ name: 'count', required: false, description: 'How many to list, 1–1000 (default 100)', example: 100 })
+  @ApiQuery({ description: 'The parked deliveries', type: FailedNotificationListDto })
+  list(@Query('start') start?: string, @Query('count') count?: string): Promise<FailedNotificationListDto> {
+    return this.failed.list(pageParam('start', start, 0, 0, 1_000_000), pageParam('count', count, 100, 1, 1000));
+  }
+
+  @Post(':jobId/retry')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Deliver a parked notification again, with a fresh set of attempts (never re-sent once delivered)' })
+  @ApiQuery({ description: 'Back in the queue', type: RetriedNotificationDto })
+  retry(@Param('jobId') jobId: string): Promise<RetriedNotificationDto> {
+    return this.failed.retry(jobId);
+  }
+}

@@ -1,0 +1,89 @@
+import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import type { EventStore } from '@app/event-store';
+import type { ReadModelReader } from '@app/platform/projections';
+import type { DeadlineProcessor } from './deadlines/deadline.processor';
+import type { NotificationProcessor } from './notifications/notification.processor';
+import type { ProcessingSettings } from './processing-settings';
+import type { DeadlineQueues } from './queues/deadline-queues';
+import { QUEUE_NAMES, SWEEP_SCHEDULER_ID, SweepJobData } from './queues/job-types';
+import { DEADLINE_SCHEDULE } from './schedule/deadline-schedule.projection';
+import type { DeadlineSweep, SweepResult } from './sweep/deadline-sweep';
+
+/**
+ * The BullMQ workers of this process: competing consumers, so any number of replicas may run
+ * them. Also keeps the sweep's job scheduler in place (a Redis that lost everything loses it too).
+ */
+export class ProcessingWorkers implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('DeadlineWorkers');
+  private readonly workers: Worker[] = [];
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly queues: DeadlineQueues,
+    private readonly settings: ProcessingSettings,
+    private readonly deadlines: DeadlineProcessor,
+    private readonly notifications: NotificationProcessor,
+    private readonly sweep: DeadlineSweep,
+    private readonly reader: ReadModelReader,
+    private readonly store: EventStore,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const common: Omit<WorkerOptions, 'concurrency'> = {
+      connection: this.queues.workerConnection(),
+      prefix: this.queues.prefix,
+      lockDuration: this.settings.jobLockMs,
+      stalledInterval: this.settings.jobLockMs,
+      maxStalledCount: 10,
+    };
+    const { deadlineConcurrency, notifyConcurrency } = this.settings;
+    this.start(new Worker(QUEUE_NAMES.deadlines, (job, token) => this.deadlines.process(job, token), { ...common, concurrency: deadlineConcurrency }));
+    this.start(new Worker(QUEUE_NAMES.notifications, (job) => this.notifications.process(job), { ...common, concurrency: notifyConcurrency }));
+    this.start(new Worker(QUEUE_NAMES.maintenance, (job: Job<SweepJobData>) => this.runSweep(job.data), { ...common, concurrency: 1 }));
+    await this.upsertSweepScheduler();
+    // Once at start: whatever fell due while no worker ran.
+    await this.queues.maintenance.add('sweep-at-start', { catchUpMs: 60_000, full: true });
+    this.timer = setInterval(() => void this.restoreSweepScheduler(), this.settings.sweepEveryMs);
+    this.timer.unref();
+    this.logger.log(`Deadline, notification and maintenance workers running (sweep every ${this.settings.sweepEveryMs} ms)`);
+  }
+
+  /** Waits for the running jobs to finish (a killed process's jobs are picked up after JOB_LOCK_MS). */
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    this.logger.log('Deadline workers stopped (running jobs finished)');
+  }
+
+  private start(worker: Worker): void {
+    worker.on('error', (error) => this.logger.warn(`${worker.name}: ${error.message}`));
+    worker.on('failed', (job, error) => {
+      const parked = job && job.attemptsMade >= (job.opts.attempts ?? 1);
+      this.logger.warn(`${worker.name} job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}${parked ? ', parked' : ''}): ${error.message}`);
+    });
+    this.workers.push(worker);
+  }
+
+  /** Sweeps once the schedule has caught up with the log (briefly), so it sees the latest deadlines. */
+  private async runSweep(data: SweepJobData): Promise<SweepResult> {
+    await this.reader.waitForPosition(DEADLINE_SCHEDULE, await this.store.headPosition(), data.catchUpMs);
+    return this.sweep.run({ full: data.full });
+  }
+
+  private upsertSweepScheduler(): Promise<unknown> {
+    return this.queues.maintenance.upsertJobScheduler(SWEEP_SCHEDULER_ID, { every: this.settings.sweepEveryMs }, { name: 'sweep', data: { catchUpMs: 5_000 } });
+  }
+
+  private async restoreSweepScheduler(): Promise<void> {
+    try {
+      if (!(await this.queues.maintenance.getJobScheduler(SWEEP_SCHEDULER_ID))) {
+        this.logger.warn('The sweep scheduler was gone (Redis emptied?); restoring it');
+        await this.upsertSweepScheduler();
+        await this.queues.maintenance.add('sweep-after-loss', { catchUpMs: 60_000, full: true });
+      }
+    } catch (error) {
+      this.logger.warn(`Cannot check the sweep scheduler: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import Redis from 'ioredis';
+import type { RedisSettings } from '@app/platform/redis/redis.tokens';
+import type { ProcessingSettings } from '../processing-settings';
+import { DeadlineJobData, NotificationJobData, QUEUE_NAMES, SweepJobData } from './job-types';
+
+/**
+ * The three BullMQ queues on the app's Redis, under `<REDIS_KEY_PREFIX>bull:<queue>:…` so a
+ * shared Redis is safe. Completed deadline jobs are removed at once: a kept one would make a
+ * sweep's re-add of its id a no-op, and a step wrongly judged void could then wait for hours;
+ * a removed one re-runs and the decider records nothing. Failed jobs stay until an admin retries them.
+ */
+export class DeadlineQueues implements OnApplicationShutdown {
+  private readonly logger = new Logger('DeadlineQueues');
+  readonly deadlines: Queue<DeadlineJobData>;
+  readonly notifications: Queue<NotificationJobData>;
+  readonly maintenance: Queue<SweepJobData>;
+  /** BullMQ needs maxRetriesPerRequest null: its blocking commands must wait, not fail. */
+  readonly connection: Redis;
+  readonly prefix: string;
+
+  constructor(redis: RedisSettings, settings: ProcessingSettings) {
+    this.connection = new Redis(redis.url, { maxRetriesPerRequest: null, connectionName: 'ombudsman-follow-up:queues' });
+    // ioredis reports errors on the emitter (a listener is required); it reconnects by itself.
+    this.connection.on('error', (error: Error) => this.logger.warn(`Queue connection: ${error.message}`));
+    this.prefix = `${redis.keyPrefix}bull`;
+    const base = { connection: this.connection, prefix: this.prefix };
+    this.deadlines = new Queue(QUEUE_NAMES.deadlines, {
+      ...base,
+      defaultJobOptions: {
+        attempts: settings.deadlineAttempts,
+        backoff: { type: 'exponential', delay: 1_000 },
+        removeOnComplete: true,
+        removeOnFail: false,
+      },
+    });
+    this.notifications = new Queue(QUEUE_NAMES.notifications, {
+      ...base,
+      defaultJobOptions: {
+        attempts: settings.notifyAttempts,
+        backoff: { type: 'exponential', delay: settings.notifyBackoffMs },
+        removeOnComplete: { age: 7 * 86_400, count: 10_000 },
+        removeOnFail: false,
+      },
+    });
+    this.maintenance = new Queue(QUEUE_NAMES.maintenance, { ...base, defaultJobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
+  }
+
+  all(): Queue[] {
+    return [this.deadlines, this.notifications, this.maintenance];
+  }
+
+  /** For Workers: they share the connection and open their own blocking one. */
+  workerConnection(): ConnectionOptions {
+    return this.connection;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.all().map((queue) => queue.close()));
+    await this.connection.quit().catch(() => this.connection.disconnect());
+  }
+}

@@ -1,0 +1,93 @@
+import type { RecordedEvent } from '@app/event-store';
+import { ManualClock } from '@app/platform/clock/clock';
+import type { ReadSide } from '@app/platform/projections';
+import type { DeadlinePolicy } from '../../deadlines/deadline-policy';
+import type { DeadlineJobs } from '../deadlines/deadline-jobs';
+import type { NotificationJobs } from '../notifications/notification-jobs';
+import type { DeadlineJobData } from '../queues/job-types';
+import type { PendingSteps } from '../schedule/pending-steps';
+import { DeadlineReactor, EventReaction } from './deadline.reactor';
+import type { DeadlineSubjectState, SubjectStates } from './subject-states';
+
+const policy: DeadlinePolicy = { reminderDaysBefore: [7, 1], ladder: [{ level: 1, to: 'unit_head', afterDays: 0 }, { level: 2, to: 'regional_secretary', afterDays: 14 }] };
+const DUE_AT = '2025-06-01T16:00:00.000Z';
+let position = 0n;
+const event = (type: string, data: Record<string, unknown>, stream = 'recommendation-r1'): RecordedEvent =>
+  ({ id: `e${++position}`, stream, revision: 0, position, type, data, metadata: { occurredAt: DUE_AT } }) as unknown as RecordedEvent;
+
+function setUp(now: string, state: DeadlineSubjectState | null = null) {
+  const scheduled: DeadlineJobData[] = [];
+  const cancelled: Array<{ stream: string; versions: number[] }> = [];
+  const notified: string[] = [];
+  const forgotten: string[] = [];
+  const reacted: string[] = [];
+  const jobs = { schedule: async (d: DeadlineJobData[]) => void scheduled.push(...d), cancel: async (stream: string, versions: number[]) => (cancelled.push({ stream, versions }), 0) };
+  const notifications = { enqueue: async (events: RecordedEvent[]) => void notified.push(...events.map((e) => e.type)) };
+  const subjects = { current: async () => state };
+  const pending = { forget: async (s: { stepKey: string; version: number | null }) => (forgotten.push(`v${s.version}:${s.stepKey}`), true) };
+  const pks: EventReaction = { eventTypes: ['PksSigned', 'PksTerminated'], handle: async (e) => void reacted.push(e.type) };
+  const readSide = { keyPrefix: 'ofu:', clock: new ManualClock(new Date(now)) } as unknown as ReadSide;
+  const reactor = new DeadlineReactor(
+    readSide,
+    jobs as unknown as DeadlineJobs,
+    notifications as unknown as NotificationJobs,
+    subjects as unknown as SubjectStates,
+    pending as unknown as PendingSteps,
+    policy,
+    { horizonMs: 600_000, recoveryHours: 24 },
+    [pks],
+  );
+  return { reactor, scheduled, cancelled, notified, forgotten, reacted };
+}
+
+describe('DeadlineReactor', () => {
+  it('gives a new deadline jobs for the steps due within the horizon, not the pointless reminders', async () => {
+    const { reactor, scheduled } = setUp('2025-06-01T15:55:00.000Z');
+    await reactor.handle([event('RecommendationIssued', { deadline: { version: 1, dueAt: DUE_AT } })]);
+    expect(scheduled.map((j) => [j.stepKey, new Date(j.at).toISOString()])).toEqual([
+      ['reminder-7d', '2025-05-25T16:00:00.000Z'],
+      ['reminder-1d', '2025-05-31T16:00:00.000Z'],
+      ['overdue', DUE_AT],
+      ['escalation-1', DUE_AT],
+    ]);
+    expect(scheduled[0]).toMatchObject({ subject: { kind: 'recommendation', id: 'r1' }, stream: 'recommendation-r1', version: 1, step: { type: 'reminder', daysBefore: 7 } });
+    // The schedule can judge these jobs once it has applied that event.
+    expect(new Set(scheduled.map((j) => j.since))).toEqual(new Set([String(position)]));
+  });
+
+  it('leaves steps beyond the horizon to the sweep, and past reminders out once the deadline has passed', async () => {
+    const { reactor, scheduled } = setUp('2025-06-02T00:00:00.000Z');
+    await reactor.handle([event('RecommendationIssued', { deadline: { version: 1, dueAt: DUE_AT } })]);
+    expect(scheduled.map((j) => j.stepKey)).toEqual(['overdue', 'escalation-1']);
+  });
+
+  it('cancels the jobs of every earlier version when the deadline moves', async () => {
+    const { reactor, cancelled } = setUp('2025-06-01T00:00:00.000Z');
+    await reactor.handle([event('DeadlineExtensionApproved', { deadline: { version: 3, dueAt: '2025-07-01T16:00:00.000Z' } })]);
+    expect(cancelled).toEqual([{ stream: 'recommendation-r1', versions: [1, 2] }]);
+  });
+
+  it('takes a closed subject out of the schedule, then cancels its jobs', async () => {
+    const { reactor, cancelled, forgotten } = setUp('2025-06-01T00:00:00.000Z', { open: false, version: 2, dueAt: DUE_AT });
+    await reactor.handle([event('FollowUpVerified', { verdict: 'sesuai' })]);
+    expect(forgotten).toEqual(['v2:reminder-7d', 'v2:reminder-1d', 'v2:overdue', 'v2:escalation-1', 'v2:escalation-2']);
+    expect(cancelled).toEqual([{ stream: 'recommendation-r1', versions: [1, 2] }]);
+  });
+
+  it('does nothing for a sesuai verdict that leaves the recommendation open', async () => {
+    const { reactor, cancelled, forgotten } = setUp('2025-06-01T00:00:00.000Z', { open: true, version: 1, dueAt: DUE_AT });
+    await reactor.handle([event('FollowUpVerified', { verdict: 'sesuai' })]);
+    expect([cancelled, forgotten]).toEqual([[], []]);
+  });
+
+  it('notifies recorded steps, and hands PKS events to their reaction', async () => {
+    const { reactor, notified, reacted } = setUp('2025-06-01T00:00:00.000Z');
+    await reactor.handle([
+      event('DeadlineMarkedOverdue', { deadlineVersion: 1, dueAt: DUE_AT }),
+      event('PksSigned', {}, 'pks-p1'),
+      event('DeadlineEscalated', { deadlineVersion: 1, level: 1 }),
+    ]);
+    expect(notified).toEqual(['DeadlineMarkedOverdue', 'DeadlineEscalated']);
+    expect(reacted).toEqual(['PksSigned']);
+  });
+});

@@ -1,0 +1,48 @@
+import { NATIONAL } from '@app/agreements/read-models/read-query/read-scope';
+import { OBLIGATION_STATUSES } from '../obligation/domain/obligation.events';
+import { FOLLOW_UP_STATUSES, RECOMMENDATION_KINDS, SOURCE_TYPES } from '../recommendation/domain/recommendation.vocabulary';
+
+/** Recommendations and PKS obligations, as follow-up items. */
+export const RECOMMENDATIONS_READ_MODEL = 'recommendations';
+
+/** Obligations join the recommendations' vocabularies as kind `obligation` from source `pks`. */
+export const ITEM_KINDS = [...RECOMMENDATION_KINDS, 'obligation'] as const;
+export const ITEM_SOURCES = [...SOURCE_TYPES, 'pks'] as const;
+export const ITEM_STATUSES = [...FOLLOW_UP_STATUSES, ...OBLIGATION_STATUSES] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/**
+ * Keys relative to the projection's namespace. An item is named by its stream
+ * (`recommendation-<id>`, `obligation-<id>`), which is also its member in every index.
+ * Only events that carry the jurisdiction (issue, schedule) can write jurisdiction-specific
+ * keys: a deadline extension or a closure does not say the province. So the sorted sets by due
+ * instant are global, and scope and filters are index sets intersected at query time.
+ */
+export const itemKeys = {
+  /** Hash: the item's summary (see the projection). */
+  item: (sid: string): string => `item:${sid}`,
+  /** Hash: action items (`ai:`, `aic:`) and follow-ups (`fu:`, `fuv:`) of a recommendation. */
+  facts: (sid: string): string => `facts:${sid}`,
+  /** Hash: name, provinceCode, timezone of a provider. */
+  entity: (code: string): string => `entity:${code}`,
+  /** Hash: unitId → name. */
+  units: (code: string): string => `units:${code}`,
+  byEntity: (code: string): string => `ix:entity:${code}`,
+  byUnit: (unitId: string): string => `ix:unit:${unitId}`,
+  byProvince: (province: string | null): string => `ix:province:${province ?? NATIONAL}`,
+  byStatus: (status: string): string => `ix:status:${status}`,
+  byKind: (kind: string): string => `ix:kind:${kind}`,
+  bySource: (source: string): string => `ix:source:${source}`,
+  /** Sets: open / closed as the projection can tell (see `unsettled`). */
+  open: 'ix:open',
+  closed: 'ix:closed',
+  /**
+   * Set: open recommendations a `sesuai` verdict or an item closure may have fulfilled. Only the
+   * aggregate's state says whether it did; queries settle these from their facts.
+   */
+  unsettled: 'ix:unsettled',
+  /** Sorted sets scored by the current due instant (ms): every item, and the open ones. */
+  due: 'due:all',
+  openDue: 'open:all',
+} as const;

@@ -1,0 +1,112 @@
+import { addDays, endOfDayInstant } from '@app/kernel';
+import { decodeCursor, encodeCursor, take, type ReadScope, type ReadSource, type ScoreRange, type ZEntry } from '@app/agreements/read-models/read-query';
+import { itemKeys as K } from './follow-up-items.keys';
+import type { FollowUpItemView } from './follow-up-item.view';
+import { itemCandidates, type CandidateOptions, type Clause } from './item-candidates';
+import { readItems, type ItemRead } from './item-reads';
+
+export interface ItemFilters {
+  entity?: string;
+  unit?: string;
+  /** Two-digit code or `national`. */
+  province?: string;
+  kind?: string;
+  status?: string;
+  source?: string;
+  open?: boolean;
+  overdue?: boolean;
+  /** Calendar dates: dueOn strictly before / after. */
+  dueBefore?: string;
+  dueAfter?: string;
+  /** Instants (ms): dueAt in (dueFrom, dueTo]. */
+  dueFrom?: number;
+  dueTo?: number;
+}
+
+export interface ItemPage<T> {
+  /** The instant overdue is judged at. */
+  at: string;
+  items: T[];
+  /** Opaque (dueAt, stream) of the last item: the next page starts strictly after it. */
+  nextCursor: string | null;
+}
+
+function clausesOf(f: ItemFilters, scope: ReadScope): Clause[] {
+  const clauses: Clause[] = [];
+  if (f.entity !== undefined) clauses.push([K.byEntity(f.entity)]);
+  if (f.unit !== undefined) clauses.push([K.byUnit(f.unit)]);
+  if (f.province !== undefined) clauses.push([K.byProvince(f.province)]);
+  if (f.kind !== undefined) clauses.push([K.byKind(f.kind)]);
+  if (f.source !== undefined) clauses.push([K.bySource(f.source)]);
+  // A fulfilment the projection could not see keeps an item in belum_sesuai and open: settled later.
+  if (f.status !== undefined) clauses.push(f.status === 'sesuai' ? [K.byStatus('sesuai'), K.unsettled] : [K.byStatus(f.status)]);
+  if (f.open === false) clauses.push([K.closed, K.unsettled]);
+  if (scope.kind === 'entity') clauses.push([K.byEntity(scope.entityCode)]);
+  if (scope.kind === 'provinces' && f.province === undefined) clauses.push(scope.provinces.map((p) => K.byProvince(p)));
+  return clauses;
+}
+
+/** Score bounds that contain every match; the exact test (dueOn in the item's own zone) comes after. */
+function rangeOf(f: ItemFilters, now: Date): ScoreRange {
+  let min = -Infinity;
+  let max = Infinity;
+  if (f.dueAfter !== undefined) min = endOfDayInstant(addDays(f.dueAfter, 1), 'WIT').getTime();
+  if (f.dueBefore !== undefined) max = endOfDayInstant(addDays(f.dueBefore, -1), 'WIB').getTime();
+  if (f.overdue === true) max = Math.min(max, now.getTime());
+  if (f.dueFrom !== undefined) min = Math.max(min, f.dueFrom + 1);
+  if (f.dueTo !== undefined) max = Math.min(max, f.dueTo);
+  return { min, max };
+}
+
+function matches(v: FollowUpItemView, f: ItemFilters): boolean {
+  const dueAt = Date.parse(v.deadline.dueAt);
+  return (
+    (f.status === undefined || v.status === f.status) &&
+    (f.open === undefined || v.open === f.open) &&
+    (f.overdue === undefined || v.overdue === f.overdue) &&
+    (f.dueBefore === undefined || v.deadline.dueOn < f.dueBefore) &&
+    (f.dueAfter === undefined || v.deadline.dueOn > f.dueAfter) &&
+    (f.dueFrom === undefined || dueAt > f.dueFrom) &&
+    (f.dueTo === undefined || dueAt <= f.dueTo)
+  );
+}
+
+export interface ListOptions<T> extends Pick<CandidateOptions, 'plan' | 'chunk'> {
+  /** Turns each match into the answer's item (the owed list adds its action items). */
+  shape?: (read: ItemRead) => T;
+  /** 'all': read every recommendation's facts (for `shape`); default only to settle items. */
+  facts?: 'all' | 'unsettled';
+}
+
+/** Follow-up items matching the filters within the reader's scope, by due instant then stream name, `limit` per page. */
+export async function listItems<T = FollowUpItemView>(
+  source: ReadSource,
+  scope: ReadScope,
+  query: ItemFilters & { cursor?: string; limit: number },
+  options: ListOptions<T> = {},
+): Promise<ItemPage<T>> {
+  const shape = options.shape ?? ((read: ItemRead) => read.view as T);
+  const cursor = decodeCursor(query.cursor, ['n', 's']);
+  const after = cursor ? { score: cursor[0] as number, member: cursor[1] as string } : undefined;
+  const driver = query.open === true || query.overdue === true ? K.openDue : K.due;
+  const candidates = itemCandidates(source, driver, clausesOf(query, scope), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk, driverSet: driver === K.openDue ? K.open : undefined });
+  const items: T[] = [];
+  let last: ZEntry | undefined;
+  for (let batch = Math.max(2 * query.limit, 50); ; batch = Math.min(batch * 2, 1_000)) {
+    const { entries, done } = await take(candidates, batch);
+    const reads = await readItems(source, entries.map((e) => e.member), { facts: options.facts ?? 'unsettled', openOnly: query.open === true || query.overdue === true });
+    for (const [i, read] of reads.entries()) {
+      if (!read || !matches(read.view, query)) continue;
+      if (items.length === query.limit) return page(source, items, last);
+      items.push(shape(read));
+      last = entries[i];
+    }
+    if (done) return page(source, items, undefined);
+  }
+}
+
+const page = <T>(source: ReadSource, items: T[], last: ZEntry | undefined): ItemPage<T> => ({
+  at: source.now.toISOString(),
+  items,
+  nextCursor: last ? encodeCursor([last.score, last.member]) : null,
+});

@@ -1,0 +1,114 @@
+import type { RecordedEvent } from '@app/event-store';
+import { op, type Projection, type ProjectionOp } from '@app/platform/projections';
+import type { EntityRegistered, UnitRegistered } from '@app/registry';
+import type { ObligationEvent } from '../obligation/domain/obligation.events';
+import type { RecommendationEvent } from '../recommendation/domain/recommendation.events';
+import { RECOMMENDATIONS_READ_MODEL, itemKeys as K } from './follow-up-items.keys';
+import { factsOps } from './item-facts.ops';
+import { closeOps, deadlineFields, dueOps, issuedOps, statusOps, unsettledOps } from './item-index.ops';
+
+type ItemEvent = EntityRegistered | UnitRegistered | RecommendationEvent | ObligationEvent;
+
+const EVENT_TYPES: Array<ItemEvent['type']> = [
+  'EntityRegistered', 'UnitRegistered',
+  'RecommendationIssued', 'ActionItemAdded', 'ActionItemClosed', 'FollowUpSubmitted', 'FollowUpVerified',
+  'NotActionableRequested', 'NotActionableAccepted', 'NotActionableRejected',
+  'DeadlineExtensionRequested', 'DeadlineExtensionApproved', 'DeadlineExtensionRefused', 'RecommendationClosed',
+  'ObligationScheduled', 'ObligationFulfilled', 'ObligationCancelled',
+  'DeadlineReminderSent', 'DeadlineMarkedOverdue', 'DeadlineEscalated',
+];
+
+/**
+ * Follow-up items (recommendations and PKS obligations): one hash each, index sets by provider,
+ * unit, province, status, kind and source, and sorted sets by due instant for the queues.
+ * Deadline steps (reminders, overdue marks, escalations) are recorded per deadline version.
+ */
+export const recommendationsProjection: Projection = {
+  name: RECOMMENDATIONS_READ_MODEL,
+  version: 1,
+  filter: { eventTypes: EVENT_TYPES },
+  apply(recorded: RecordedEvent): ProjectionOp[] {
+    const event = recorded as unknown as ItemEvent;
+    const sid = recorded.stream;
+    switch (event.type) {
+      case 'EntityRegistered': {
+        const { code, name, provinceCode, timezone } = event.data;
+        return [op.hset(K.entity(code), { name, provinceCode: provinceCode ?? '', timezone })];
+      }
+      case 'UnitRegistered':
+        return [op.hset(K.units(event.data.entityCode), { [event.data.unitId]: event.data.name })];
+      case 'RecommendationIssued': {
+        const d = event.data;
+        const unitIds = d.unitId ? [d.unitId] : [];
+        return [
+          op.hset(K.item(sid), {
+            subject: 'recommendation', id: d.recommendationId, entityCode: d.entityCode, provinceCode: d.provinceCode ?? '', unitIds: unitIds.join(','),
+            kind: d.kind, status: d.status, sourceType: d.source.type, sourceRef: d.source.ref, title: d.title, issuedOn: d.issuedOn,
+            ...deadlineFields(d.deadline), deadlineSetBy: d.deadline.setBy, open: '1', remindersSent: '0',
+          }),
+          ...issuedOps(sid, { ...d, unitIds, source: d.source.type }),
+          ...dueOps(sid, d.deadline.dueAt),
+        ];
+      }
+      case 'ObligationScheduled': {
+        const d = event.data;
+        return [
+          op.hset(K.item(sid), {
+            subject: 'obligation', id: d.obligationId, entityCode: d.entityCode, provinceCode: d.provinceCode ?? '', unitIds: d.unitIds.join(','),
+            kind: 'obligation', status: 'open', sourceType: 'pks', sourceRef: d.pksId, title: d.text, issuedOn: d.period.start, periodKey: d.period.key,
+            ...deadlineFields(d.deadline), deadlineSetBy: 'rule', open: '1', remindersSent: '0',
+          }),
+          ...issuedOps(sid, { ...d, kind: 'obligation', source: 'pks', status: 'open' }),
+          ...dueOps(sid, d.deadline.dueAt),
+        ];
+      }
+      case 'ActionItemAdded':
+        return [...factsOps(sid, recorded.revision, event), op.sadd(K.byUnit(event.data.unitId), sid)];
+      case 'ActionItemClosed':
+        return [...factsOps(sid, recorded.revision, event), ...unsettledOps(sid)];
+      case 'FollowUpSubmitted':
+        return [...factsOps(sid, recorded.revision, event), ...statusOps(sid, 'belum_sesuai', { lastFollowUpOn: event.data.submittedOn }), op.hincrby(K.item(sid), 'followUps')];
+      case 'FollowUpVerified':
+        return [...factsOps(sid, recorded.revision, event), ...(event.data.verdict === 'sesuai' ? unsettledOps(sid) : [])];
+      case 'NotActionableRequested':
+        return [op.hset(K.item(sid), { notActionable: 'pending', notActionableReason: event.data.reason })];
+      case 'NotActionableAccepted':
+        return [
+          ...statusOps(sid, 'tidak_dapat_ditindaklanjuti', { notActionable: 'accepted' }),
+          ...closeOps(sid, { closureKind: 'not_actionable', closedOn: event.data.acceptedOn, closureReason: event.data.note }),
+        ];
+      case 'NotActionableRejected':
+        return [op.hset(K.item(sid), { notActionable: 'rejected' })];
+      case 'DeadlineExtensionRequested':
+        return [op.hset(K.item(sid), { extension: 'pending', extensionProposedDueOn: event.data.proposedDueOn })];
+      case 'DeadlineExtensionApproved': {
+        // A new deadline version: its escalation starts again; overdue marks are per version.
+        const fields = { ...deadlineFields(event.data.deadline), deadlineSetBy: 'extension', extension: 'approved', escalationLevel: '0' };
+        return [op.hset(K.item(sid), fields), ...dueOps(sid, event.data.deadline.dueAt)];
+      }
+      case 'DeadlineExtensionRefused':
+        return [op.hset(K.item(sid), { extension: 'refused' })];
+      case 'RecommendationClosed':
+        return closeOps(sid, { closureKind: 'administrative', closedOn: event.data.closedOn, closureReason: event.data.reason });
+      case 'ObligationFulfilled':
+        return [
+          ...statusOps(sid, 'fulfilled', { evidence: String(event.data.evidence.length) }),
+          ...closeOps(sid, { closureKind: 'fulfilled', closedOn: event.data.fulfilledOn, closureReason: `${event.data.evidence.length} evidence document(s)` }),
+        ];
+      case 'ObligationCancelled':
+        return [...statusOps(sid, 'cancelled'), ...closeOps(sid, { closureKind: 'cancelled', closedOn: event.data.cancelledOn, closureReason: event.data.reason })];
+      case 'DeadlineReminderSent': {
+        const { deadlineVersion, daysBefore, remindedAt } = event.data;
+        return [op.hincrby(K.item(sid), 'remindersSent'), op.hset(K.item(sid), { lastReminderAt: remindedAt, lastReminderDaysBefore: String(daysBefore), lastReminderVersion: String(deadlineVersion) })];
+      }
+      case 'DeadlineMarkedOverdue':
+        return [op.hset(K.item(sid), { overdueMarkedAt: event.data.markedAt, overdueVersion: String(event.data.deadlineVersion) })];
+      case 'DeadlineEscalated': {
+        const { deadlineVersion, level, to, escalatedAt } = event.data;
+        return [op.hset(K.item(sid), { escalationLevel: String(level), escalatedTo: to, escalatedAt, escalationVersion: String(deadlineVersion) })];
+      }
+      default:
+        return [];
+    }
+  },
+};

@@ -1,0 +1,2 @@
+export * from './product-projections';
+export * from './process-mode';

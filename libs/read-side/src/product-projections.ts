@@ -1,0 +1,14 @@
+import type { Projection } from '@app/platform/projections';
+import { complianceProjection } from '@app/assessments/compliance';
+import { loadMethodologyCatalog } from '@app/assessments/methodology/methodology.loader';
+import { agreementsProjection } from '@app/agreements/read-models';
+import { recommendationsProjection } from '@app/follow-up/read-models';
+import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } from '@app/follow-up/processing';
+
+/**
+ * Every read model the product keeps, in one list, so the API (embedded mode), the worker and
+ * the rebuild CLI run and rebuild exactly the same projections.
+ */
+export function productProjections(policy: DeadlinePolicy = loadDeadlinePolicy()): Projection[] {
+  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, deadlineScheduleProjection(policy)];
+}

@@ -1,0 +1,79 @@
+import { Logger } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import { SqliteEventStore } from '@app/event-store';
+import { AuthModule } from '@app/platform/auth/auth.module';
+import { ManualClock } from '@app/platform/clock/clock';
+import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { APP_CONFIG, loadConfig } from '@app/platform/config/app-config';
+import { ProblemDetailsFilter } from '@app/platform/http/problem-details.filter';
+import { DeadlineQueues, mountQueueDashboard, type DeadlinePolicy, type NotificationSettings, type ProcessingSettings } from '@app/follow-up/processing';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { Recommendations } from './recommendations';
+
+export interface WorkerHarness {
+  app: NestFastifyApplication;
+  store: SqliteEventStore;
+  clock: ManualClock;
+  redis: Redis;
+  keyPrefix: string;
+  queues: DeadlineQueues;
+  recommendations: Recommendations;
+  close(): Promise<void>;
+}
+
+/** Settings that make a test's waits short: sweeps twice a second, delayed jobs re-check the clock often. */
+export const FAST: Partial<ProcessingSettings> = { sweepEveryMs: 500, horizonMs: 600_000, recheckMs: 200, jobLockMs: 2_000, notifyBackoffMs: 50 };
+
+/**
+ * The worker module (reactor, BullMQ workers, sweep, schedule projection) in this process, on a
+ * private Redis and a temp SQLite log, with a manual clock and the admin HTTP routes + dashboard.
+ */
+export async function startWorkers(
+  redisUrl: string,
+  options: { now: Date; settings?: Partial<ProcessingSettings>; notifications?: NotificationSettings; policy?: DeadlinePolicy },
+): Promise<WorkerHarness> {
+  Logger.overrideLogger(process.env.TEST_LOG ? ['log', 'warn', 'error'] : ['error']);
+  const dataDir = mkdtempSync(join(tmpdir(), 'deadline-workers-'));
+  const clock = new ManualClock(options.now);
+  const store = new SqliteEventStore(join(dataDir, 'events.db'), { pollIntervalMs: 20, clock: () => clock.now() });
+  const keyPrefix = `t${randomUUID().slice(0, 8)}:`;
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      AuthModule,
+      WorkerModule.forRoot({
+        eventStore: store,
+        clock,
+        processing: { settings: { ...FAST, ...options.settings }, notifications: options.notifications ?? { webhooks: [], webhookSecret: '', email: null }, policy: options.policy },
+      }),
+    ],
+  })
+    .overrideProvider(APP_CONFIG)
+    .useValue(loadConfig({ DATA_DIR: dataDir, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix }))
+    .compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: ['error'] });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  await mountQueueDashboard(app);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const redis = new Redis(redisUrl);
+  return {
+    app,
+    store,
+    clock,
+    redis,
+    keyPrefix,
+    queues: app.get(DeadlineQueues),
+    recommendations: new Recommendations(app.get(AggregateStore), () => clock.now()),
+    async close() {
+      await app.close();
+      redis.disconnect();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

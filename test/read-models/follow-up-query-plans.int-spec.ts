@@ -1,0 +1,149 @@
+import Redis from 'ioredis';
+import { addDays, endOfDayInstant, type Actor, type TimeZone } from '@app/kernel';
+import { readScopeOf, type ReadSource } from '@app/agreements/read-models/read-query';
+import { listItems, recommendationsProjection, type ItemFilters } from '@app/follow-up';
+import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { deadline, followUp, obligation, on, recommendation, verdict } from './support/events';
+import { applyToRedis } from './support/redis-ops';
+
+/** What the generator knows each item ends up as: the answer every query must agree with. */
+interface Truth {
+  sid: string;
+  entity: string;
+  province: string;
+  units: Set<string>;
+  kind: string;
+  source: string;
+  status: string;
+  open: boolean;
+  dueOn: string;
+  dueAt: number;
+}
+
+const PROVIDERS = [
+  { entityCode: '64.01', provinceCode: '64', zone: 'WITA' as TimeZone },
+  { entityCode: '64.09', provinceCode: '64', zone: 'WITA' as TimeZone },
+  { entityCode: '63.71', provinceCode: '63', zone: 'WITA' as TimeZone },
+  { entityCode: '17.06', provinceCode: '17', zone: 'WIB' as TimeZone },
+  { entityCode: '91.71', provinceCode: '91', zone: 'WIT' as TimeZone },
+];
+const UNITS = ['dpmptsp', 'dinkes', 'disdukcapil'];
+const NOW = new Date('2025-06-16T03:00:00Z');
+
+function generate(count: number): { events: Array<{ stream: string; type: string; data: unknown }>; truth: Truth[] } {
+  let seed = 42;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 8) % n);
+  const events: Array<{ stream: string; type: string; data: unknown }> = [];
+  const truth: Truth[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = PROVIDERS[rand(PROVIDERS.length)];
+    const dueOn = addDays('2025-05-25', rand(40));
+    const id = `r${String(i).padStart(4, '0')}`;
+    if (rand(7) === 0) {
+      const sid = `obligation-${id}`;
+      const units = [UNITS[rand(3)]];
+      events.push({ stream: sid, ...obligation(id, { entityCode: p.entityCode, provinceCode: p.provinceCode, dueOn, unitIds: units }) });
+      (events[events.length - 1].data as { deadline: unknown }).deadline = deadline(dueOn, p.zone);
+      const fulfilled = rand(3) === 0;
+      if (fulfilled) events.push({ stream: sid, type: 'ObligationFulfilled', data: { obligationId: id, evidence: [{}], fulfilledOn: '2025-06-01' } });
+      truth.push({ sid, entity: p.entityCode, province: p.provinceCode, units: new Set(units), kind: 'obligation', source: 'pks', status: fulfilled ? 'fulfilled' : 'open', open: !fulfilled, dueOn, dueAt: endOfDayInstant(dueOn, p.zone).getTime() });
+      continue;
+    }
+    const sid = `recommendation-${id}`;
+    const unitId = UNITS[rand(3)];
+    const kind = ['saran_perbaikan', 'tindakan_korektif', 'rekomendasi'][rand(3)];
+    const source = ['assessment', 'lahp', 'supervision'][rand(3)];
+    const t: Truth = { sid, entity: p.entityCode, province: p.provinceCode, units: new Set([unitId]), kind, source, status: 'belum_ditindaklanjuti', open: true, dueOn, dueAt: endOfDayInstant(dueOn, p.zone).getTime() };
+    const add = (event: { type: string; data: unknown }) => events.push({ stream: sid, ...event });
+    add(recommendation(id, { entityCode: p.entityCode, provinceCode: p.provinceCode, unitId, kind, source, dueOn, timeZone: p.zone }));
+    switch (rand(6)) {
+      case 0: // whole follow-up verified sesuai: fulfilled, which only the facts tell
+        add(followUp(id, `f${i}`));
+        add(verdict(id, `f${i}`, 'sesuai'));
+        Object.assign(t, { status: 'sesuai', open: false });
+        break;
+      case 1: // judged belum sesuai: still open
+        add(followUp(id, `f${i}`));
+        add(verdict(id, `f${i}`, 'belum_sesuai'));
+        t.status = 'belum_sesuai';
+        break;
+      case 2: {
+        // two action items, one done: open; both done: fulfilled
+        const both = rand(2) === 0;
+        for (const item of ['a1', 'a2']) add(on(id, 'ActionItemAdded', { itemId: item, unitId: item === 'a1' ? unitId : 'disdukcapil', title: item, dueOn: '2025-05-20', dueAt: '2025-05-20T16:00:00.000Z' }));
+        t.units.add('disdukcapil');
+        for (const item of both ? ['a1', 'a2'] : ['a1']) {
+          add(followUp(id, `f${i}${item}`, item));
+          add(verdict(id, `f${i}${item}`, 'sesuai'));
+          add(on(id, 'ActionItemClosed', { itemId: item, closedOn: '2025-05-21', note: '' }));
+        }
+        Object.assign(t, both ? { status: 'sesuai', open: false } : { status: 'belum_sesuai' });
+        break;
+      }
+      case 3:
+        add(on(id, 'RecommendationClosed', { closedOn: '2025-05-01', reason: 'r' }));
+        t.open = false;
+        break;
+      case 4: {
+        const moved = addDays(dueOn, 20);
+        add(on(id, 'DeadlineExtensionApproved', { requestId: 'x', deadline: deadline(moved, p.zone, 2), approvedOn: '2025-05-01', note: '' }));
+        Object.assign(t, { dueOn: moved, dueAt: endOfDayInstant(moved, p.zone).getTime() });
+        break;
+      }
+      default:
+        break;
+    }
+    truth.push(t);
+  }
+  return { events, truth };
+}
+
+describe('Follow-up lists: both query plans agree with the facts, page after page', () => {
+  let server: PrivateRedis;
+  let redis: Redis;
+  let source: ReadSource;
+  const { events, truth } = generate(600);
+
+  beforeAll(async () => {
+    server = await startPrivateRedis();
+    redis = new Redis(server.url);
+    source = { redis, view: await applyToRedis(redis, 'plans:', recommendationsProjection, events), now: NOW };
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await server.stop();
+  });
+
+  const overdue = (t: Truth) => t.open && NOW.getTime() >= t.dueAt;
+  const cases: Array<[string, ItemFilters, Actor, (t: Truth) => boolean]> = [
+    ['everything', {}, { id: 'a', role: 'auditor' }, () => true],
+    ['a province', { province: '64' }, { id: 'a', role: 'auditor' }, (t) => t.province === '64'],
+    ['a provider', { entity: '17.06' }, { id: 'a', role: 'auditor' }, (t) => t.entity === '17.06'],
+    ['a unit (incl. action items)', { unit: 'disdukcapil' }, { id: 'a', role: 'auditor' }, (t) => t.units.has('disdukcapil')],
+    ['sesuai (settled from facts)', { status: 'sesuai' }, { id: 'a', role: 'auditor' }, (t) => t.status === 'sesuai'],
+    ['belum_sesuai', { status: 'belum_sesuai' }, { id: 'a', role: 'auditor' }, (t) => t.status === 'belum_sesuai'],
+    ['closed', { open: false }, { id: 'a', role: 'auditor' }, (t) => !t.open],
+    ['overdue', { overdue: true }, { id: 'a', role: 'auditor' }, overdue],
+    ['not overdue in a province', { overdue: false, province: '63' }, { id: 'a', role: 'auditor' }, (t) => !overdue(t) && t.province === '63'],
+    ['kind and source', { kind: 'rekomendasi', source: 'lahp' }, { id: 'a', role: 'auditor' }, (t) => t.kind === 'rekomendasi' && t.source === 'lahp'],
+    ['due dates', { dueAfter: '2025-06-01', dueBefore: '2025-06-20' }, { id: 'a', role: 'auditor' }, (t) => t.dueOn > '2025-06-01' && t.dueOn < '2025-06-20'],
+    ['province, status and overdue', { province: '64', status: 'belum_sesuai', overdue: true }, { id: 'a', role: 'auditor' }, (t) => t.province === '64' && t.status === 'belum_sesuai' && overdue(t)],
+    ["an officer's provinces", { open: true }, { id: 'o', role: 'officer', provinces: ['17', '91'] }, (t) => t.open && ['17', '91'].includes(t.province)],
+    ["a liaison's provider", {}, { id: 'l', role: 'liaison', entityCode: '64.09' }, (t) => t.entity === '64.09'],
+  ];
+
+  it.each(cases)('%s', async (_name, filters, actor, expected) => {
+    const want = truth.filter(expected).sort((a, b) => a.dueAt - b.dueAt || (a.sid < b.sid ? -1 : 1)).map((t) => t.sid);
+    expect(want.length).toBeGreaterThan(0);
+    for (const plan of ['scan', 'materialize'] as const) {
+      const got: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listItems(source, readScopeOf(actor), { ...filters, cursor, limit: 7 }, { plan, chunk: 5 });
+        got.push(...page.items.map((i) => i.stream));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect([plan, got]).toEqual([plan, want]);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import type { Actor } from '@app/kernel';
+import { ProjectionRebuilder, ProjectionRunner, READ_SIDE, type ReadSide } from '@app/platform/projections';
+import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { assessment, correction, entity } from './support/events';
+import { READ_MODELS, startReadModelsApp, type ReadModelsApp } from './support/read-models-app';
+
+const auditor: Actor = { id: 'auditor', role: 'auditor' };
+const admin: Actor = { id: 'admin', role: 'admin' };
+const officer: Actor = { id: 'o-64', role: 'officer', provinces: ['64'] };
+
+/** Read-your-writes and auditors' history, on the compliance read model (the others share the gate). */
+describe('Read options: minPosition, asOf, atPosition', () => {
+  let redis: PrivateRedis;
+  let api: ReadModelsApp;
+  let runner: ProjectionRunner | undefined;
+  const compliance = READ_MODELS.find((p) => p.name === 'compliance')!;
+  const startRunner = () => {
+    const readSide = api.app.get<ReadSide>(READ_SIDE);
+    runner = new ProjectionRunner(compliance, readSide, new ProjectionRebuilder(readSide), { pollMs: 20 });
+    runner.start();
+  };
+  const stopRunner = async () => {
+    await runner?.stop();
+    runner = undefined;
+  };
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    api = await startReadModelsApp(redis.url, { now: new Date('2025-01-10T00:00:00Z'), run: false });
+  });
+  afterAll(async () => {
+    await stopRunner();
+    await api.close();
+    await redis.stop();
+  });
+
+  it('answers 503 ReadModelNotReady before the read model exists', async () => {
+    const response = await api.get('/v1/compliance', auditor);
+    expect([response.status, response.body.code, response.headers['retry-after']]).toEqual([503, 'ReadModelNotReady', '1']);
+  });
+
+  it('waits for minPosition, and answers 503 ReadModelBehind with Retry-After when the model stays behind', async () => {
+    await api.append('entity-64.09', entity('64.09', 'Kabupaten Penajam Paser Utara', 'kabupaten', '64'));
+    const first = await api.append('assessment-64.09-2023', assessment('64.09', '64', 2023, 86.58, 'B', 'hijau'));
+    startRunner();
+    const fresh = await api.get(`/v1/entities/64.09/compliance?minPosition=${first.position}`, officer);
+    expect([fresh.status, fresh.body.years.length]).toEqual([200, 1]);
+
+    await stopRunner();
+    const second = await api.append('assessment-64.09-2024', assessment('64.09', '64', 2024, 87.27, 'B', 'hijau'));
+    const started = Date.now();
+    const behind = await api.get(`/v1/entities/64.09/compliance?minPosition=${second.position}`, officer);
+    expect([behind.status, behind.body.code, behind.headers['retry-after']]).toEqual([503, 'ReadModelBehind', '1']);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
+
+    startRunner();
+    const caughtUp = await api.get(`/v1/entities/64.09/compliance?minPosition=${second.position}`, officer);
+    expect(caughtUp.body.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
+  });
+
+  it('auditors read the model as it stood at an instant or a position, from a scratch replay that is dropped after', async () => {
+    api.clock.set(new Date('2025-02-01T00:00:00Z'));
+    const recorded = await api.append('assessment-64.01-2024', assessment('64.01', '64', 2024, 79, 'B', 'hijau'));
+    api.clock.set(new Date('2025-02-10T00:00:00Z'));
+    const corrected = await api.append('assessment-64.01-2024', correction('64.01', '64', 2024, 79, 70, 'C', 'kuning'));
+    const now = await api.get(`/v1/compliance?year=2024&minPosition=${corrected.position}`, auditor);
+    expect(now.body.items.find((i: { entityCode: string }) => i.entityCode === '64.01')).toMatchObject({ score: 70, category: 'C' });
+
+    const before = await api.get('/v1/compliance?year=2024&asOf=2025-02-05T00:00:00Z', auditor);
+    expect(before.body.items.find((i: { entityCode: string }) => i.entityCode === '64.01')).toMatchObject({ score: 79, category: 'B', corrected: null });
+    const atRecord = await api.get(`/v1/compliance/summary?year=2024&atPosition=${recorded.position}`, admin);
+    expect(atRecord.body.categories.find((c: { category: string }) => c.category === 'B').count).toBe(2);
+    const beforeEverything = await api.get('/v1/compliance?year=2024&asOf=2024-12-31', auditor);
+    expect(beforeEverything.body.items).toEqual([]);
+
+    const scratch = await api.redis.keys(`${api.keyPrefix}rm:compliance:scratch-*`);
+    expect(scratch).toEqual([]);
+  });
+
+  it('refuses history to other roles', async () => {
+    expect((await api.get('/v1/compliance?asOf=2025-02-05', officer)).body).toMatchObject({ status: 403, code: 'RoleNotAllowed' });
+    expect((await api.get('/v1/compliance?atPosition=1', officer)).status).toBe(403);
+    expect((await api.get('/v1/compliance?asOf=yesterday', auditor)).body.errors[0]).toMatchObject({ field: 'query.asOf' });
+    expect((await api.get('/v1/compliance?minPosition=abc', auditor)).body.errors[0]).toMatchObject({ field: 'query.minPosition' });
+  });
+});
