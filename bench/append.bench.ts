@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-append-'));
   process.env.DATA_DIR = dir;
   const store = new SqliteEventStore(join(dir, 'events.db'));
-  const app = await createApiApp({ eventStore: store, logger: false });
+  // The command path alone, as the API runs in production (RUN_WORKERS=false): projections and
+  // deadline workers run elsewhere and would otherwise share this event loop.
+  const app = await createApiApp({ eventStore: store, logger: false, runWorkers: false });
   await app.listen(0, '127.0.0.1');
   const base = await app.getUrl();
   const token = await app.get(LocalTokenMinter).mint({ sub: 'bench-admin', role: 'admin' });

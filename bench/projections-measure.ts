@@ -73,7 +73,7 @@ export async function followUpTimings(source: ReadSource, provinces: string[], r
   const officer = (i: number) => readScopeOf({ id: 'bench-officer', role: 'officer', provinces: [province(i)] });
   return [
     await time('overdue queue, one province (officer)', runs, (i) => overdueQueue(source, officer(i), { limit: 50 })),
-    await time('overdue queue, page 2 (cursor)', runs, async (i) => {
+    await time('overdue queue, pages 1 + 2 (cursor)', runs, async (i) => {
       const first = await overdueQueue(source, officer(i), { limit: 50 });
       return overdueQueue(source, officer(i), { limit: 50, cursor: first.nextCursor ?? undefined });
     }),

@@ -5,7 +5,7 @@
  * next to the raw rate of reading the same events from the store in the same run; peak
  * memory; and query latency of the follow-up queues at that size.
  *
- *   npm run bench:projections -- [--events 1000000] [--runs 200] [--keep]
+ *   npm run bench:projections -- [--events 1000000] [--runs 200] [--keep] [--db <events.db kept by --keep>]
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,15 +50,19 @@ function generate(path: string, events: number): Promise<Generated> {
 async function main(): Promise<void> {
   const target = arg('events', 1_000_000);
   const runs = arg('runs', 200);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-projections-'));
-  const path = join(dir, 'events.db');
+  const reuse = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
+  const dir = reuse ? undefined : mkdtempSync(join(tmpdir(), 'bench-projections-'));
+  const path = reuse ?? join(dir as string, 'events.db');
   const rss = new RssSampler();
   const projections = [complianceProjection(), agreementsProjection, recommendationsProjection];
   let server: RedisServerProcess | undefined;
   try {
-    console.log(`Generating ${fmt(target, 0)} events into ${path} (child process) …`);
-    const g = await generate(path, target);
-    console.log(`  ${fmt(g.events, 0)} events: ${fmt(g.recommendations, 0)} recommendations, ${g.providers} providers with units, agreements, obligations, assessments; ${fmt(g.seconds)} s, ${MB(g.bytes)} on disk`);
+    if (reuse) console.log(`Reusing ${path}`);
+    else {
+      console.log(`Generating ${fmt(target, 0)} events into ${path} (child process) …`);
+      const g = await generate(path, target);
+      console.log(`  ${fmt(g.events, 0)} events: ${fmt(g.recommendations, 0)} recommendations, ${g.providers} providers with units, agreements, obligations, assessments; ${fmt(g.seconds)} s, ${MB(g.bytes)} on disk`);
+    }
     const baseline = rss.sample();
     console.log(`  this process before reading: RSS ${MB(baseline)} (ts-node's compiler included)`);
 
@@ -109,6 +113,7 @@ async function main(): Promise<void> {
     console.log(`  total (sequential) ${fmt(sumEvents, 0).padStart(8)}  ${fmt(sumSeconds, 2).padStart(9)}   ${rate(sumEvents, sumSeconds).padEnd(41)} ${fmt(sumEvents / sumSeconds / (raw.events / raw.seconds), 2).padStart(8)}`);
     console.log(`  all three at once  ${fmt(sumEvents, 0).padStart(8)}  ${fmt(together, 2).padStart(9)}   ${rate(sumEvents, together).padEnd(41)} ${fmt(sumEvents / together / (raw.events / raw.seconds), 2).padStart(8)}         ${MB(togetherPeak)}`);
     console.log(`  raw read of the whole log: ${rate(raw.events, raw.seconds)}. Redis memory: ${MB(memory.used)} used, ${MB(memory.peak)} peak.`);
+    console.log('  (a projection that sees few events still has the store scan the whole log for them: compare with its raw filtered read)');
 
     console.log(`\nQueries on the recommendations read model (now = ${NOW.toISOString()}; ${fmt(Number(counts?.[0][1]), 0)} items open as the projection knows, ${fmt(Number(counts?.[1][1]), 0)} of them past due, ${fmt(Number(counts?.[2][1]), 0)} unsettled)`);
     console.log('  query                                              runs   items   p50 ms   p99 ms');
@@ -119,8 +124,8 @@ async function main(): Promise<void> {
   } finally {
     rss.stop();
     await server?.stop();
-    if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-    else console.log(`Kept ${dir}`);
+    if (dir && !process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+    else if (dir) console.log(`Kept ${path}`);
   }
 }
 

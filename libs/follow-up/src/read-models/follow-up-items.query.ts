@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, take, type ReadScope, type ReadSource, type
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
 import { itemCandidates, type CandidateOptions, type Clause } from './item-candidates';
-import { readItems, type ItemRead } from './item-reads';
+import { knownFulfilment, readItems, type ItemRead } from './item-reads';
 
 export interface ItemFilters {
   entity?: string;
@@ -88,13 +88,14 @@ export async function listItems<T = FollowUpItemView>(
   const shape = options.shape ?? ((read: ItemRead) => read.view as T);
   const cursor = decodeCursor(query.cursor, ['n', 's']);
   const after = cursor ? { score: cursor[0] as number, member: cursor[1] as string } : undefined;
-  const driver = query.open === true || query.overdue === true ? K.openDue : K.due;
-  const candidates = itemCandidates(source, driver, clausesOf(query, scope), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk, driverSet: driver === K.openDue ? K.open : undefined });
+  const openOnly = query.open === true || query.overdue === true;
+  const candidates = itemCandidates(source, openOnly ? K.openDue : K.due, clausesOf(query, scope), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk });
   const items: T[] = [];
   let last: ZEntry | undefined;
   for (let batch = Math.max(2 * query.limit, 50); ; batch = Math.min(batch * 2, 1_000)) {
-    const { entries, done } = await take(candidates, batch);
-    const reads = await readItems(source, entries.map((e) => e.member), { facts: options.facts ?? 'unsettled', openOnly: query.open === true || query.overdue === true });
+    // A fulfilled item cannot match an open-only query: skip the ones already known, unread.
+    const { entries, done } = await take(candidates, batch, (e) => !(openOnly && knownFulfilment(source, e.member)));
+    const reads = await readItems(source, entries.map((e) => e.member), { facts: options.facts ?? 'unsettled' });
     for (const [i, read] of reads.entries()) {
       if (!read || !matches(read.view, query)) continue;
       if (items.length === query.limit) return page(source, items, last);

@@ -5,5 +5,3 @@ export * from './follow-up-items.query';
 export * from './follow-up-queues';
 export * from './item-facts';
 export * from './follow-up-read.module';
-export * from './item-reads';
-export * from './item-candidates';

@@ -9,15 +9,13 @@ export interface CandidateOptions {
   plan?: 'materialize' | 'scan';
   /** Entries per round trip while walking the driver. Default 200. */
   chunk?: number;
-  /** A set with the same members as the driver, so the small plan can intersect it in Redis. */
-  driverSet?: string;
 }
 
 /**
  * The members of `driver` (a sorted set by due instant) within `range`, strictly after `after`,
  * that pass every clause, in (score, member) order. Two plans: when one clause is small
- * compared with the driver, read that clause's members and look their scores up (cost ∝ its
- * size); otherwise walk the driver in order and test membership chunk by chunk (cost ∝ what is
+ * compared with the driver, intersect it with the driver in Redis (ZINTER; cost ∝ its size);
+ * otherwise walk the driver in order and test membership chunk by chunk (cost ∝ what is
  * walked until the page fills).
  */
 export async function* itemCandidates(source: ReadSource, driver: string, clauses: Clause[], range: ScoreRange, after: ZEntry | undefined, options: CandidateOptions): AsyncGenerator<ZEntry> {
@@ -32,7 +30,7 @@ export async function* itemCandidates(source: ReadSource, driver: string, clause
   if (sizes[smallest] === 0) return;
   const small = sizes[smallest] <= 2_000 || sizes[smallest] ** 2 <= 4 * options.limit * cards[0];
   if (options.plan === 'materialize' || (options.plan === undefined && small)) {
-    return yield* await materialized(source, driver, clauses, smallest, range, after, options.driverSet);
+    return yield* await materialized(source, driver, clauses, smallest, range, after);
   }
   const scan = scanZset(source.redis, k(driver), range, after, chunk);
   for (;;) {
@@ -43,23 +41,32 @@ export async function* itemCandidates(source: ReadSource, driver: string, clause
   }
 }
 
-async function materialized(source: ReadSource, driver: string, clauses: Clause[], smallest: number, range: ScoreRange, after: ZEntry | undefined, driverSet?: string): Promise<ZEntry[]> {
+async function materialized(source: ReadSource, driver: string, clauses: Clause[], smallest: number, range: ScoreRange, after: ZEntry | undefined): Promise<ZEntry[]> {
   const k = source.view.key;
-  // Single-set clauses (and the driver's set) are intersected in Redis; a multi-set clause is united when it is the smallest.
-  const single = clauses[smallest].length === 1;
-  const sets = single ? [...clauses.filter((c) => c.length === 1).flat(), ...(driverSet ? [driverSet] : [])] : clauses[smallest];
-  const [members] = (await pipelined(source.redis, [[single ? 'sinter' : 'sunion', ...sets.map(k)]])) as [string[]];
-  if (members.length === 0) return [];
-  const others = clauses.filter((c, i) => (single ? c.length > 1 : i !== smallest));
-  const [pass, scores] = await Promise.all([
-    passing(source, members, others),
-    pipelined(source.redis, [['zmscore', k(driver), ...members]]) as Promise<[Array<string | null>]>,
-  ]);
-  return members
-    .map((member, i) => ({ member, score: scores[0][i] === null ? NaN : Number(scores[0][i]), pass: pass[i] }))
-    .filter((e) => e.pass && e.score >= range.min && e.score <= range.max && (!after || compareEntries(e, after) > 0))
-    .map(({ member, score }) => ({ member, score }))
-    .sort(compareEntries);
+  let entries: ZEntry[];
+  let others: Clause[];
+  if (clauses[smallest].length === 1) {
+    // The driver and every single-set clause intersected in Redis, in the driver's order.
+    const sets = clauses.filter((c) => c.length === 1).flat();
+    const [flat] = (await pipelined(source.redis, [['zinter', 1 + sets.length, k(driver), ...sets.map(k), 'WEIGHTS', 1, ...sets.map(() => 0), 'WITHSCORES']])) as [string[]];
+    entries = pairs(flat);
+    others = clauses.filter((c) => c.length > 1);
+  } else {
+    // The smallest clause is a union (an officer's provinces): its members, then their scores.
+    const [members] = (await pipelined(source.redis, [['sunion', ...clauses[smallest].map(k)]])) as [string[]];
+    const [scores] = members.length ? ((await pipelined(source.redis, [['zmscore', k(driver), ...members]])) as [Array<string | null>]) : [[]];
+    entries = members.flatMap((member, i) => (scores[i] === null ? [] : [{ member, score: Number(scores[i]) }])).sort(compareEntries);
+    others = clauses.filter((_, i) => i !== smallest);
+  }
+  const inRange = entries.filter((e) => e.score >= range.min && e.score <= range.max && (!after || compareEntries(e, after) > 0));
+  const pass = await passing(source, inRange.map((e) => e.member), others);
+  return inRange.filter((_, i) => pass[i]);
+}
+
+function pairs(flat: string[]): ZEntry[] {
+  const out: ZEntry[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ member: flat[i], score: Number(flat[i + 1]) });
+  return out;
 }
 
 /** For each member: is it in at least one set of every clause? One round trip. */

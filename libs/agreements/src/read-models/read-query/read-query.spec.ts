@@ -1,5 +1,6 @@
 import type { BadRequestException } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from './page-cursor';
+import { ReadMemo } from './read-memo';
 import { calendarDate, integer, onlyKnown, oneOf } from './query-params';
 import { readOptionsOf } from './read-options';
 import { covers, readScopeOf, requireProvince } from './read-scope';
@@ -62,5 +63,15 @@ describe('Read scope', () => {
     expect(() => requireProvince(readScopeOf({ id: 'o', role: 'officer', provinces: ['64'] }), '63')).toThrow(/outside your scope/);
     expect(() => requireProvince(readScopeOf({ id: 'l', role: 'liaison', entityCode: '64.01' }), '64')).toThrow(/outside your scope/);
     expect(() => requireProvince(readScopeOf({ id: 'o', role: 'officer', provinces: ['64'] }), '64')).not.toThrow();
+  });
+});
+
+describe('ReadMemo', () => {
+  it('forgets the oldest entry once full', () => {
+    const memo = new ReadMemo(2);
+    memo.set('a', 1);
+    memo.set('b', 2);
+    memo.set('c', 3);
+    expect([memo.get('a'), memo.get('b'), memo.get('c')]).toEqual([undefined, 2, 3]);
   });
 });

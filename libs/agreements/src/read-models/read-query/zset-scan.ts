@@ -71,13 +71,13 @@ export async function* mergeScans(scans: Array<AsyncGenerator<ZEntry>>): AsyncGe
   }
 }
 
-/** Up to `n` entries from a scan. */
-export async function take(scan: AsyncIterator<ZEntry>, n: number): Promise<{ entries: ZEntry[]; done: boolean }> {
+/** Up to `n` entries from a scan (those `keep` accepts). */
+export async function take(scan: AsyncIterator<ZEntry>, n: number, keep: (entry: ZEntry) => boolean = () => true): Promise<{ entries: ZEntry[]; done: boolean }> {
   const entries: ZEntry[] = [];
   while (entries.length < n) {
     const next = await scan.next();
     if (next.done) return { entries, done: true };
-    entries.push(next.value);
+    if (keep(next.value)) entries.push(next.value);
   }
   return { entries, done: false };
 }
