@@ -132,6 +132,32 @@ export function evolveDeadlineStep<T extends DeadlineTrack>(track: T, event: Dea
   }
 }
 
+/** The steps an aggregate shows in its history, every deadline version included. */
+export interface DeadlineStepLog {
+  reminders: Array<{ deadlineVersion: number; daysBefore: number; remindedAt: string }>;
+  overdueMarks: Array<{ deadlineVersion: number; markedAt: string }>;
+  escalations: Array<{ deadlineVersion: number; level: number; to: string; escalatedAt: string }>;
+}
+
+/** evolveDeadlineStep plus the visible history: what recommendations and obligations both keep. */
+export function recordDeadlineStep<T extends DeadlineTrack & DeadlineStepLog>(state: T, event: DeadlineStepEvent): T {
+  const next = evolveDeadlineStep(state, event);
+  switch (event.type) {
+    case 'DeadlineReminderSent': {
+      const { deadlineVersion, daysBefore, remindedAt } = event.data;
+      return { ...next, reminders: [...state.reminders, { deadlineVersion, daysBefore, remindedAt }] };
+    }
+    case 'DeadlineMarkedOverdue': {
+      const { deadlineVersion, markedAt } = event.data;
+      return { ...next, overdueMarks: [...state.overdueMarks, { deadlineVersion, markedAt }] };
+    }
+    case 'DeadlineEscalated': {
+      const { deadlineVersion, level, to, escalatedAt } = event.data;
+      return { ...next, escalations: [...state.escalations, { deadlineVersion, level, to, escalatedAt }] };
+    }
+  }
+}
+
 /** A new deadline version: escalation starts again; earlier versions are the aggregate's to keep. */
 export function withNewDeadline<T extends DeadlineTrack>(track: T, deadline: T['deadline']): T {
   return { ...track, deadline, escalationLevel: 0 };

@@ -1,5 +1,5 @@
 import type { CalendarDate, DomainEvent, Jurisdiction } from '@app/kernel';
-import { DeadlineStepEvent, DeadlineTrack, DeadlineVersion, evolveDeadlineStep, initialDeadlineTrack } from '../../deadlines/deadline-steps';
+import { DeadlineStepEvent, DeadlineTrack, DeadlineVersion, recordDeadlineStep, initialDeadlineTrack } from '../../deadlines/deadline-steps';
 import type { ReportingPeriod } from './reporting-periods';
 
 /** A stored document proving the obligation was met; size and sha256 describe its bytes. */
@@ -68,17 +68,9 @@ export function evolveObligation(state: ObligationState, event: ObligationEvent)
       return { ...state, status: 'fulfilled', open: false, fulfilment: { evidence: event.data.evidence, fulfilledOn: event.data.fulfilledOn } };
     case 'ObligationCancelled':
       return { ...state, status: 'cancelled', open: false, cancellation: { reason: event.data.reason, cancelledOn: event.data.cancelledOn } };
-    case 'DeadlineReminderSent': {
-      const { deadlineVersion, daysBefore, remindedAt } = event.data;
-      return { ...evolveDeadlineStep(state, event), reminders: [...state.reminders, { deadlineVersion, daysBefore, remindedAt }] };
-    }
-    case 'DeadlineMarkedOverdue': {
-      const { deadlineVersion, markedAt } = event.data;
-      return { ...evolveDeadlineStep(state, event), overdueMarks: [...state.overdueMarks, { deadlineVersion, markedAt }] };
-    }
-    case 'DeadlineEscalated': {
-      const { deadlineVersion, level, to, escalatedAt } = event.data;
-      return { ...evolveDeadlineStep(state, event), escalations: [...state.escalations, { deadlineVersion, level, to, escalatedAt }] };
-    }
+    case 'DeadlineReminderSent':
+    case 'DeadlineMarkedOverdue':
+    case 'DeadlineEscalated':
+      return recordDeadlineStep(state, event);
   }
 }

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@app/kernel';
 import type { DueRule } from '../../deadlines/due-rules';
-import { DeadlineTrack, DeadlineVersion, evolveDeadlineStep } from '../../deadlines/deadline-steps';
+import { DeadlineTrack, DeadlineVersion, recordDeadlineStep } from '../../deadlines/deadline-steps';
 import type { EvidenceDocument, RecommendationEvent, RecommendationIssued } from './recommendation.events';
 import type { ClosureKind, DeadlineOrigin, ExtensionOutcome, NotActionableOutcome, Verdict } from './recommendation.vocabulary';
 import { applyLifecycle } from './recommendation.lifecycle';
@@ -86,18 +86,10 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
   if (event.type === 'RecommendationIssued') return issued(event.data);
   if (!state) return state;
   switch (event.type) {
-    case 'DeadlineReminderSent': {
-      const { deadlineVersion, daysBefore, remindedAt } = event.data;
-      return { ...evolveDeadlineStep(state, event), reminders: [...state.reminders, { deadlineVersion, daysBefore, remindedAt }] };
-    }
-    case 'DeadlineMarkedOverdue': {
-      const { deadlineVersion, markedAt } = event.data;
-      return { ...evolveDeadlineStep(state, event), overdueMarks: [...state.overdueMarks, { deadlineVersion, markedAt }] };
-    }
-    case 'DeadlineEscalated': {
-      const { deadlineVersion, level, to, escalatedAt } = event.data;
-      return { ...evolveDeadlineStep(state, event), escalations: [...state.escalations, { deadlineVersion, level, to, escalatedAt }] };
-    }
+    case 'DeadlineReminderSent':
+    case 'DeadlineMarkedOverdue':
+    case 'DeadlineEscalated':
+      return recordDeadlineStep(state, event);
     default:
       return applyLifecycle(state, event);
   }
