@@ -98,7 +98,7 @@ describe('read side and deadlines over HTTP (embedded mode)', () => {
     const health = await get('/health', {});
     expect(health.status).toBe(200);
     expect(Object.keys(health.body.details.projections)).toEqual(expect.arrayContaining(['compliance', 'recommendations', 'agreements', 'deadline-schedule']));
-    const metrics = await api.app.inject({ method: 'GET', url: '/metrics' });
+    const metrics = await api.app.inject({ method: 'GET', url: '/metrics', headers: admin });
     expect(metrics.body).toContain('projection_lag_events');
     const rebuild = await api.app.inject({ method: 'POST', url: '/v1/admin/projections/compliance/rebuild', headers: admin });
     expect(rebuild.statusCode).toBe(202);

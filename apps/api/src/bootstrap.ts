@@ -2,8 +2,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogLevel } from '@nestjs/common';
 import { ApiModule, ApiModuleOptions } from './app.module';
-import { ProblemDetailsFilter } from '@app/platform/http/problem-details.filter';
-import { createValidationPipe } from '@app/platform/http/validation.pipe';
+import type { FastifyInstance } from 'fastify';
+import { ProblemDetailsFilter, hardenFastify, hardenedFastifyOptions, createValidationPipe } from '@app/platform/http';
+import { CLOCK, type Clock } from '@app/platform/clock';
 import { setUpOpenApi } from './openapi';
 import { mountQueueDashboard } from '@app/follow-up/processing';
 
@@ -15,12 +16,15 @@ export interface CreateApiOptions extends ApiModuleOptions {
 export async function createApiApp(options: CreateApiOptions = {}): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     ApiModule.forRoot(options),
-    // Follow-ups carry their evidence documents base64-encoded in JSON (≤ 10 MiB of files).
-    new FastifyAdapter({ bodyLimit: 16 * 1_048_576 }),
-    { logger: options.logger ?? ['log', 'warn', 'error'], abortOnError: false },
+    // Limits, body parsing and every refusal before Nest sees a request: libs/platform/src/http/request-limits.ts.
+    new FastifyAdapter(hardenedFastifyOptions()),
+    // Nest's own parsers would bring back Fastify's unbounded JSON parser and form bodies.
+    { logger: options.logger ?? ['log', 'warn', 'error'], abortOnError: false, bodyParser: false },
   );
+  hardenFastify(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalPipes(createValidationPipe());
+  // Date rules (business-dates.ts) judge "too far ahead" by the application's clock.
+  app.useGlobalPipes(createValidationPipe(app.get<Clock>(CLOCK)));
   app.enableShutdownHooks();
   setUpOpenApi(app);
   await mountQueueDashboard(app);

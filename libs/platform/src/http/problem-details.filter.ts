@@ -1,17 +1,14 @@
 import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { PROBLEM_CONTENT_TYPE, toDocument } from './problem';
 import { problemFor } from './problem-mapping';
+import { instanceOf, sendProblem, type ProblemReply } from './problem-reply';
 
 /** The parts of Fastify's request and reply this filter uses. */
 interface FastifyRequestLike {
   url: string;
   headers: Record<string, string | string[] | undefined>;
 }
-interface FastifyReplyLike {
+interface FastifyReplyLike extends ProblemReply {
   sent: boolean;
-  header(name: string, value: string): unknown;
-  code(status: number): unknown;
-  send(payload: string): unknown;
 }
 
 /**
@@ -31,15 +28,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReplyLike>();
 
     const problem = problemFor(exception, { ifMatch: request.headers['if-match'] !== undefined });
-    const instance = request.url.split('?')[0];
+    const instance = instanceOf(request.url);
     this.log(exception, problem.status, instance);
     if (reply.sent) return;
-
-    for (const [name, value] of Object.entries(problem.headers ?? {})) reply.header(name, value);
-    reply.header('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-    reply.code(problem.status);
-    // Serialised here so Fastify sends exactly this body whatever serializers a route declared.
-    reply.send(JSON.stringify(toDocument(problem, instance)));
+    sendProblem(reply, problem, instance);
   }
 
   private log(exception: unknown, status: number, instance: string): void {

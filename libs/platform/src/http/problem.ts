@@ -7,8 +7,8 @@ export interface ProblemDocument {
   title: string;
   status: number;
   detail: string;
-  /** The request path that failed. */
-  instance: string;
+  /** The request path that failed; absent when the request could not even be read (HTTP parser errors). */
+  instance?: string;
   /** Machine-readable, in the form domain errors use (`OutsideScope`). */
   code: string;
   errors?: FieldProblem[];
@@ -55,7 +55,7 @@ function words(code: string): string[] {
     .filter((w) => w !== '');
 }
 
-export function toDocument(problem: Problem, instance: string): ProblemDocument {
+export function toDocument(problem: Problem, instance: string | undefined): ProblemDocument {
   const document: ProblemDocument = {
     // Extensions first, so they can never overwrite a standard member.
     ...problem.extensions,
@@ -66,6 +66,7 @@ export function toDocument(problem: Problem, instance: string): ProblemDocument 
     instance,
     code: problem.code,
   };
+  if (instance === undefined) delete document.instance;
   if (problem.errors && problem.errors.length > 0) document.errors = problem.errors;
   else delete document.errors;
   return document;
