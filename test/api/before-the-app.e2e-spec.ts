@@ -220,7 +220,7 @@ describe('refusals before the application sees the request', () => {
       });
       expect(answer.status).toBe(413);
       expect(answer.contentType).toBe('application/problem+json; charset=utf-8');
-      expect(JSON.parse(answer.body)).toMatchObject({ status: 413 });
+      expect(JSON.parse(answer.body)).toMatchObject({ status: 413, code: 'ContentTooLarge', errors: [{ field: 'body', allowed: REQUEST_LIMITS.bodyLimit }] });
     });
 
     it('still takes a JSON body of several megabytes (base64 evidence)', async () => {

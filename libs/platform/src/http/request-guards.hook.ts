@@ -4,6 +4,7 @@ import type { FieldProblem } from '@app/kernel';
 import type { Problem } from './problem';
 import { ProblemException } from './problem.exception';
 import { uriTooLong } from './framework-errors';
+import { contentTooLarge } from './json-content-parser';
 import type { RequestLimits } from './request-limits';
 
 /** What the guards read of a request: its target and headers, nothing that costs more than one pass over them. */
@@ -55,15 +56,7 @@ export function requestProblem(request: GuardedRequest, limits: RequestLimits): 
     };
   }
   const length = Number(single(request.headers['content-length']));
-  if (Number.isFinite(length) && length > limits.bodyLimit) {
-    return {
-      status: HttpStatus.PAYLOAD_TOO_LARGE,
-      code: 'ContentTooLarge',
-      title: 'Content Too Large',
-      detail: `The body is ${length} bytes; at most ${limits.bodyLimit} are accepted`,
-      errors: [{ field: 'body', message: `is ${length} bytes`, allowed: limits.bodyLimit }],
-    };
-  }
+  if (Number.isFinite(length) && length > limits.bodyLimit) return contentTooLarge(limits.bodyLimit, length);
   return undefined;
 }
 
