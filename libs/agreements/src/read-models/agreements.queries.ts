@@ -5,7 +5,7 @@ import { NATIONAL, covers, requireCovers, type ReadScope } from './read-query/re
 import { decodeCursor, encodeCursor } from './read-query/page-cursor';
 import type { ReadSource } from './read-query/read-model-gate';
 import { scanZset, take, type ZEntry } from './read-query/zset-scan';
-import { hashesOf } from './read-query/pipelined';
+import { hashesOf, pipelined } from './read-query/pipelined';
 
 export { AGREEMENTS_READ_MODEL };
 
@@ -27,7 +27,7 @@ export interface EntityAgreements {
 /** A provider's MoUs and PKS; 404 when the provider is unknown, 403 outside the reader's scope. */
 export async function entityAgreements(source: ReadSource, scope: ReadScope, entityCode: string): Promise<EntityAgreements> {
   const { redis, view, now } = source;
-  const [entity, members] = await Promise.all([redis.hgetall(view.key(K.entity(entityCode))), redis.smembers(view.key(K.of(entityCode)))]);
+  const [entity, members] = (await pipelined(redis, [['hgetall', view.key(K.entity(entityCode))], ['smembers', view.key(K.of(entityCode))]])) as [Record<string, string>, string[]];
   const rows = await hashes(source, members.sort());
   const provinceCode = entity.name ? entity.provinceCode || null : (rows[0]?.provinceCode ?? '') || null;
   if (!entity.name && rows.length === 0) throw notFound('EntityNotFound', `Provider ${entityCode} is not registered`);

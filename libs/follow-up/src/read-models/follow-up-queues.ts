@@ -1,5 +1,5 @@
 import { notFound } from '@app/kernel';
-import { requireCovers, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
+import { pipelined, requireCovers, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
 import { listItems, type ItemPage } from './follow-up-items.query';
@@ -53,7 +53,7 @@ export interface OwedPage extends ItemPage<OwedItem> {
 
 /** A liaison's list: the provider's open items, soonest due first, with what evidence is missing. */
 export async function owedItems(source: ReadSource, scope: ReadScope, params: { entity: string; unit?: string; cursor?: string; limit: number }): Promise<OwedPage> {
-  const [entity, units] = await Promise.all([source.redis.hgetall(source.view.key(K.entity(params.entity))), source.redis.hgetall(source.view.key(K.units(params.entity)))]);
+  const [entity, units] = (await pipelined(source.redis, [['hgetall', source.view.key(K.entity(params.entity))], ['hgetall', source.view.key(K.units(params.entity))]])) as Array<Record<string, string>>;
   if (!entity.name) throw notFound('EntityNotFound', `Provider ${params.entity} is not registered`);
   requireCovers(scope, { entityCode: params.entity, provinceCode: entity.provinceCode || null });
   const unitName = (unitId: string) => units[unitId] ?? null;

@@ -1,3 +1,5 @@
+import { encodeText } from './read-model-text';
+
 /**
  * The writes a projection may ask for, on keys relative to its namespace. Deliberately no reads
  * and no TTLs (see Projection). Keys must not start with '@': the runner keeps its own
@@ -58,7 +60,7 @@ function commandArgs(key: string, operation: ProjectionOp): string[] | null {
     case 'del':
       return ['del', key];
     case 'hset': {
-      const pairs = Object.entries(operation.fields).flatMap(([field, value]) => [field, text(value, `field ${field}`)]);
+      const pairs = Object.entries(operation.fields).flatMap(([field, value]) => [text(field, 'field'), text(value, `field ${field}`)]);
       return pairs.length === 0 ? null : ['hset', key, ...pairs];
     }
     case 'hdel':
@@ -90,12 +92,13 @@ function relativeKey(key: string): string {
   if (typeof key !== 'string' || key.length === 0 || key.startsWith('@')) {
     throw new InvalidProjectionOp(`Key "${String(key)}" must be a non-empty string not starting with '@' (reserved for the runner)`);
   }
-  return key;
+  return encodeText(key);
 }
 
+/** Every string a projection writes is stored with encodeText, so any string an event carries round-trips. */
 function text(value: string, what: string): string {
   if (typeof value !== 'string') throw new InvalidProjectionOp(`${what} must be a string, got ${typeof value}`);
-  return value;
+  return encodeText(value);
 }
 
 function unknownOp(operation: never): never {

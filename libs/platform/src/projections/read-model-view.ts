@@ -1,3 +1,5 @@
+import { encodeText } from './read-model-text';
+
 /**
  * One generation of a read model, as query code sees it: the active one, or an auditor's
  * scratch replay. Queries written against a view answer the same way from either.
@@ -9,10 +11,10 @@ export interface ReadModelView {
   readonly keyPrefix: string;
   /** Last applied position when the view was taken. */
   readonly checkpoint: bigint;
-  /** Full Redis key of a projection's relative key. */
+  /** Full Redis key of a projection's relative key, encoded as the projection's writes encode it. */
   key(relative: string): string;
 }
 
 export function viewOf(name: string, generation: string, keyPrefix: string, checkpoint: bigint): ReadModelView {
-  return { name, generation, keyPrefix, checkpoint, key: (relative) => keyPrefix + relative };
+  return { name, generation, keyPrefix, checkpoint, key: (relative) => keyPrefix + encodeText(relative) };
 }

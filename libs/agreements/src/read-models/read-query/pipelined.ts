@@ -1,14 +1,15 @@
 import type Redis from 'ioredis';
+import { decodeReply } from '@app/platform/projections';
 
 export type RedisCommand = [string, ...Array<string | number>];
 
-/** Sends the commands in one round trip and returns their replies in order; the first error throws. */
+/** Sends the commands in one round trip and returns their replies in order, text decoded as projections stored it; the first error throws. */
 export async function pipelined(redis: Redis, commands: RedisCommand[]): Promise<unknown[]> {
   if (commands.length === 0) return [];
   const replies = (await redis.pipeline(commands).exec()) ?? [];
   return replies.map(([error, value]) => {
     if (error) throw error;
-    return value;
+    return decodeReply(value);
   });
 }
 
