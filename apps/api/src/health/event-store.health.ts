@@ -1,21 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { ProblemLog, type ComponentHealth } from './component-health';
+import { withinBudget } from './health-deadline';
 
+/** The event store answers a ping and its head position, within the health budget. */
 @Injectable()
 export class EventStoreHealthIndicator {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly indicators: HealthIndicatorService,
-  ) {}
+  private readonly problems = new ProblemLog(new Logger('Health eventStore'));
 
-  async check(): Promise<HealthIndicatorResult> {
-    const indicator = this.indicators.check('eventStore');
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async check(): Promise<ComponentHealth> {
     try {
-      await this.store.ping();
-      return indicator.up({ headPosition: (await this.store.headPosition()).toString() });
+      const headPosition = await withinBudget(
+        (async () => {
+          await this.store.ping();
+          return this.store.headPosition();
+        })(),
+        'the event store',
+      );
+      return this.problems.note({ up: true, summary: {}, details: { headPosition: headPosition.toString() } });
     } catch (error) {
-      return indicator.down({ message: (error as Error).message });
+      const message = (error as Error).message;
+      return this.problems.note({ up: false, summary: {}, details: { message }, problem: message });
     }
   }
 }

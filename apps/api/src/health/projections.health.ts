@@ -1,22 +1,44 @@
-import { Injectable } from '@nestjs/common';
-import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { ProjectionsHealth } from '@app/platform/projections';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { ProjectionsHealth, type ProjectionsHealthReport } from '@app/platform/projections';
+import { REDIS } from '@app/platform/redis';
+import { ProblemLog, type ComponentHealth } from './component-health';
+import { withinBudget } from './health-deadline';
 
-/** Read models' lag (events and seconds behind) per projection; down when one is stuck or failed. */
+/**
+ * Read models' lag (events and seconds behind) per projection; down when one is stuck, failed or
+ * its status cannot be read in time. Everyone sees which projection is down; admins see why
+ * (the fault's event position and error, the lag).
+ */
 @Injectable()
 export class ProjectionsHealthIndicator {
+  private readonly problems = new ProblemLog(new Logger('Health projections'));
+
   constructor(
     private readonly projections: ProjectionsHealth,
-    private readonly indicators: HealthIndicatorService,
+    @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
-  async check(): Promise<HealthIndicatorResult> {
-    const indicator = this.indicators.check('projections');
+  async check(): Promise<ComponentHealth> {
     try {
-      const report = await this.projections.check();
-      return report.healthy ? indicator.up(report.projections) : indicator.down(report.projections);
+      if (this.redis.status !== 'ready') throw new Error(`Redis is not connected (client ${this.redis.status})`);
+      return this.problems.note(judged(await withinBudget(this.projections.check(), 'the projections status')));
     } catch (error) {
-      return indicator.down({ message: (error as Error).message });
+      const message = (error as Error).message;
+      return this.problems.note({ up: false, summary: {}, details: { message }, problem: `status unavailable: ${message}` });
     }
   }
+}
+
+function judged(report: ProjectionsHealthReport): ComponentHealth {
+  const entries = Object.values(report.projections);
+  const down = entries.filter((p) => !p.healthy);
+  return {
+    up: report.healthy,
+    summary: Object.fromEntries(entries.map((p) => [p.name, { status: p.healthy ? 'up' : 'down' }])),
+    details: report.projections,
+    ...(down.length > 0
+      ? { problem: down.map((p) => `${p.name}: ${p.problem ?? 'unhealthy'}`).join('; '), problemKey: down.map((p) => `${p.name} ${p.runner?.fault?.position ?? p.fault?.position ?? ''}`).join() }
+      : {}),
+  };
 }

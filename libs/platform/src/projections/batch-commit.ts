@@ -1,8 +1,8 @@
 import type Redis from 'ioredis';
-import { APPLIED, CHECKPOINT_MOVED, NOT_ACTIVE, commitCommand } from './commit-script';
+import { APPLIED, CHECKPOINT_MOVED, NOT_ACTIVE, WRITE_REFUSED, commitCommand } from './commit-script';
 import type { ProjectionKeys } from './projection-keys';
 import type { RedisArg } from './projection-op';
-import { ProjectionFault, type PreparedEvent } from './prepared-batch';
+import { ProjectionFault, type FaultedEvent, type PreparedEvent } from './prepared-batch';
 
 export type CommitOutcome = { kind: 'committed'; applied: number; checkpoint: bigint } | { kind: 'moved' };
 
@@ -23,7 +23,7 @@ export async function commitToActive(conn: Redis, keys: ProjectionKeys, generati
     if (fresh.length === 0) return { kind: 'committed', applied: 0, checkpoint };
     const last = fresh[fresh.length - 1];
     const command = commitCommand(keys, generation, { expected: checkpoint, checkpoint: last.position, checkpointAt: last.recordedAt, ops: opsOf(fresh), requireActive: generation });
-    const result = await run(conn, keys, generation, command);
+    const result = await run(conn, keys, generation, command, fresh);
     if (result === APPLIED) return { kind: 'committed', applied: fresh.length, checkpoint: last.position };
     if (result === NOT_ACTIVE) return { kind: 'moved' };
   }
@@ -39,7 +39,7 @@ export async function writeBatch(conn: Redis, keys: ProjectionKeys, generation: 
   if (batch.length === 0) return;
   const last = batch[batch.length - 1];
   const command = commitCommand(keys, generation, { expected, checkpoint: last.position, checkpointAt: last.recordedAt, ops: opsOf(batch), ttlMs });
-  if ((await run(conn, keys, generation, command)) === CHECKPOINT_MOVED) {
+  if ((await run(conn, keys, generation, command, batch)) === CHECKPOINT_MOVED) {
     throw new Error(`Projection ${keys.name}: the checkpoint of ${generation} is not at ${expected}; another process is writing it`);
   }
 }
@@ -52,16 +52,40 @@ function opsOf(batch: readonly PreparedEvent[]): RedisArg[] {
 
 /**
  * A write that fails inside the script (WRONGTYPE: one key used as two types) leaves the writes
- * before it in place, and Redis has no rollback: the generation is not to be trusted. Fail loudly
- * rather than carry on; a fixed projection with a new version rebuilds it.
+ * before it in place, and Redis has no rollback: the generation is not to be trusted. Fail loudly,
+ * naming the event whose write was refused, rather than carry on; a fixed projection with a new
+ * version rebuilds it.
  */
-async function run(conn: Redis, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]]): Promise<number> {
+async function run(conn: Redis, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]], batch: readonly PreparedEvent[]): Promise<number> {
+  let reply: unknown;
   try {
-    return Number(await conn.call(command, ...args));
+    reply = await conn.call(command, ...args);
   } catch (error) {
     const message = (error as Error).message;
-    // Errors raised by a write inside the script name it; anything else (connection, OOM, failover) is worth retrying.
+    // Errors raised by the script itself name it; anything else (connection, OOM, failover) is worth retrying.
     if (!message.includes('@user_script:')) throw error;
-    throw new ProjectionFault(`Projection ${keys.name}: a write into generation ${generation} failed (${message}); rebuild it after fixing the projection`);
+    const first = batch[0];
+    const last = batch[batch.length - 1];
+    throw new ProjectionFault(keys.name, `the batch of positions ${first?.position}..${last?.position} into generation ${generation} failed (${message})`);
   }
+  if (Array.isArray(reply) && reply[0] === WRITE_REFUSED) {
+    const [, index, message] = reply as [number, number, string];
+    const event = eventOfOp(batch, index - 1);
+    throw new ProjectionFault(keys.name, `Redis refused a write into generation ${generation} (${message}); rebuild it after fixing the projection`, event && faulted(event));
+  }
+  return Number(reply);
+}
+
+/** The event whose encoded ops hold the value at `offset` of the batch's concatenated ops. */
+function eventOfOp(batch: readonly PreparedEvent[], offset: number): PreparedEvent | undefined {
+  let start = 0;
+  for (const event of batch) {
+    if (offset < start + event.ops.length) return event;
+    start += event.ops.length;
+  }
+  return undefined;
+}
+
+function faulted({ position, source }: PreparedEvent): FaultedEvent {
+  return { position, type: source?.type ?? 'event', stream: source?.stream ?? '?', revision: source?.revision ?? -1 };
 }

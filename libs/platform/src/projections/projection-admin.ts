@@ -2,14 +2,14 @@ import type { Projection } from './projection';
 import type { ProjectionRebuilder, RebuildJob, RebuildResult } from './projection-rebuilder';
 import type { ProjectionRegistry } from './projection-registry';
 import type { ProjectionRunners } from './projection-runners';
-import type { RunnerState } from './projection-runner';
+import type { RunnerFault, RunnerState } from './projection-runner';
 import { projectionStatus, type ProjectionStatus } from './projection-status';
 import type { ReadSide } from './read-side';
 import { replayToScratch, type AsOf, type ScratchOptions, type ScratchReadModel } from './scratch-replay';
 
 export interface ProjectionReport extends ProjectionStatus {
   /** This process's runner, or null when it runs none (an API replica; the worker runs them). */
-  runner: { state: RunnerState; error?: string } | null;
+  runner: { state: RunnerState; error?: string; fault?: RunnerFault } | null;
 }
 
 /** Operations on projections: lag, rebuilds, auditors' replays. */
@@ -21,6 +21,10 @@ export class ProjectionAdmin {
     private readonly runners: ProjectionRunners,
   ) {}
 
+  names(): string[] {
+    return this.registry.names();
+  }
+
   async status(): Promise<ProjectionReport[]> {
     return Promise.all(this.registry.names().map((name) => this.statusOf(name)));
   }
@@ -29,7 +33,9 @@ export class ProjectionAdmin {
   async statusOf(name: string): Promise<ProjectionReport> {
     const status = await projectionStatus(this.readSide, this.registry.get(name));
     const runner = this.runners.get(name);
-    return { ...status, runner: runner ? { state: runner.state, ...(runner.error ? { error: runner.error } : {}) } : null };
+    if (!runner) return { ...status, runner: null };
+    const { state, error, fault } = runner;
+    return { ...status, runner: { state, ...(error ? { error } : {}), ...(fault ? { fault } : {}) } };
   }
 
   /** Returns once the rebuild holds its lock; it goes on in the background. @throws UnknownProjection, RebuildInProgress */

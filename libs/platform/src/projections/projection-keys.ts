@@ -8,6 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
  *   p rm:n:<gen>:@checkpoint        global position of the last applied event, decimal ("0": none)
  *   p rm:n:<gen>:@checkpointAt      recordedAt of that event (ISO-8601), for lag
  *   p rm:n:<gen>:@version           projection version that built the generation
+ *   p rm:n:<gen>:@fault             JSON of the fault that stopped a runner on this generation (any process), until one tries again
  *   p rm:n:<gen>:<relative key>     the read model's own keys
  * Generations are `v<version>.<8 hex>` (rebuilds) or `scratch-<uuid>` (auditors' replays), so
  * they never collide with `active`, `generations` or `rebuild-lock`.
@@ -44,6 +45,10 @@ export class ProjectionKeys {
 
   version(generation: string): string {
     return `${this.namespace(generation)}@version`;
+  }
+
+  fault(generation: string): string {
+    return `${this.namespace(generation)}@fault`;
   }
 
   /** SCAN MATCH pattern for every key of `generation`. */

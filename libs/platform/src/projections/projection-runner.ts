@@ -12,6 +12,18 @@ import type { ReadSide } from './read-side';
 
 export type RunnerState = 'starting' | 'following' | 'rebuilding' | 'waiting-for-rebuild' | 'superseded' | 'failed' | 'stopped';
 
+/** Why a runner stopped for good, as /health and the admin list show it (positions as decimal strings: they are 64-bit). */
+export interface RunnerFault {
+  /** Global position of the event it failed on; null when the failure could not be tied to one event. */
+  position: string | null;
+  eventType: string | null;
+  stream: string | null;
+  revision: number | null;
+  error: string;
+  /** When the runner stopped. */
+  at: string;
+}
+
 export interface RunnerOptions {
   /** Most events per transaction. Default 500. */
   batchSize?: number;
@@ -35,6 +47,9 @@ export class ProjectionRunner {
   private readonly options: Required<Omit<RunnerOptions, 'onApplied'>> & Pick<RunnerOptions, 'onApplied'>;
   private currentState: RunnerState = 'stopped';
   private lastError?: string;
+  private lastFault?: RunnerFault;
+  /** The generation this runner last followed: where a fault is recorded for other processes to report. */
+  private generation?: string;
   private running?: Promise<void>;
   private subscription?: Subscription;
   private readonly abort = new AbortController();
@@ -57,6 +72,11 @@ export class ProjectionRunner {
   /** Why the runner failed or last retried. */
   get error(): string | undefined {
     return this.lastError;
+  }
+
+  /** The fault that stopped the runner (state 'failed'), with the event it stopped on. */
+  get fault(): RunnerFault | undefined {
+    return this.lastFault;
   }
 
   start(): void {
@@ -118,6 +138,9 @@ export class ProjectionRunner {
 
   private async follow(conn: Redis, active: GenerationState): Promise<void> {
     this.currentState = 'following';
+    this.generation = active.generation;
+    // A fresh attempt: a fault recorded by an earlier run is recorded again if it recurs.
+    await conn.del(this.keys.fault(active.generation));
     const namespace = this.keys.namespace(active.generation);
     const subscription = this.readSide.store.subscribe({ fromPosition: active.checkpoint, filter: this.projection.filter });
     this.subscription = subscription;
@@ -172,6 +195,17 @@ export class ProjectionRunner {
   private fail(error: ProjectionFault): void {
     this.currentState = 'failed';
     this.lastError = error.message;
+    const event = error.event;
+    this.lastFault = {
+      position: event ? event.position.toString() : null,
+      eventType: event?.type ?? null,
+      stream: event?.stream ?? null,
+      revision: event?.revision ?? null,
+      error: error.reason,
+      at: this.readSide.clock.now().toISOString(),
+    };
+    // Best effort: API replicas that run no runner report it from there; the log has it anyway.
+    if (this.generation) this.readSide.redis.set(this.keys.fault(this.generation), JSON.stringify(this.lastFault)).catch(() => undefined);
     this.logger.error(`${error.message}. The runner stopped; fix the projection, bump its version and restart.`);
   }
 

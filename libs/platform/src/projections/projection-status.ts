@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import { readActive } from './generations';
 import type { Projection } from './projection';
 import { ProjectionKeys } from './projection-keys';
+import type { RunnerFault } from './projection-runner';
 import type { ReadSide } from './read-side';
 
 /** Counting stops here: past it, "how far behind" matters less than "very". */
@@ -24,6 +25,8 @@ export interface ProjectionStatus {
   eventsBehindCapped: boolean;
   /** Seconds since the oldest unapplied matching event was recorded; 0 when caught up. */
   secondsBehind: number;
+  /** The fault a runner (in any process) recorded on the active generation and has not retried since; null when none. */
+  fault: RunnerFault | null;
 }
 
 /** Lag is measured against the log, not the runner: it is right whichever process runs the projection. */
@@ -31,6 +34,7 @@ export async function projectionStatus(readSide: ReadSide, projection: Projectio
   const keys = new ProjectionKeys(readSide.keyPrefix, projection.name);
   const [active, headPosition] = await Promise.all([readActive(readSide.redis, keys), readSide.store.headPosition()]);
   const checkpoint = active?.checkpoint ?? 0n;
+  const fault = active ? parseFault(await readSide.redis.get(keys.fault(active.generation))) : null;
   let eventsBehind = 0;
   let oldest: RecordedEvent | undefined;
   for await (const event of readSide.store.readAll({ fromPosition: checkpoint, filter: projection.filter, maxCount: cap + 1 })) {
@@ -50,5 +54,15 @@ export async function projectionStatus(readSide: ReadSide, projection: Projectio
     eventsBehind: capped ? cap : eventsBehind,
     eventsBehindCapped: capped,
     secondsBehind,
+    fault,
   };
+}
+
+function parseFault(stored: string | null): RunnerFault | null {
+  if (stored === null) return null;
+  try {
+    return JSON.parse(stored) as RunnerFault;
+  } catch {
+    return { position: null, eventType: null, stream: null, revision: null, error: stored, at: '' };
+  }
 }

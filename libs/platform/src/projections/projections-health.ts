@@ -1,14 +1,17 @@
-import type { ProjectionAdmin } from './projection-admin';
+import type { ProjectionAdmin, ProjectionReport } from './projection-admin';
 import { reportJson, type ProjectionReportJson } from './projection-report-json';
+import type { RunnerFault } from './projection-runner';
 
 export interface ProjectionsHealthOptions {
   /** A projection further behind than this is reported unhealthy. Default 300 s. */
   maxSecondsBehind?: number;
 }
 
-export interface ProjectionHealth extends ProjectionReportJson {
+/** A projection's health; the report's fields are missing when its status could not be read. */
+export interface ProjectionHealth extends Partial<ProjectionReportJson> {
+  name: string;
   healthy: boolean;
-  /** Why it is unhealthy. */
+  /** Why it is unhealthy (internal detail: for admins and the log, not for anonymous callers). */
   problem?: string;
 }
 
@@ -19,7 +22,9 @@ export interface ProjectionsHealthReport {
 
 /**
  * Lag per projection for `/health` (the health controller wraps it in its indicator): unhealthy
- * when never built, when this process's runner has failed, or when too far behind.
+ * when never built, when a runner has failed (this process's, or one that recorded its fault in
+ * Redis from another process), or when too far behind. Each projection is judged on its own, so
+ * one whose status cannot be read does not hide the others.
  */
 export class ProjectionsHealth {
   private readonly maxSecondsBehind: number;
@@ -32,18 +37,34 @@ export class ProjectionsHealth {
   }
 
   async check(): Promise<ProjectionsHealthReport> {
-    const projections: Record<string, ProjectionHealth> = {};
-    for (const report of await this.admin.status()) {
-      const problem =
-        report.runner?.state === 'failed'
-          ? `runner failed: ${report.runner.error ?? 'unknown error'}`
-          : report.generation === null
-            ? 'not built yet: no runner has started'
-            : report.secondsBehind > this.maxSecondsBehind
-              ? `${Math.round(report.secondsBehind)} s behind (limit ${this.maxSecondsBehind} s)`
-              : undefined;
-      projections[report.name] = { ...reportJson(report), healthy: problem === undefined, ...(problem ? { problem } : {}) };
-    }
-    return { healthy: Object.values(projections).every((p) => p.healthy), projections };
+    const entries = await Promise.all(
+      this.admin.names().map(async (name): Promise<ProjectionHealth> => {
+        try {
+          return this.judge(await this.admin.statusOf(name));
+        } catch (error) {
+          return { name, healthy: false, problem: `status unavailable: ${(error as Error).message}` };
+        }
+      }),
+    );
+    const projections = Object.fromEntries(entries.map((entry) => [entry.name, entry]));
+    return { healthy: entries.every((p) => p.healthy), projections };
   }
+
+  private judge(report: ProjectionReport): ProjectionHealth {
+    const fault = report.runner?.fault ?? report.fault;
+    const problem =
+      fault || report.runner?.state === 'failed'
+        ? `runner failed${fault ? faultText(fault) : `: ${report.runner?.error ?? 'unknown error'}`}`
+        : report.generation === null
+          ? 'not built yet: no runner has started'
+          : report.secondsBehind > this.maxSecondsBehind
+            ? `${Math.round(report.secondsBehind)} s behind (limit ${this.maxSecondsBehind} s)`
+            : undefined;
+    return { ...reportJson(report), healthy: problem === undefined, ...(problem ? { problem } : {}) };
+  }
+}
+
+function faultText(fault: RunnerFault): string {
+  const at = fault.position === null ? '' : ` on ${fault.eventType} ${fault.stream}@${fault.revision} (position ${fault.position})`;
+  return `${at}: ${fault.error}`;
 }
