@@ -67,6 +67,13 @@ describe('refusals before the application sees the request', () => {
       expect(res.json()).toMatchObject({ status: 400, code: 'InvalidPercentEncoding', errors: [{ field }] });
     });
 
+    it('answers an unknown path with a 404 problem', async () => {
+      const res = await api.app.inject({ method: 'GET', url: '/nowhere?x=1', headers: admin });
+      expect(res.statusCode).toBe(404);
+      json(res.headers);
+      expect(res.json()).toMatchObject({ status: 404, instance: '/nowhere' });
+    });
+
     it('lets well-formed encodings through', async () => {
       const res = await api.app.inject({ method: 'GET', url: '/v1/entities/64%2E01?asOf=2026-11-22', headers: admin });
       expect(res.statusCode).toBe(404);
@@ -112,6 +119,10 @@ describe('refusals before the application sees the request', () => {
       expect(res.status).toBe(431);
       json(res.headers);
       expect(JSON.parse(res.body)).toMatchObject({ status: 431, code: 'RequestHeaderFieldsTooLarge', instance: '/v1/entities', errors: [{ field: 'headers' }] });
+    });
+
+    it('gives a request a bounded time to arrive (Node answers a late one through the same raw problem, as 408)', () => {
+      expect((api.app.getHttpServer() as { requestTimeout: number }).requestTimeout).toBe(REQUEST_LIMITS.requestTimeoutMs);
     });
 
     it('answers a request that is not HTTP with a raw 400 problem', async () => {

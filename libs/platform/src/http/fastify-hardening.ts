@@ -12,6 +12,7 @@ import { REQUEST_LIMITS, type RequestLimits } from './request-limits';
 export function hardenedFastifyOptions(limits: RequestLimits = REQUEST_LIMITS): FastifyServerOptions {
   return {
     bodyLimit: limits.bodyLimit,
+    requestTimeout: limits.requestTimeoutMs,
     routerOptions: { maxParamLength: limits.maxParamLength },
     frameworkErrors: frameworkErrorsHandler(limits),
     clientErrorHandler: clientErrorHandler(limits),

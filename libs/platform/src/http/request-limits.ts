@@ -13,6 +13,8 @@ export interface RequestLimits {
   maxJsonDepth: number;
   /** Values (object members, array items, the top-level value) in one JSON body. */
   maxJsonNodes: number;
+  /** Time for a whole request (headers and body) to arrive; a slower one gets a 408. Fastify's default is none. */
+  requestTimeoutMs: number;
 }
 
 export const REQUEST_LIMITS: RequestLimits = {
@@ -22,6 +24,8 @@ export const REQUEST_LIMITS: RequestLimits = {
   bodyLimit: 16 * 1_048_576,
   maxJsonDepth: 32,
   maxJsonNodes: 10_000,
+  // A 16 MiB body over a 2 Mbit/s link takes about a minute.
+  requestTimeoutMs: 120_000,
 };
 
 /** The only media type the API reads; `charset`, when given, must be UTF-8 (RFC 8259 §8.1). */
