@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { integerWithin } from '@app/platform/http';
 
 const bad = (field: string, value: string, allowed: string) =>
   new BadRequestException({
@@ -7,9 +8,9 @@ const bad = (field: string, value: string, allowed: string) =>
   });
 
 export function parsePageParams(from?: string, limit?: string): { fromRevision: number; limit: number } {
-  const fromRevision = from === undefined || from === '' ? 0 : Number(from);
-  if (!Number.isInteger(fromRevision) || fromRevision < 0) throw bad('fromRevision', String(from), 'an integer ≥ 0');
-  const size = limit === undefined || limit === '' ? 100 : Number(limit);
-  if (!Number.isInteger(size) || size < 1 || size > 1000) throw bad('limit', String(limit), 'an integer from 1 to 1000');
+  const fromRevision = from === undefined || from === '' ? 0 : integerWithin(from, 0, Number.MAX_SAFE_INTEGER);
+  if (fromRevision === undefined) throw bad('fromRevision', String(from), 'an integer ≥ 0');
+  const size = limit === undefined || limit === '' ? 100 : integerWithin(limit, 1, 1000);
+  if (size === undefined) throw bad('limit', String(limit), 'an integer from 1 to 1000');
   return { fromRevision, limit: size };
 }

@@ -51,6 +51,25 @@ describe('actorFromClaims', () => {
     expect(error.message).toMatch(message);
   });
 
+  it.each<[string, ActorClaims, string, RegExp]>([
+    ['a sub longer than 200 characters', { sub: 'x'.repeat(201), role: 'admin' }, 'sub', /longer than 200/],
+    ['a sub with a control character', { sub: 'budi\u0000', role: 'admin' }, 'sub', /control character U\+0000/],
+    ['a sub that is not well-formed Unicode', { sub: 'budi\ud800', role: 'admin' }, 'sub', /not well-formed Unicode/],
+    ['a name on two lines', { sub: 'budi', name: 'Budi\nSantoso', role: 'admin' }, 'name', /control character U\+000A/],
+    ['a preferred_username with a lone surrogate', { sub: 'budi', preferred_username: '\udc00budi', role: 'admin' }, 'name', /not well-formed/],
+    ['a name longer than 200 characters', { sub: 'budi', name: 'B'.repeat(201), role: 'admin' }, 'name', /longer than 200/],
+    ['an entity with a C1 control', { sub: 'l', role: 'liaison', entity: '64.01\u0085' }, 'entity', /U\+0085/],
+  ])('refuses %s: it would be copied into every event it records', (_case, claims, claim, message) => {
+    const error = refusal(claims);
+    expect(error.claim).toBe(claim);
+    expect(error.message).toMatch(message);
+    expect(error.allowed).toEqual(['1 to 200 characters of single-line text, without control characters']);
+  });
+
+  it('keeps names with accents and emoji, and ids at the length limit', () => {
+    expect(actorFromClaims({ sub: 's'.repeat(200), name: 'Sité Nurhaliza 👩🏽‍💼', role: 'auditor' })).toEqual({ id: 's'.repeat(200), name: 'Sité Nurhaliza 👩🏽‍💼', role: 'auditor' });
+  });
+
   it('names the allowed roles', () => {
     expect(refusal({ sub: 'x', role: 'boss' }).allowed).toEqual(['officer', 'liaison', 'auditor', 'admin']);
   });

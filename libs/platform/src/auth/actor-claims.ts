@@ -1,4 +1,5 @@
 import { ALL_PROVINCES, ROLES, type Actor, type Role } from '@app/kernel';
+import { SINGLE_LINE, textProblem } from '../http/text-rules';
 
 /** The claims this service reads from a token; anything else in it is ignored. */
 export interface ActorClaims {
@@ -12,7 +13,7 @@ export interface ActorClaims {
   entity?: unknown;
 }
 
-export type ClaimName = 'sub' | 'role' | 'provinces' | 'entity' | 'exp';
+export type ClaimName = 'sub' | 'name' | 'role' | 'provinces' | 'entity' | 'exp';
 
 /** A claim is missing or unusable. `allowed` says what would have been accepted. */
 export class InvalidClaim extends Error {
@@ -32,10 +33,11 @@ const PROVINCE_CODE = /^\d{2}$/;
 export function actorFromClaims(claims: ActorClaims): Actor {
   const id = nonEmpty(claims.sub);
   if (!id) throw new InvalidClaim('sub', 'token has no "sub" claim');
+  plainClaim('sub', id);
   const role = roleOf(claims);
   const actor: Actor = { id, role };
   const name = nonEmpty(claims.name) ?? nonEmpty(claims.preferred_username);
-  if (name) actor.name = name;
+  if (name) actor.name = plainClaim('name', name);
   if (role === 'officer') actor.provinces = provincesOf(claims.provinces);
   if (role === 'liaison') actor.entityCode = entityOf(claims.entity);
   return actor;
@@ -91,7 +93,18 @@ function provincesOf(value: unknown): string[] {
 function entityOf(value: unknown): string {
   const code = nonEmpty(value);
   if (!code) throw new InvalidClaim('entity', 'a liaison token needs an "entity" claim naming its provider code, e.g. 64.01');
-  return code;
+  return plainClaim('entity', code);
+}
+
+/** Claims copied into every event's metadata: short enough to store, one line of well-formed text. */
+export const CLAIM_MAX_LENGTH = 200;
+const CLAIM_ALLOWED = [`1 to ${CLAIM_MAX_LENGTH} characters of single-line text, without control characters`];
+
+function plainClaim(claim: 'sub' | 'name' | 'entity', value: string): string {
+  if (value.length > CLAIM_MAX_LENGTH) throw new InvalidClaim(claim, `"${claim}" claim is longer than ${CLAIM_MAX_LENGTH} characters`, CLAIM_ALLOWED);
+  const problem = textProblem(value, SINGLE_LINE);
+  if (problem) throw new InvalidClaim(claim, `"${claim}" claim ${problem}`, CLAIM_ALLOWED);
+  return value;
 }
 
 function nonEmpty(value: unknown): string | undefined {

@@ -86,7 +86,10 @@ function bearerToken(header: string | string[] | undefined): string | undefined 
   return match?.[1];
 }
 
-/** A quoted-string may not hold `"` or `\`, and a header may not hold control characters. */
+/**
+ * A quoted-string may not hold `"` or `\`, and RFC 6750 allows only printable ASCII in
+ * error_description (Node refuses anything beyond Latin-1 in a header and the answer is lost).
+ */
 function quoted(text: string): string {
-  return text.replace(/["\\]/g, "'").replace(/[\x00-\x1f\x7f]/g, ' ');
+  return text.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, '?');
 }

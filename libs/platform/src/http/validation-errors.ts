@@ -1,21 +1,56 @@
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import type { FieldProblem } from '@app/kernel';
+import { allowedOf } from './allowed-constraint';
+import { printableName } from './text-rules';
+
+/**
+ * At most this many field problems are written out; the rest are counted. A body with tens of
+ * thousands of unknown keys must not earn an answer (and a log line) of the same size.
+ */
+export const MAX_FIELD_PROBLEMS = 20;
+
+export interface FieldProblemSummary {
+  /** The first `max` problems, in the order class-validator found them. */
+  problems: FieldProblem[];
+  /** How many more there were. */
+  more: number;
+}
 
 /**
  * Flattens class-validator's tree (nested objects, array items) into one entry per broken
- * constraint, each with its dotted path (`loci.2.score`) and, where class-validator knows
- * it, what would have been accepted.
+ * constraint, each with its dotted path (`loci.2.score`) and, where known, what would have
+ * been accepted. Only the first `max` are described; the others are only counted.
  */
-export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const field = parentPath ? `${parentPath}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
-      problem(field, message, allowedFor(error, constraint)),
-    );
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
-  });
+export function summarizeValidationErrors(errors: ValidationError[], max = MAX_FIELD_PROBLEMS): FieldProblemSummary {
+  const summary: FieldProblemSummary = { problems: [], more: 0 };
+  const visit = (list: ValidationError[], parentPath: string): void => {
+    for (const error of list) {
+      // Unknown keys are the client's text: echoed back escaped.
+      const property = printableName(error.property);
+      const field = parentPath ? `${parentPath}.${property}` : property;
+      for (const [constraint, message] of ownConstraints(error)) {
+        if (summary.problems.length < max) summary.problems.push(problem(field, printableName(message), allowedFor(error, constraint)));
+        else summary.more += 1;
+      }
+      visit(error.children ?? [], field);
+    }
+  };
+  visit(errors, '');
+  return summary;
 }
+
+/**
+ * "nested property x must be either object or array" only repeats what @IsObject/@IsArray on the
+ * same field already said.
+ */
+function ownConstraints(error: ValidationError): Array<[string, string]> {
+  const entries = Object.entries(error.constraints ?? {});
+  return entries.length > 1 ? entries.filter(([constraint]) => constraint !== 'nestedValidation') : entries;
+}
+
+/** Every problem, unbounded: for callers that know the tree is small. */
+export const flattenValidationErrors = (errors: ValidationError[]): FieldProblem[] => summarizeValidationErrors(errors, Infinity).problems;
 
 function problem(field: string, message: string, allowed: unknown): FieldProblem {
   return allowed === undefined ? { field, message } : { field, message, allowed };
@@ -32,9 +67,10 @@ function allowedFor(error: ValidationError, constraint: string): unknown {
   if (!metadata) return undefined;
   if (constraint === 'isIn') return metadata.constraints[0] as unknown;
   if (constraint === 'isEnum') return metadata.constraints[1] as unknown;
-  return undefined;
+  return allowedOf(metadata.constraints?.[0]);
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- class-validator's metadata is keyed by constructor
 function metadataOf(target: Function): ValidationMetadata[] {
   return getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
 }

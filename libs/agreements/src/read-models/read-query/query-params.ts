@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { isCalendarDate, type CalendarDate } from '@app/kernel';
+import { integerWithin } from '@app/platform/http';
 
 /** The raw query string as Fastify parses it: a repeated parameter arrives as an array. */
 export type RawQuery = Record<string, unknown>;
@@ -36,8 +37,8 @@ export function oneOf<T extends string>(query: RawQuery, name: string, allowed: 
 export function integer(query: RawQuery, name: string, range: { min: number; max: number }): number | undefined {
   const value = text(query, name);
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value) || n < range.min || n > range.max) throw badQuery(name, value, `an integer from ${range.min} to ${range.max}`);
+  const n = integerWithin(value, range.min, range.max);
+  if (n === undefined) throw badQuery(name, value, `an integer from ${range.min} to ${range.max}`);
   return n;
 }
 

@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
+import { IsSingleLineText } from '@app/platform/http';
 
 /** One sampled unit and its score. */
 export class LocusRequestDto {
   @ApiProperty({ description: 'A unit registered under the provider (POST /v1/entities/{code}/units)', example: 'puskesmas-senaken', maxLength: 100 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(100)
   unitId!: string;

@@ -1,15 +1,14 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
-import { invalid } from '@app/kernel';
-import { Roles } from '@app/platform/auth/roles.decorator';
-import { ApiOperationalErrors, ApiQuery } from '@app/platform/http/api-responses';
+import { Roles } from '@app/platform/auth';
+import { ApiOperationalErrors, ApiQuery, fieldsProblem, integerWithin } from '@app/platform/http';
 import { FailedNotifications } from './failed-notifications';
 import { FailedNotificationListDto, RetriedNotificationDto } from './failed-notifications.response.dto';
 
 function pageParam(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  const n = value === undefined || value === '' ? fallback : Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw invalid('InvalidPage', `${name} must be an integer from ${min} to ${max}`, [{ field: `query.${name}`, message: `"${value}" is not allowed`, allowed: `${min}–${max}` }]);
+  const n = value === undefined || value === '' ? fallback : integerWithin(value, min, max);
+  if (n === undefined) {
+    throw fieldsProblem([{ field: `query.${name}`, message: `${name} must be an integer from ${min} to ${max}`, allowed: `${min}–${max}` }]);
   }
   return n;
 }

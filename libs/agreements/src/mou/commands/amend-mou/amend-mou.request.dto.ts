@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalField, IsMultiLineText, IsSingleLineText } from '@app/platform/http';
 import { REASON_MAX, TITLE_MAX } from '../../domain/mou.decider';
 
 /** At least one of title and validUntil must change (422 NothingToAmend otherwise). */
@@ -11,19 +11,21 @@ export class AmendMouRequestDto {
 
   @ApiProperty({ description: 'Why the MoU is amended', example: 'Perpanjangan masa berlaku', maxLength: REASON_MAX })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(REASON_MAX)
   reason!: string;
 
   @ApiPropertyOptional({ description: 'New subject', example: 'Peningkatan kualitas pelayanan publik dan pencegahan maladministrasi', maxLength: TITLE_MAX })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(TITLE_MAX)
   title?: string;
 
   @ApiPropertyOptional({ description: 'New last day of validity (YYYY-MM-DD), after signedOn', example: '2026-10-27', format: 'date' })
-  @IsOptional()
+  @IsOptionalField()
   @IsCalendarDate()
   validUntil?: string;
 }

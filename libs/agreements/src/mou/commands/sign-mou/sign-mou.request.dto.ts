@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { REGISTRATION_NUMBER_FORMAT, REGISTRATION_NUMBER_MAX_LENGTH, REGISTRATION_NUMBER_PATTERN } from '../../../registration/domain/registration-number';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate, IsOptionalField, IsSingleLineText } from '@app/platform/http';
 import { TITLE_MAX } from '../../domain/mou.decider';
 
 const numberMessage = (field: string) => ({ message: `${field} must be ${REGISTRATION_NUMBER_FORMAT}` });
@@ -9,6 +9,7 @@ const numberMessage = (field: string) => ({ message: `${field} must be ${REGISTR
 export class SignMouRequestDto {
   @ApiProperty({ description: 'Code of the registered pemda (provinsi, kabupaten or kota) signing the MoU', example: '63' })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(40)
   entityCode!: string;
@@ -20,6 +21,7 @@ export class SignMouRequestDto {
     maxLength: REGISTRATION_NUMBER_MAX_LENGTH,
   })
   @IsString()
+  @IsSingleLineText()
   @MaxLength(REGISTRATION_NUMBER_MAX_LENGTH)
   @Matches(REGISTRATION_NUMBER_PATTERN, numberMessage('ombudsmanNumber'))
   ombudsmanNumber!: string;
@@ -31,6 +33,7 @@ export class SignMouRequestDto {
     maxLength: REGISTRATION_NUMBER_MAX_LENGTH,
   })
   @IsString()
+  @IsSingleLineText()
   @MaxLength(REGISTRATION_NUMBER_MAX_LENGTH)
   @Matches(REGISTRATION_NUMBER_PATTERN, numberMessage('counterpartNumber'))
   counterpartNumber!: string;
@@ -41,12 +44,13 @@ export class SignMouRequestDto {
 
   @ApiProperty({ description: 'Subject of the MoU', example: 'Peningkatan kualitas pelayanan publik', maxLength: TITLE_MAX })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(TITLE_MAX)
   title!: string;
 
   @ApiPropertyOptional({ description: 'Last day of validity (YYYY-MM-DD), after signedOn; omit for open-ended', example: '2026-10-27', format: 'date' })
-  @IsOptional()
+  @IsOptionalField()
   @IsCalendarDate()
   validUntil?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate, IsMultiLineText } from '@app/platform/http';
 import { REASON_MAX } from '../../domain/mou.decider';
 
 export class TerminateMouRequestDto {
@@ -10,6 +10,7 @@ export class TerminateMouRequestDto {
 
   @ApiProperty({ description: 'Why the MoU is terminated', example: 'Kesepakatan para pihak', maxLength: REASON_MAX })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(REASON_MAX)
   reason!: string;

@@ -1,8 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { UNIT_ID_FORMAT, UNIT_ID_PATTERN } from '@app/registry/entity/domain/entity-codes';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { UNIT_ID_FORMAT, UNIT_ID_PATTERN } from '@app/registry';
+import {
+  IsCalendarDate,
+  IsOptionalField,
+  IsMultiLineText,
+  IsSingleLineText,
+  NestedObject,
+  NestedObjects,
+} from '@app/platform/http';
 import { TITLE_MAX } from '../../../mou/domain/mou.decider';
 import { SCOPE_TEXT_MAX } from '../../domain/pks-content.rules';
 import { REPORT_PERIODS, ReportPeriod } from '../../domain/pks.events';
@@ -16,20 +22,21 @@ export class ObligationDto {
 export class ScopeItemDto {
   @ApiProperty({ description: `Id of the item within the PKS: ${UNIT_ID_FORMAT}`, example: 'pendampingan-berkala', pattern: UNIT_ID_PATTERN.source })
   @IsString()
+  @IsSingleLineText()
   @MaxLength(64)
   @Matches(UNIT_ID_PATTERN, { message: `id must be ${UNIT_ID_FORMAT}` })
   id!: string;
 
   @ApiProperty({ description: 'What the parties commit to', example: 'Pendampingan berkala', maxLength: SCOPE_TEXT_MAX })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(SCOPE_TEXT_MAX)
   text!: string;
 
   @ApiPropertyOptional({ description: 'A periodic report this item obliges; follow-up turns it into deadlines', type: ObligationDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ObligationDto)
+  @IsOptionalField()
+  @NestedObject(() => ObligationDto)
   obligation?: ObligationDto;
 }
 
@@ -37,12 +44,14 @@ export class ScopeItemDto {
 export class DraftPksRequestDto {
   @ApiProperty({ description: 'The MoU this PKS implements', example: '30-ORI-MOU-X-2021' })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(120)
   mouId!: string;
 
   @ApiProperty({ description: 'Title of the PKS', example: 'Perjanjian Kerja Sama peningkatan kualitas pelayanan publik 2022', maxLength: TITLE_MAX })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(TITLE_MAX)
   title!: string;
@@ -51,14 +60,13 @@ export class DraftPksRequestDto {
   @IsArray()
   @ArrayMaxSize(500)
   @IsString({ each: true })
+  @IsSingleLineText({ each: true })
   @Matches(UNIT_ID_PATTERN, { each: true, message: `each unitId must be ${UNIT_ID_FORMAT}` })
   unitIds!: string[];
 
   @ApiProperty({ description: 'Scope items: ≥ 1, unique ids', type: [ScopeItemDto] })
-  @IsArray()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => ScopeItemDto)
+  @NestedObjects(() => ScopeItemDto)
   scope!: ScopeItemDto[];
 
   @ApiProperty({ description: "Date of the draft (YYYY-MM-DD), not before the MoU's signing", example: '2022-06-15', format: 'date' })

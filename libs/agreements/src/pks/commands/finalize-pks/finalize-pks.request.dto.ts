@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate } from '@app/platform/http';
 
 export class FinalizePksRequestDto {
   @ApiProperty({ description: 'Date the text was finalised (YYYY-MM-DD), on or after draftedOn', example: '2022-06-27', format: 'date' })

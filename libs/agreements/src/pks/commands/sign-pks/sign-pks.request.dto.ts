@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalField, IsSingleLineText } from '@app/platform/http';
 
 export class SignPksRequestDto {
   @ApiProperty({ description: 'Signing date (YYYY-MM-DD), on or after finalizedOn', example: '2022-07-05', format: 'date' })
@@ -8,14 +8,15 @@ export class SignPksRequestDto {
   signedOn!: string;
 
   @ApiPropertyOptional({ description: 'Registration number of the signed PKS', example: '180/12/PKS/2022', maxLength: 100 })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(100)
   number?: string;
 
   @ApiPropertyOptional({ description: 'Last day of validity (YYYY-MM-DD), after signedOn; omit for open-ended', example: '2024-07-04', format: 'date' })
-  @IsOptional()
+  @IsOptionalField()
   @IsCalendarDate()
   validUntil?: string;
 }

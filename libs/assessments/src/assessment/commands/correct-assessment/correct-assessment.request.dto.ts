@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { ArrayMaxSize, IsBoolean, IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalField, IsMultiLineText, NestedObjects } from '@app/platform/http';
 import { LocusRequestDto } from '../locus.request.dto';
 
 export class CorrectAssessmentRequestDto {
@@ -11,6 +10,7 @@ export class CorrectAssessmentRequestDto {
 
   @ApiProperty({ description: 'Why the score changes; kept with the correction for ever', example: 'Substantive variable applied: corrective action not implemented', maxLength: 2000 })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty({ message: 'reason must not be empty: a correction needs a reason' })
   @MaxLength(2000)
   reason!: string;
@@ -20,15 +20,13 @@ export class CorrectAssessmentRequestDto {
   correctedOn!: string;
 
   @ApiPropertyOptional({ description: 'The complete corrected list of loci; leave out to keep the current loci', type: [LocusRequestDto] })
-  @IsOptional()
-  @IsArray()
+  @IsOptionalField()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => LocusRequestDto)
+  @NestedObjects(() => LocusRequestDto)
   loci?: LocusRequestDto[];
 
   @ApiPropertyOptional({ description: 'Only for methods with an opinion qualifier (2025 on); leave out to keep the current value', example: true, enum: [true, false] })
-  @IsOptional()
+  @IsOptionalField()
   @IsBoolean()
   withoutMaladministration?: boolean;
 }

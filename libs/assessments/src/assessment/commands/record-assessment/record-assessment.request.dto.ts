@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { ArrayMaxSize, IsBoolean, IsNotEmpty, IsNumber, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalField, IsSingleLineText, NestedObjects, IsBusinessYear } from '@app/platform/http';
 import { LocusRequestDto } from '../locus.request.dto';
 
 export class RecordAssessmentRequestDto {
   @ApiProperty({ description: 'Code of the assessed provider (Kemendagri code for a pemda)', example: '64.01', maxLength: 50 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(50)
   entityCode!: string;
 
   @ApiProperty({ description: 'Assessment year; its methodology (GET /v1/methodologies) decides category, zone and opinion. None in 2020', example: 2023 })
-  @IsInt({ message: 'year must be a whole year such as 2023' })
+  @IsBusinessYear()
   year!: number;
 
   @ApiProperty({ description: 'Final score: 0.00–100.00, at most two decimals', example: 81.22, minimum: 0, maximum: 100 })
@@ -20,11 +20,9 @@ export class RecordAssessmentRequestDto {
   score!: number;
 
   @ApiPropertyOptional({ description: 'Sampled units (loci) with their scores; each a distinct registered unit', type: [LocusRequestDto], default: [] })
-  @IsOptional()
-  @IsArray()
+  @IsOptionalField()
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => LocusRequestDto)
+  @NestedObjects(() => LocusRequestDto)
   loci?: LocusRequestDto[];
 
   @ApiProperty({ description: 'Date the result was published (YYYY-MM-DD), in or after the assessment year', example: '2023-12-10', format: 'date' })
@@ -36,7 +34,7 @@ export class RecordAssessmentRequestDto {
     example: true,
     enum: [true, false],
   })
-  @IsOptional()
+  @IsOptionalField()
   @IsBoolean()
   withoutMaladministration?: boolean;
 }

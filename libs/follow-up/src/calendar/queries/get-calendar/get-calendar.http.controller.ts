@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
-import { ApiQuery } from '@app/platform/http/api-responses';
-import { parseAsOf } from '@app/platform/http/as-of';
+import { ApiQuery, parseAsOf, requireIntegerParam } from '@app/platform/http';
 import { GetCalendarQuery } from './get-calendar.query';
 import { CalendarView } from './get-calendar.response.dto';
 
@@ -17,6 +16,6 @@ export class GetCalendarHttpController {
   @ApiQueryParam({ name: 'asOf', required: false, description: 'ISO instant or date (end of that day, WIB): the calendar as then recorded', example: '2025-03-31' })
   @ApiQuery({ description: 'The effective calendar; ETag = revision once the year is managed', type: CalendarView })
   get(@Param('year') year: string, @Query('asOf') asOf?: string): Promise<CalendarView> {
-    return this.queries.execute(new GetCalendarQuery(Number(year), parseAsOf(asOf)));
+    return this.queries.execute(new GetCalendarQuery(requireIntegerParam('path.year', year, 1, 9999), parseAsOf(asOf)));
   }
 }

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBase64, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { ArrayMaxSize, IsBase64, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalField, IsSingleLineText, NestedObjects } from '@app/platform/http';
 import { MAX_DOCUMENT_BYTES, MAX_EVIDENCE_DOCUMENTS, MAX_FOLLOW_UP_BYTES } from '../../../evidence/evidence-limits';
 
 /** One document, its bytes in base64; size and SHA-256 are measured from the bytes. */
 export class EvidenceUploadDto {
   @ApiProperty({ description: 'File name', example: 'Laporan pendampingan triwulan III 2022.pdf', maxLength: 255 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(255)
   name!: string;
@@ -21,7 +21,7 @@ export class EvidenceUploadDto {
   contentBase64!: string;
 
   @ApiPropertyOptional({ description: 'SHA-256 you computed, 64 lowercase hex digits; refused (422) when the bytes do not match', example: 'a3f1c9d0b2e4f6a8c0e2d4f6b8a0c2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6' })
-  @IsOptional()
+  @IsOptionalField()
   @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lowercase hex digits' })
   sha256?: string;
 }
@@ -35,9 +35,7 @@ export class FulfilObligationRequestDto {
     description: `The documents proving it: 1–${MAX_EVIDENCE_DOCUMENTS}, at most ${MAX_FOLLOW_UP_BYTES} bytes together. Without evidence the obligation is not fulfilled`,
     type: [EvidenceUploadDto],
   })
-  @IsArray()
   @ArrayMaxSize(MAX_EVIDENCE_DOCUMENTS)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceUploadDto)
+  @NestedObjects(() => EvidenceUploadDto)
   evidence!: EvidenceUploadDto[];
 }

@@ -1,16 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate, IsSingleLineText } from '@app/platform/http';
 
 export class AddActionItemRequestDto {
   @ApiProperty({ description: 'The unit that must act: a unit registered under the provider', example: 'dpmptsp', maxLength: 100 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(100)
   unitId!: string;
 
   @ApiProperty({ description: 'What this unit must do', example: 'Display the complete service standard at the counter', maxLength: 500 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(500)
   title!: string;

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsOptionalField, IsSingleLineText, NestedObject } from '@app/platform/http';
 import { RECOMMENDATION_KINDS, RecommendationKind, SOURCE_TYPES, SourceType } from '../../domain/recommendation.vocabulary';
 
 export class RecommendationSourceDto {
@@ -15,6 +14,7 @@ export class RecommendationSourceDto {
     maxLength: 200,
   })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(200)
   ref!: string;
@@ -23,13 +23,15 @@ export class RecommendationSourceDto {
 export class IssueRecommendationRequestDto {
   @ApiProperty({ description: 'Code of the provider that must act', example: '64.01', maxLength: 50 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(50)
   entityCode!: string;
 
   @ApiPropertyOptional({ description: 'The unit that must act; a unit registered under the provider', example: 'dpmptsp', maxLength: 100 })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(100)
   unitId?: string;
@@ -43,12 +45,12 @@ export class IssueRecommendationRequestDto {
   kind!: RecommendationKind;
 
   @ApiProperty({ type: RecommendationSourceDto })
-  @ValidateNested()
-  @Type(() => RecommendationSourceDto)
+  @NestedObject(() => RecommendationSourceDto)
   source!: RecommendationSourceDto;
 
   @ApiProperty({ description: 'What must be done', example: 'Publish the complete service standard at the DPMPTSP counter', maxLength: 500 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(500)
   title!: string;
@@ -62,7 +64,7 @@ export class IssueRecommendationRequestDto {
     example: '2025-05-09',
     format: 'date',
   })
-  @IsOptional()
+  @IsOptionalField()
   @IsCalendarDate()
   dueOn?: string;
 }

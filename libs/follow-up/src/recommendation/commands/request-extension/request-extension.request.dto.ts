@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate, IsMultiLineText } from '@app/platform/http';
 
 export class RequestDeadlineExtensionRequestDto {
   @ApiProperty({ description: 'The proposed last day (YYYY-MM-DD), after the current due date', example: '2025-09-30', format: 'date' })
@@ -9,6 +9,7 @@ export class RequestDeadlineExtensionRequestDto {
 
   @ApiProperty({ description: 'Why more time is needed', example: 'The counter rebuild needs the revised budget (APBD-P) passed in August', maxLength: 2000 })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(2000)
   reason!: string;

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBase64, IsMimeType, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBase64, IsMimeType, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_EVIDENCE_DOCUMENTS } from '../../../evidence/evidence-limits';
+import { IsOptionalField, IsMultiLineText, IsSingleLineText, NestedObjects } from '@app/platform/http';
 
 export class EvidenceDocumentRequestDto {
   @ApiProperty({ description: 'File name as the provider knows it', example: 'SK-Bupati-Paser-standar-pelayanan-DPMPTSP.pdf', maxLength: 255 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(255)
   name!: string;
@@ -27,7 +28,7 @@ export class EvidenceDocumentRequestDto {
     example: '9f2b5c0e6f3d4a1b8c7e6d5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b',
     pattern: '^[0-9a-fA-F]{64}$',
   })
-  @IsOptional()
+  @IsOptionalField()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'sha256 must be 64 hexadecimal characters' })
   sha256?: string;
 }
@@ -36,13 +37,15 @@ export class EvidenceDocumentRequestDto {
 export class SubmitFollowUpRequestDto {
   @ApiProperty({ description: 'What was done', example: 'The service standard was adopted by decree and is displayed at the DPMPTSP counter', maxLength: 4000 })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(4000)
   summary!: string;
 
   @ApiPropertyOptional({ description: 'The action item this follows up; omit for the recommendation as a whole', example: '1f0e6f5b-6a3c-5d2e-8b7a-9c0d1e2f3a4b', maxLength: 100 })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(100)
   itemId?: string;
@@ -51,9 +54,7 @@ export class SubmitFollowUpRequestDto {
     description: `The evidence: at least one document (a follow-up without evidence is refused with 422 EvidenceRequired), at most ${MAX_EVIDENCE_DOCUMENTS}`,
     type: [EvidenceDocumentRequestDto],
   })
-  @IsArray()
   @ArrayMaxSize(MAX_EVIDENCE_DOCUMENTS)
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDocumentRequestDto)
+  @NestedObjects(() => EvidenceDocumentRequestDto)
   documents!: EvidenceDocumentRequestDto[];
 }

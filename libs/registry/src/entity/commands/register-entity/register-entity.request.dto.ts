@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { ENTITY_KINDS, EntityKind } from '../../domain/entity-codes';
+import { IsOptionalField, IsSingleLineText } from '@app/platform/http';
 
 /** The shape of any provider code; which shape fits which kind is a domain rule (422). */
 const ANY_ENTITY_CODE = /^(?:\d{2}(?:\.\d{2})?|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)$/;
@@ -13,11 +14,14 @@ export class RegisterEntityRequestDto {
     pattern: ANY_ENTITY_CODE.source,
   })
   @IsString()
+  @IsSingleLineText()
+  @MaxLength(50)
   @Matches(ANY_ENTITY_CODE, { message: 'code must be NN (provinsi), NN.NN (kabupaten/kota) or an uppercase code such as K-KEMENDAGRI' })
   code!: string;
 
   @ApiProperty({ description: 'Official name of the provider', example: 'Pemerintah Kabupaten Paser', maxLength: 200 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(200)
   name!: string;
@@ -31,8 +35,9 @@ export class RegisterEntityRequestDto {
     example: '64',
     pattern: '^\\d{2}$',
   })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsSingleLineText()
   @Matches(/^\d{2}$/, { message: 'parentCode must be a two-digit province code such as 64' })
   parentCode?: string;
 

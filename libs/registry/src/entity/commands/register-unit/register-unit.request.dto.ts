@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { UNIT_ID_FORMAT, UNIT_ID_MAX_LENGTH, UNIT_ID_PATTERN } from '../../domain/entity-codes';
+import { IsOptionalField, IsSingleLineText } from '@app/platform/http';
 
 export class RegisterUnitRequestDto {
   @ApiProperty({
@@ -10,12 +11,14 @@ export class RegisterUnitRequestDto {
     maxLength: UNIT_ID_MAX_LENGTH,
   })
   @IsString()
+  @IsSingleLineText()
   @MaxLength(UNIT_ID_MAX_LENGTH)
   @Matches(UNIT_ID_PATTERN, { message: `unitId must be ${UNIT_ID_FORMAT}` })
   unitId!: string;
 
   @ApiProperty({ description: 'Name of the unit (SKPD / OPD / unit layanan)', example: 'Puskesmas Senaken', maxLength: 200 })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(200)
   name!: string;
@@ -26,8 +29,9 @@ export class RegisterUnitRequestDto {
     enum: ['dinas', 'badan', 'inspektorat', 'puskesmas', 'rsud'],
     maxLength: 200,
   })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(200)
   kind?: string;

@@ -1,0 +1,26 @@
+import type { ProblemException } from './problem.exception';
+import { integerWithin, parseStrictInteger, requireIntegerParam } from './strict-integer';
+
+describe('strict integers', () => {
+  it('read plain decimal digits only', () => {
+    expect(parseStrictInteger('42')).toBe(42);
+    expect(parseStrictInteger('-1')).toBe(-1);
+    for (const text of ['', ' 5', '5 ', '1e2', '0x10', '5.0', '1.5', '+5', '١٢', '9999999999999999']) expect(parseStrictInteger(text)).toBeUndefined();
+  });
+
+  it('hold a range', () => {
+    expect(integerWithin('1', 1, 500)).toBe(1);
+    expect(integerWithin('0', 1, 500)).toBeUndefined();
+    expect(integerWithin('501', 1, 500)).toBeUndefined();
+  });
+
+  it('refuse a parameter out of shape with a 400 naming it and the range', () => {
+    let refusal: ProblemException | undefined;
+    try {
+      requireIntegerParam('path.year', '2025.5', 1, 9999);
+    } catch (error) {
+      refusal = error as ProblemException;
+    }
+    expect(refusal?.problem).toMatchObject({ status: 400, errors: [{ field: 'path.year', allowed: 'an integer from 1 to 9999' }] });
+  });
+});
