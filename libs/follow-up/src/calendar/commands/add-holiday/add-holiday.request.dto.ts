@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate, IsSingleLineText } from '@app/platform/http';
 import { HOLIDAY_KINDS, HolidayKind } from '../../domain/calendar.events';
 import { NAME_MAX } from '../../domain/calendar.rules';
 
@@ -11,6 +11,7 @@ export class AddHolidayRequestDto {
 
   @ApiProperty({ description: 'Name of the holiday as the decree gives it', example: 'Cuti bersama Kenaikan Yesus Kristus', maxLength: NAME_MAX })
   @IsString()
+  @IsSingleLineText()
   @IsNotEmpty()
   @MaxLength(NAME_MAX)
   name!: string;

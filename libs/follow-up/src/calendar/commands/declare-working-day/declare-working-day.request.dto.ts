@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '@app/platform/http/is-calendar-date.decorator';
+import { IsCalendarDate, IsMultiLineText } from '@app/platform/http';
 import { REASON_MAX } from '../../domain/calendar.rules';
 
 export class DeclareWorkingDayRequestDto {
@@ -10,6 +10,7 @@ export class DeclareWorkingDayRequestDto {
 
   @ApiProperty({ description: 'Why the day is worked (e.g. the decree that declares it)', example: 'Hari kerja pengganti per SKB', maxLength: REASON_MAX })
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(REASON_MAX)
   reason!: string;

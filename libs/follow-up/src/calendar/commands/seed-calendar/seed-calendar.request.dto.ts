@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { REASON_MAX } from '../../domain/calendar.rules';
+import { IsOptionalField, IsMultiLineText } from '@app/platform/http';
 
 export class SeedCalendarRequestDto {
   @ApiPropertyOptional({
@@ -8,8 +9,9 @@ export class SeedCalendarRequestDto {
     example: 'Checked against SKB 1017/2024 (17 holidays, 10 days of cuti bersama)',
     maxLength: REASON_MAX,
   })
-  @IsOptional()
+  @IsOptionalField()
   @IsString()
+  @IsMultiLineText()
   @IsNotEmpty()
   @MaxLength(REASON_MAX)
   note?: string;
