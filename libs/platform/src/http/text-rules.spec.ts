@@ -40,3 +40,10 @@ describe('text rules', () => {
     expect(printableName('ti\u0000tle\ud800')).toBe('ti\\u0000tle\\ud800');
   });
 });
+
+describe('names echoed from a request', () => {
+  it('are cut to a bounded length', () => {
+    const long = 'k'.repeat(100_000);
+    expect(printableName(long)).toBe(`${'k'.repeat(120)}…`);
+  });
+});

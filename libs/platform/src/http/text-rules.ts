@@ -41,11 +41,21 @@ function codePointName(match: string): string {
 
 const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/g;
 
+/** Longer names taken from a request are cut when echoed, so a huge key cannot inflate the answer. */
+export const ECHO_MAX_LENGTH = 120;
+
 /**
  * A name taken from the request (an unknown field, a query parameter) as it may be echoed back
- * in a problem: controls and surrogates written as `\uXXXX` escapes, so the answer is clean text.
+ * in a problem: controls and surrogates written as `\uXXXX` escapes, so the answer is clean
+ * text, and at most ECHO_MAX_LENGTH characters.
  */
 export function printableName(name: string): string {
-  if (textProblem(name, SINGLE_LINE) === undefined) return name;
-  return name.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const clean = printableText(name);
+  return clean.length > ECHO_MAX_LENGTH ? `${clean.slice(0, ECHO_MAX_LENGTH)}…` : clean;
+}
+
+/** Text with its controls and lone surrogates written as `\uXXXX` escapes. */
+export function printableText(text: string): string {
+  if (textProblem(text, SINGLE_LINE) === undefined) return text;
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

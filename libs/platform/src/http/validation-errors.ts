@@ -2,7 +2,7 @@ import { getMetadataStorage, type ValidationError } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import type { FieldProblem } from '@app/kernel';
 import { allowedOf } from './allowed-constraint';
-import { printableName } from './text-rules';
+import { printableName, printableText } from './text-rules';
 
 /**
  * At most this many field problems are written out; the rest are counted. A body with tens of
@@ -30,7 +30,7 @@ export function summarizeValidationErrors(errors: ValidationError[], max = MAX_F
       const property = printableName(error.property);
       const field = parentPath ? `${parentPath}.${property}` : property;
       for (const [constraint, message] of ownConstraints(error)) {
-        if (summary.problems.length < max) summary.problems.push(problem(field, printableName(message), allowedFor(error, constraint)));
+        if (summary.problems.length < max) summary.problems.push(problem(field, messageOf(constraint, property, message), allowedFor(error, constraint)));
         else summary.more += 1;
       }
       visit(error.children ?? [], field);
@@ -39,6 +39,10 @@ export function summarizeValidationErrors(errors: ValidationError[], max = MAX_F
   visit(errors, '');
   return summary;
 }
+
+/** class-validator's "property <key> should not exist" repeats the key whole: it gets the clipped name. */
+const messageOf = (constraint: string, property: string, message: string): string =>
+  constraint === 'whitelistValidation' ? `property ${property} should not exist` : printableText(message);
 
 /**
  * "nested property x must be either object or array" only repeats what @IsObject/@IsArray on the

@@ -264,6 +264,13 @@ describe('request rules', () => {
     expect(JSON.stringify(problem).length).toBeLessThan(8_000);
   });
 
+  it('echo an unknown key of any length cut short, and escaped', async () => {
+    const key = `\u0000${'k'.repeat(1_000_000)}`;
+    const { errors } = await refusal({ name: 'x', [key]: 1 }, LineDto);
+    const cut = `\\u0000${'k'.repeat(114)}…`;
+    expect(errors).toEqual([{ field: cut, message: `property ${cut} should not exist`, allowed: ['name', 'note', 'unitIds'] }]);
+  });
+
   it('hold query strings and path parameters to the single-line text rule', async () => {
     const refused = async (value: unknown, metadata: ArgumentMetadata) => {
       try {
