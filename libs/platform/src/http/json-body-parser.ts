@@ -42,7 +42,9 @@ export function parseJsonBody(body: Buffer | string, limits: JsonBodyLimits): un
     throw refusal('MalformedJson', `The body is not valid JSON: ${reason}`, { field: WHOLE_BODY, message: reason });
   }
   // Lone surrogates can only arrive as \uD800–\uDFFF escapes: the text itself was decoded strictly.
-  checkValues(value, [], /\\u[dD][89a-fA-F]/.test(text));
+  const surrogatesPossible = /\\u[dD][89a-fA-F]/.test(text);
+  // A poisoned key is spelt out or escaped; a body with neither (e.g. base64 documents) needs no walk.
+  if (surrogatesPossible || text.includes('__proto__') || text.includes('constructor') || text.includes('\\u')) checkValues(value, [], surrogatesPossible);
   return value;
 }
 
@@ -173,7 +175,10 @@ function pathField(path: readonly string[]): string {
 /** A lone high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Walks the parsed value (bounded by the shape check) for poisoned keys and, when escapes could have made them, lone surrogates. */
+/**
+ * Walks the parsed value (bounded by the shape check) for poisoned keys and, when escapes
+ * could have made them, lone surrogates. `path` is one shared stack, copied only for a refusal.
+ */
 function checkValues(value: unknown, path: string[], surrogatesPossible: boolean): void {
   if (typeof value === 'string') {
     if (surrogatesPossible && LONE_SURROGATE.test(value)) throw loneSurrogate(path, 'holds');
@@ -181,19 +186,26 @@ function checkValues(value: unknown, path: string[], surrogatesPossible: boolean
   }
   if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => checkValues(item, [...path, String(index)], surrogatesPossible));
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(String(index));
+      checkValues(value[index], path, surrogatesPossible);
+      path.pop();
+    }
     return;
   }
-  for (const [key, member] of Object.entries(value)) {
-    const memberPath = [...path, key];
-    if (surrogatesPossible && LONE_SURROGATE.test(key)) throw loneSurrogate(memberPath, 'is a key that holds');
+  const members = value as Record<string, unknown>;
+  for (const key of Object.keys(members)) {
+    const member = members[key];
+    path.push(key);
+    if (surrogatesPossible && LONE_SURROGATE.test(key)) throw loneSurrogate(path, 'is a key that holds');
     if (key === '__proto__' || (key === 'constructor' && typeof member === 'object' && member !== null && Object.hasOwn(member, 'prototype'))) {
       throw refusal('ForbiddenKey', `The body may not use the key "${key}"${key === 'constructor' ? ' with a "prototype" member' : ''}`, {
-        field: pathField(memberPath),
+        field: pathField(path),
         message: 'may not be used as a key (prototype poisoning)',
       });
     }
-    checkValues(member, memberPath, surrogatesPossible);
+    checkValues(member, path, surrogatesPossible);
+    path.pop();
   }
 }
 
