@@ -19,7 +19,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const FLAG_OF: Record<ClaimName, string> = { sub: '--sub', role: '--role', provinces: '--provinces', entity: '--entity', exp: '--expires' };
+const FLAG_OF: Record<ClaimName, string> = { sub: '--sub', name: '--name', role: '--role', provinces: '--provinces', entity: '--entity', exp: '--expires' };
 
 /** `undefined` means help was asked for. */
 export function parseMintArgs(argv: string[]): MintTokenRequest | undefined {

@@ -32,6 +32,18 @@ export function parseIfMatch(value: string | undefined): number | undefined {
   return Number(m[1]);
 }
 
+/** Correlation and causation ids are kept in every event's metadata for ever: short, plain tokens only. */
+const TRACE_ID_RE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function traceHeader(req: StampedRequest, name: 'X-Correlation-Id' | 'X-Causation-Id'): string | undefined {
+  const value = header(req, name.toLowerCase());
+  if (value === undefined || TRACE_ID_RE.test(value)) return value;
+  throw new BadRequestException({
+    message: `${name} must be 1–128 characters from A–Z, a–z, 0–9 and . _ : -`,
+    errors: [{ field: `header.${name}`, message: `invalid ${name}`, allowed: '1–128 characters from A–Z a–z 0–9 . _ : -' }],
+  });
+}
+
 const IDEMPOTENCY_KEY_RE = /^[\x21-\x7e]{1,200}$/;
 
 export function commandMetaFrom(req: StampedRequest): CommandMeta {
@@ -46,11 +58,11 @@ export function commandMetaFrom(req: StampedRequest): CommandMeta {
   // Same key from the same actor on the same route = the same command; nothing else collides.
   const route = `${req.method} ${req.routeOptions?.url ?? req.url}`;
   const commandId = key ? nameBasedId(`idempotency:${req.actor.id}:${route}:${key}`) : randomUUID();
-  const correlationId = header(req, 'x-correlation-id') ?? commandId;
+  const correlationId = traceHeader(req, 'X-Correlation-Id') ?? commandId;
   return {
     commandId,
     correlationId,
-    causationId: header(req, 'x-causation-id') ?? correlationId,
+    causationId: traceHeader(req, 'X-Causation-Id') ?? correlationId,
     actor: req.actor,
     issuedAt: req.receivedAt ?? new Date(),
     expectedRevision: parseIfMatch(header(req, 'if-match')),

@@ -7,6 +7,7 @@ import { ApiCommand } from '@app/platform/http/api-responses';
 import { Meta } from '@app/platform/http/command-request';
 import { AddHolidayCommand } from './add-holiday.command';
 import { AddHolidayRequestDto } from './add-holiday.request.dto';
+import { requireIntegerParam } from '@app/platform/http';
 
 @ApiTags('calendars')
 @Controller('v1/admin/calendars')
@@ -20,6 +21,6 @@ export class AddHolidayHttpController {
   @ApiParam({ name: 'year', description: 'Calendar year, 2000–2100; seed it first', example: 2025 })
   @ApiCommand({ status: 200, description: 'Added; working-day deadlines computed from now on skip the day' })
   add(@Param('year') year: string, @Body() body: AddHolidayRequestDto, @Meta() meta: CommandMeta): Promise<CommandResult> {
-    return this.commands.execute(new AddHolidayCommand(Number(year), body, meta));
+    return this.commands.execute(new AddHolidayCommand(requireIntegerParam('path.year', year, 1, 9999), body, meta));
   }
 }

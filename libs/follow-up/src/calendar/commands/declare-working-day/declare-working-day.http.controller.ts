@@ -7,6 +7,7 @@ import { ApiCommand } from '@app/platform/http/api-responses';
 import { Meta } from '@app/platform/http/command-request';
 import { DeclareWorkingDayCommand } from './declare-working-day.command';
 import { DeclareWorkingDayRequestDto } from './declare-working-day.request.dto';
+import { requireIntegerParam } from '@app/platform/http';
 
 @ApiTags('calendars')
 @Controller('v1/admin/calendars')
@@ -20,6 +21,6 @@ export class DeclareWorkingDayHttpController {
   @ApiParam({ name: 'year', description: 'Calendar year, 2000–2100; seed it first', example: 2025 })
   @ApiCommand({ status: 200, description: 'Declared; working-day deadlines computed from now on count the day' })
   declare(@Param('year') year: string, @Body() body: DeclareWorkingDayRequestDto, @Meta() meta: CommandMeta): Promise<CommandResult> {
-    return this.commands.execute(new DeclareWorkingDayCommand(Number(year), body, meta));
+    return this.commands.execute(new DeclareWorkingDayCommand(requireIntegerParam('path.year', year, 1, 9999), body, meta));
   }
 }

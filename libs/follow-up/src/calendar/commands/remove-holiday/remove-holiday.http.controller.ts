@@ -7,6 +7,7 @@ import { ApiCommand } from '@app/platform/http/api-responses';
 import { Meta } from '@app/platform/http/command-request';
 import { RemoveHolidayCommand } from './remove-holiday.command';
 import { RemoveHolidayRequestDto } from './remove-holiday.request.dto';
+import { requireIntegerParam } from '@app/platform/http';
 
 @ApiTags('calendars')
 @Controller('v1/admin/calendars')
@@ -21,6 +22,6 @@ export class RemoveHolidayHttpController {
   @ApiParam({ name: 'date', description: 'The listed day off (YYYY-MM-DD) in that year', example: '2025-06-06' })
   @ApiCommand({ status: 200, description: 'Removed; the day counts as a working day again unless it falls on a weekend' })
   remove(@Param('year') year: string, @Param('date') date: string, @Body() body: RemoveHolidayRequestDto, @Meta() meta: CommandMeta): Promise<CommandResult> {
-    return this.commands.execute(new RemoveHolidayCommand(Number(year), date, body, meta));
+    return this.commands.execute(new RemoveHolidayCommand(requireIntegerParam('path.year', year, 1, 9999), date, body, meta));
   }
 }

@@ -8,6 +8,7 @@ import { Meta } from '@app/platform/http/command-request';
 import type { HeaderReply } from '@app/platform/http/header-reply';
 import { SeedCalendarCommand } from './seed-calendar.command';
 import { SeedCalendarRequestDto } from './seed-calendar.request.dto';
+import { requireIntegerParam } from '@app/platform/http';
 
 @ApiTags('calendars')
 @Controller('v1/admin/calendars')
@@ -26,7 +27,7 @@ export class SeedCalendarHttpController {
     @Meta() meta: CommandMeta,
     @Res({ passthrough: true }) reply: HeaderReply,
   ): Promise<CommandResult> {
-    const result = await this.commands.execute(new SeedCalendarCommand(Number(year), body, meta));
+    const result = await this.commands.execute(new SeedCalendarCommand(requireIntegerParam('path.year', year, 1, 9999), body, meta));
     reply.header('Location', `/v1/admin/calendars/${result.id}`);
     return result;
   }
