@@ -34,7 +34,7 @@ describe('refusals before the application sees the request', () => {
   };
 
   /** Writes `text` as it is on a fresh connection and reads the answer until the server closes it. */
-  function raw(text: string): Promise<RawAnswer> {
+  function raw(text: string, end = false): Promise<RawAnswer> {
     return new Promise((resolve, reject) => {
       const socket = connect(port, '127.0.0.1');
       const chunks: Buffer[] = [];
@@ -50,7 +50,9 @@ describe('refusals before the application sees the request', () => {
       socket.on('end', finish);
       // The server may reset after answering when request bytes are still unread; the answer is what counts.
       socket.on('error', () => (chunks.length > 0 ? finish() : reject(new Error('connection failed before any answer'))));
-      socket.write(text);
+      // Half-closing says the request is over, which is what a body cut short needs.
+      if (end) socket.end(text);
+      else socket.write(text);
     });
   }
 
@@ -206,6 +208,13 @@ describe('refusals before the application sees the request', () => {
       expect(res.status).toBe(413);
       json(res.headers);
       expect(JSON.parse(res.body)).toMatchObject({ code: 'ContentTooLarge', title: 'Content Too Large', errors: [{ field: 'body', allowed: REQUEST_LIMITS.bodyLimit }] });
+    });
+
+    it('answers a body cut short with 400, not a server error', async () => {
+      const res = await raw(`POST /v1/entities HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${admin.authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"code":`, true);
+      expect(res.status).toBe(400);
+      json(res.headers);
+      expect(JSON.parse(res.body)).toMatchObject({ status: 400 });
     });
 
     it('answers a streamed body over the limit with 413', async () => {

@@ -78,13 +78,22 @@ function readBody(payload: IncomingMessage, bodyLimit: number, then: (error: Err
   }
   function onEnd(error?: Error): void {
     stop();
-    // A client that aborts mid-body gets a 400 (if anyone is still listening), never a 500.
-    if (error) then(Object.assign(error, { statusCode: HttpStatus.BAD_REQUEST }), Buffer.alloc(0));
+    // A client that aborts mid-body is answered (if it still listens) and logged as a 400, not as a server fault.
+    if (error) then(new ProblemException(incompleteBody(received)), Buffer.alloc(0));
     else then(undefined, Buffer.concat(chunks, received));
   }
   payload.on('data', onData);
   payload.on('end', onEnd);
   payload.on('error', onEnd);
+}
+
+function incompleteBody(received: number): Problem {
+  return {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'IncompleteBody',
+    detail: `The body ended after ${received} bytes, before the request said it would`,
+    errors: [{ field: 'body', message: 'was cut off' }],
+  };
 }
 
 function charsetOf(contentType: string | undefined): string | undefined {
