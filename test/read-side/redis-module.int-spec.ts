@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Redis from 'ioredis';
-import { APP_CONFIG, loadConfig, type AppConfig } from '@app/platform/config/app-config';
-import { NO_REDIS_MESSAGE, REDIS, REDIS_SETTINGS, RedisConnection, RedisModule, RedisServerProcess, RedisUnavailableError, startEmbeddedRedis, type RedisSettings } from '@app/platform/redis';
+import { APP_CONFIG, loadConfig, type AppConfig } from '@app/platform/config';
+import { NO_REDIS_MESSAGE, REDIS, REDIS_SETTINGS, RedisConnection, RedisModule, RedisServerProcess, RedisUnavailableError, type RedisSettings } from '@app/platform/redis';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 
 async function openRedisModule(config: AppConfig) {
@@ -97,15 +97,17 @@ describe('RedisModule', () => {
 
     it('adopts a server whose owner died, and stops it on its own shutdown', async () => {
       // Started by a process that was then SIGKILLed: the redis-server child lives on, its owner is gone.
-      const orphan = await startEmbeddedRedis(join(dataDir, 'redis'));
-      const recordPath = join(dataDir, 'redis', 'server.json');
-      const record = JSON.parse(readFileSync(recordPath, 'utf8')) as { ownerPid: number };
-      expect(record.ownerPid).toBe(process.pid);
-      writeFileSync(recordPath, JSON.stringify({ ...record, ownerPid: 2 ** 22 + 17 }));
+      const redisDir = join(dataDir, 'redis');
+      const orphan = await RedisServerProcess.start({ dir: redisDir, pidFile: join(redisDir, 'redis.pid') });
+      const deadOwner = 2 ** 22 + 17;
+      const recordPath = join(redisDir, 'server.json');
+      writeFileSync(recordPath, JSON.stringify({ url: orphan.url, pid: orphan.pid, ownerPid: deadOwner }));
+      writeFileSync(join(redisDir, 'lock'), String(deadOwner));
 
       const adopter = await openRedisModule(configFor(dataDir));
       expect(adopter.settings.url).toBe(orphan.url);
       await adopter.close();
+      await orphan.exited;
       expect(await refusesConnections(orphan.url)).toBe(true);
       expect(existsSync(recordPath)).toBe(false);
     });

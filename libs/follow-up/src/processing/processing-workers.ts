@@ -7,6 +7,7 @@ import type { NotificationProcessor } from './notifications/notification.process
 import type { ProcessingSettings } from './processing-settings';
 import type { DeadlineQueues } from './queues/deadline-queues';
 import { QUEUE_NAMES, SWEEP_SCHEDULER_ID, SweepJobData } from './queues/job-types';
+import { SHUTDOWN_BUDGET_MS, settlesWithin } from './shutdown/settles-within';
 import { DEADLINE_SCHEDULE } from './schedule/deadline-schedule.projection';
 import type { DeadlineSweep, SweepResult } from './sweep/deadline-sweep';
 
@@ -49,11 +50,21 @@ export class ProcessingWorkers implements OnApplicationBootstrap, OnModuleDestro
     this.logger.log(`Deadline, notification and maintenance workers running (sweep every ${this.settings.sweepEveryMs} ms)`);
   }
 
-  /** Waits for the running jobs to finish (a killed process's jobs are picked up after JOB_LOCK_MS). */
+  /**
+   * Waits (boundedly) for the running jobs to finish while Redis answers; with Redis gone, or
+   * when they will not finish in time, cuts the workers' connections instead: a job left running
+   * is picked up again after JOB_LOCK_MS, like a killed process's, and records nothing twice.
+   */
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
-    await Promise.all(this.workers.map((worker) => worker.close()));
-    this.logger.log('Deadline workers stopped (running jobs finished)');
+    const force = this.queues.connection.status !== 'ready';
+    const closing = Promise.all(this.workers.map((worker) => worker.close(force)));
+    if (await settlesWithin(closing, force ? SHUTDOWN_BUDGET_MS.forced : SHUTDOWN_BUDGET_MS.workersGraceful)) {
+      this.logger.log(force ? 'Deadline workers stopped (Redis unreachable: running jobs left to be retried)' : 'Deadline workers stopped (running jobs finished)');
+      return;
+    }
+    this.logger.warn('Deadline workers did not stop in time; disconnecting them (running jobs will be retried)');
+    await settlesWithin(Promise.all(this.workers.map((worker) => worker.disconnect())), SHUTDOWN_BUDGET_MS.forced);
   }
 
   private start(worker: Worker): void {

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, type DomainErrorKind, type FieldProblem } from '@app/kernel';
 import { ConcurrencyError, StoreUnavailable, StreamNotFound } from '@app/event-store';
+import { isRedisUnreachable } from '../redis/redis-unreachable';
 import type { Problem } from './problem';
 import { ProblemException } from './problem.exception';
 
@@ -37,6 +38,10 @@ export function problemFor(exception: unknown, request: RequestFacts): Problem {
   if (exception instanceof StoreUnavailable) {
     // The store's own message may carry hosts or connection strings; it goes to the log only.
     return withRetryAfter({ status: HttpStatus.SERVICE_UNAVAILABLE, code: 'StoreUnavailable', detail: 'The event store is unavailable; nothing was written. Retry shortly.' });
+  }
+  if (isRedisUnreachable(exception)) {
+    // Read models live in Redis; commands do not need it, so only queries answer this.
+    return { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'ReadModelUnavailable', detail: 'The read models are unavailable (Redis does not answer); commands still work. Retry shortly.', headers: { 'Retry-After': '1' } };
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'InternalError', detail: 'An unexpected error occurred. It has been logged.' };
 }

@@ -1,4 +1,6 @@
+import type Redis from 'ioredis';
 import type { AllFilter } from '@app/event-store';
+import { RedisUnreachable } from '../redis/redis-unreachable';
 import { readActive } from './generations';
 import { ProjectionKeys } from './projection-keys';
 import type { ProjectionRegistry } from './projection-registry';
@@ -16,7 +18,7 @@ export class ReadModelReader {
   async active(name: string): Promise<ReadModelView | null> {
     this.registry.get(name);
     const keys = new ProjectionKeys(this.readSide.keyPrefix, name);
-    const active = await readActive(this.readSide.redis, keys);
+    const active = await readActive(connected(this.readSide.redis), keys);
     return active ? viewOf(name, active.generation, keys.namespace(active.generation), active.checkpoint) : null;
   }
 
@@ -32,7 +34,7 @@ export class ReadModelReader {
     const deadline = Date.now() + timeoutMs;
     let pauseMs = 5;
     for (;;) {
-      const active = await readActive(this.readSide.redis, keys);
+      const active = await readActive(connected(this.readSide.redis), keys);
       if (active) {
         if (active.checkpoint >= position) return true;
         const next = await firstAfter(this.readSide, active.checkpoint, projection.filter);
@@ -44,6 +46,17 @@ export class ReadModelReader {
       pauseMs = Math.min(pauseMs * 2, 50);
     }
   }
+}
+
+/**
+ * The client, if it is not known to be cut off: while it is reconnecting to a Redis that went away
+ * a query fails at once (503) instead of queueing behind the reconnect attempts. During the first
+ * connect ('connecting', 'connect') commands still queue, so a query at startup waits for it.
+ * @throws RedisUnreachable
+ */
+function connected(redis: Redis): Redis {
+  if (redis.status === 'reconnecting' || redis.status === 'close' || redis.status === 'end') throw new RedisUnreachable(redis.status);
+  return redis;
 }
 
 async function firstAfter(readSide: ReadSide, position: bigint, filter: AllFilter): Promise<bigint | undefined> {

@@ -28,8 +28,14 @@ export function rawCommand(port: number, args: string[], timeoutMs = 1_000): Pro
   });
 }
 
-/** Enough of RESP for the replies used here: a simple line, or an array of bulk strings. */
+/** Enough of RESP for the replies used here: a simple line, a bulk string (INFO), or an array of bulk strings. */
 function complete(reply: string): boolean {
+  if (reply.startsWith('$')) {
+    const header = reply.indexOf('\r\n');
+    if (header < 0) return false;
+    const length = Number(reply.slice(1, header));
+    return length < 0 || Buffer.byteLength(reply) >= header + 2 + length + 2;
+  }
   if (!reply.startsWith('*')) return reply.includes('\r\n');
   const lines = reply.split('\r\n');
   const items = Number(lines[0].slice(1));
@@ -42,4 +48,10 @@ export function bulkStrings(reply: string): string[] {
     .split('\r\n')
     .slice(1)
     .filter((_, i) => i % 2 === 1);
+}
+
+/** A field of an INFO reply (`process_id`, `loading`…). */
+export function infoField(reply: string, field: string): string | undefined {
+  const line = reply.split('\r\n').find((l) => l.startsWith(`${field}:`));
+  return line?.slice(field.length + 1);
 }

@@ -2,15 +2,20 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
-import { startEmbeddedRedis, type EmbeddedRedis } from './embedded-redis';
+import { startEmbeddedRedis, type EmbeddedRedis, type SupervisorEvent } from './embedded-redis';
+import { SHARED_CLIENT_OPTIONS, SharedRedisClient } from './redis-client-options';
 import type { RedisSettings } from './redis.tokens';
 
+/** A QUIT gets this long for its reply; then the socket is simply closed. */
+const QUIT_WAIT_MS = 1_000;
+
 /**
- * The app's Redis: REDIS_URL when set, otherwise a `redis-server` child with its data under
- * `${DATA_DIR}/redis`. Closes the client, then the child, on application shutdown (after every
- * onModuleDestroy, so runners have finished their last transaction).
+ * The app's Redis: REDIS_URL when set, otherwise a supervised `redis-server` child with its data
+ * under `${DATA_DIR}/redis`. Closes the client, then the child, on application shutdown (after
+ * every onModuleDestroy, so runners have finished their last transaction) — in bounded time
+ * even when Redis is gone.
  */
 export class RedisConnection implements OnApplicationShutdown {
   private readonly logger = new Logger('Redis');
@@ -28,11 +33,13 @@ export class RedisConnection implements OnApplicationShutdown {
    * @throws RedisUnavailableError when REDIS_URL is unset and no redis-server can be started
    */
   static async open(config: AppConfig, redisServerBinary?: string): Promise<RedisConnection> {
-    const embedded = config.redis.url ? undefined : await startEmbeddedRedis(join(config.dataDir, 'redis'), redisServerBinary);
-    const url = config.redis.url ?? embedded!.url;
     const logger = new Logger('Redis');
-    logger.log(embedded ? `Using embedded redis-server at ${url} (data in ${join(config.dataDir, 'redis')})` : `Using Redis at ${redactedUrl(url)}`);
-    const client = new Redis(url, { connectionName: 'ombudsman-follow-up' });
+    const dir = join(config.dataDir, 'redis');
+    const embedded = config.redis.url ? undefined : await startEmbeddedRedis(dir, { binary: redisServerBinary, onEvent: (event) => logSupervisorEvent(logger, event) });
+    const url = config.redis.url ?? embedded!.url;
+    if (!embedded) logger.log(`Using Redis at ${redactedUrl(url)}`);
+    else logger.log(`Using ${embedded.role === 'owner' ? 'embedded' : "another process's embedded"} redis-server at ${url} (data in ${dir})`);
+    const client = new SharedRedisClient(url, { ...SHARED_CLIENT_OPTIONS, connectionName: 'ombudsman-follow-up' });
     return new RedisConnection({ url, keyPrefix: config.redis.keyPrefix }, client, embedded);
   }
 
@@ -42,19 +49,23 @@ export class RedisConnection implements OnApplicationShutdown {
   }
 }
 
-/** QUIT when connected (pending replies arrive first); otherwise stop reconnecting at once. */
+function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
+  if (event.kind === 'exited') logger.warn(`Embedded redis-server (pid ${event.pid}) ${event.how}; restarting it on the same data and port`);
+  else if (event.kind === 'restarted') logger.log(`Embedded redis-server restarted (pid ${event.pid}); clients reconnect by themselves`);
+  else logger.error(`Embedded redis-server could not be restarted (${event.error}); retrying in ${event.retryInMs} ms`);
+}
+
+/** QUIT when connected (pending replies arrive first), bounded; otherwise stop reconnecting at once. */
 async function closeClient(client: Redis): Promise<void> {
   if (client.status === 'ready') {
-    const ended = once(client, 'end');
-    const quit = await client.quit().then(
-      () => true,
-      () => false,
+    const ended = once(client, 'end').catch(() => undefined);
+    const timeout = new AbortController();
+    const quit = client.quit().then(
+      () => ended,
+      () => undefined,
     );
-    if (quit) {
-      const timeout = new AbortController();
-      await Promise.race([ended, delay(1_000, undefined, { signal: timeout.signal }).catch(() => undefined)]);
-      timeout.abort();
-    }
+    await Promise.race([quit, delay(QUIT_WAIT_MS, undefined, { signal: timeout.signal }).catch(() => undefined)]);
+    timeout.abort();
   }
   if (client.status !== 'end') client.disconnect();
 }

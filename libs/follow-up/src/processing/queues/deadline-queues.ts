@@ -1,8 +1,9 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import Redis from 'ioredis';
-import type { RedisSettings } from '@app/platform/redis/redis.tokens';
+import type { RedisSettings } from '@app/platform/redis';
 import type { ProcessingSettings } from '../processing-settings';
+import { SHUTDOWN_BUDGET_MS, settlesWithin } from '../shutdown/settles-within';
 import { DeadlineJobData, NotificationJobData, QUEUE_NAMES, SweepJobData } from './job-types';
 
 /**
@@ -45,6 +46,8 @@ export class DeadlineQueues implements OnApplicationShutdown {
       },
     });
     this.maintenance = new Queue(QUEUE_NAMES.maintenance, { ...base, defaultJobOptions: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } });
+    // Without a listener BullMQ prints every reconnect failure to the console while Redis is gone.
+    for (const queue of this.all()) queue.on('error', (error: Error) => this.logger.debug(`${queue.name}: ${error.message}`));
   }
 
   all(): Queue[] {
@@ -56,8 +59,10 @@ export class DeadlineQueues implements OnApplicationShutdown {
     return this.connection;
   }
 
+  /** Bounded: with Redis gone a QUIT would wait in the offline queue for ever. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.all().map((queue) => queue.close()));
-    await this.connection.quit().catch(() => this.connection.disconnect());
+    await settlesWithin(Promise.all(this.all().map((queue) => queue.close())), SHUTDOWN_BUDGET_MS.forced);
+    if (this.connection.status === 'ready') await settlesWithin(this.connection.quit(), SHUTDOWN_BUDGET_MS.quit);
+    if (this.connection.status !== 'end') this.connection.disconnect();
   }
 }

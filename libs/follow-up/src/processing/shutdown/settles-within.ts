@@ -1,0 +1,30 @@
+/**
+ * Whether `work` settles (resolves or rejects) within `ms`. Shutdown steps that talk to Redis use
+ * it: with Redis gone they would wait for it forever, and a stop must complete.
+ */
+export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([work.then(
+      () => true,
+      () => true,
+    ), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long shutdown steps wait for Redis-bound work; the whole stop stays well under 10 s. */
+export const SHUTDOWN_BUDGET_MS = {
+  /** Running jobs finish (Redis up): a job is a command plus perhaps a webhook call. */
+  workersGraceful: 5_000,
+  /** Redis down, or the graceful wait ran out: connections are cut. */
+  forced: 1_500,
+  /** The reactor's batch in hand (queueing its jobs needs Redis). */
+  reactor: 2_000,
+  /** QUIT's reply. */
+  quit: 1_000,
+} as const;
