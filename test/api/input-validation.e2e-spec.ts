@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage } from 'class-validator';
 import type { LightMyRequestResponse } from 'fastify';
 import { SignJWT } from 'jose';
 import { LOCAL_ALGORITHM, LOCAL_ISSUER, LocalKeyStore } from '@app/platform/auth';
@@ -253,5 +256,37 @@ describe('input validation over HTTP', () => {
       expect(res.statusCode).toBe(401);
       expect(res.json<{ detail: string }>().detail).toMatch(/"(sub|name)" claim/);
     }
+  });
+});
+
+/** Every class in every `*.request.dto.ts` under libs/, so a DTO added later is held to the same rules. */
+async function requestDtoClasses(): Promise<Array<[string, new () => object]>> {
+  const root = join(__dirname, '../../libs');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.request.dto.ts'));
+  const modules = await Promise.all(files.map(async (file) => [file, (await import(join(root, file))) as Record<string, unknown>] as const));
+  return modules.flatMap(([file, exports]) =>
+    Object.entries(exports)
+      .filter((entry): entry is [string, new () => object] => typeof entry[1] === 'function')
+      .map(([name, dto]): [string, new () => object] => [`${file}: ${name}`, dto]),
+  );
+}
+
+describe('request DTOs', () => {
+  it('give every text field a text rule and every nested field a shape rule, and let no field take null', async () => {
+    const dtos = await requestDtoClasses();
+    expect(dtos.length).toBeGreaterThanOrEqual(ROUTES.length);
+    const violations: string[] = [];
+    for (const [name, dto] of dtos) {
+      const metadata = getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false);
+      for (const property of new Set(metadata.map((m) => m.propertyName))) {
+        const rules = new Set(metadata.filter((m) => m.propertyName === property).map((m) => m.name ?? m.type));
+        const where = `${name}.${property}`;
+        if (rules.has('isString') && !rules.has('isSingleLineText') && !rules.has('isMultiLineText')) violations.push(`${where}: text without @IsSingleLineText/@IsMultiLineText`);
+        if (rules.has('nestedValidation') && !rules.has('isObject')) violations.push(`${where}: @ValidateNested without @NestedObject/@NestedObjects`);
+        // @IsOptional lets null through to the handler; @IsOptionalField does not.
+        if (rules.has('isOptional')) violations.push(`${where}: @IsOptional instead of @IsOptionalField`);
+      }
+    }
+    expect(violations).toEqual([]);
   });
 });
