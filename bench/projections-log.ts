@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { eventIdFor, sealEvents, type NewEvent, openDatabase } from '@app/event-store';
+import { eventIdFor, sealEvents, type NewEvent } from '@app/event-store';
+import { openDatabase } from '@app/event-store/sqlite/schema';
 import { EPOCH_MS, DAY_MS } from './projections-calendar';
 import { agreementsPlan, assessmentPlan, providerPlan, type PlannedEvent } from './projections-plans';
 import { benchProviders, rng, type BenchProvider } from './projections-providers';
@@ -12,7 +13,7 @@ export interface History {
   plan(index: number): PlannedEvent[];
 }
 
-export function benchHistory(): History {
+export function benchHistory(targetEvents: number): History {
   const providers = benchProviders();
   const pemda = providers.filter((p) => p.provinceCode !== null);
   const fixed = [

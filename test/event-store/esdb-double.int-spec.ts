@@ -1,14 +1,8 @@
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
-import { ConcurrencyError, StoreUnavailable, verifyChain, EsdbEventStore } from '@app/event-store';
-import {
-  describeEventStoreContract,
-  collect,
-  newEvent,
-  newEvents,
-  takeWithin,
-  uniqueCategory,
-  within,
-} from '@app/event-store/contract';
+import { ConcurrencyError, StoreUnavailable, verifyChain } from '@app/event-store';
+import { describeEventStoreContract } from '@app/event-store/contract/event-store.contract';
+import { collect, newEvent, newEvents, takeWithin, uniqueCategory, within } from '@app/event-store/contract/contract-fixtures';
+import { EsdbEventStore } from '@app/event-store/esdb/esdb-event-store';
 import { startEsdbDouble, type EsdbDouble } from '../esdb-double/esdb-double';
 
 describeEventStoreContract('EsdbEventStore on the EventStoreDB gRPC test double', async () => {
@@ -185,4 +179,19 @@ describe('EsdbEventStore specifics, on the test double', () => {
       expect([call, error]).toEqual([call, expect.any(StoreUnavailable)]);
     }
   });
+  it('claims each event id for its stream, so a duplicate the server alone would store twice is refused; claims stay out of $all reads', async () => {
+    const { double, store } = await start();
+    const [owner, other] = [newStream(), newStream()];
+    const event = newEvent('EsdbClaimed');
+    await store.append(owner, [event], 'no_stream');
+    const before = await store.headPosition();
+    // The fresh event's claim is written after the owner's event; the duplicate's is refused.
+    await expect(store.append(other, [newEvent('EsdbFresh'), event], 'no_stream')).rejects.toMatchObject({ name: 'DuplicateEventId', storedIn: owner });
+    expect(double.events().filter((stored) => stored.id === event.id)).toHaveLength(1);
+    // The claim streams hold EventStoreDB-style `$` events: invisible to the port's reads of $all.
+    expect(double.events().some((stored) => stored.type === '$ofu-event-id-claimed')).toBe(true);
+    expect(await store.headPosition()).toBe(before);
+    expect((await collect(store.readAll())).some((read) => read.type.startsWith('$'))).toBe(false);
+  });
 });
+

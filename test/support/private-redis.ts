@@ -1,4 +1,4 @@
-import { RedisServerProcess } from '@app/platform/redis';
+import { RedisServerProcess } from '@app/platform/redis/redis-server-process';
 
 export interface PrivateRedis {
   url: string;

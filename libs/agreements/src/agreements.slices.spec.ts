@@ -117,8 +117,8 @@ describe('agreements slices over HTTP', () => {
       expect((await api.get(`/v1/mous/${KALSEL_MOU_ID}`, admin)).json()).toMatchObject({ status: 'terminated', termination: { terminatedOn: '2022-07-05' } });
     });
 
-    it('404s an unknown PKS', async () => {
-      expect((await api.post('/v1/pks/0000/finalize', KALSEL_PKS_2022.finalize, officer)).json()).toMatchObject({ status: 404, code: 'PksNotFound' });
+    it('refuses an unknown PKS to a scoped officer as it would a foreign one (403, nothing revealed)', async () => {
+      expect((await api.post('/v1/pks/0000/finalize', KALSEL_PKS_2022.finalize, officer)).json()).toMatchObject({ status: 403, code: 'OutsideScope' });
     });
   });
 });

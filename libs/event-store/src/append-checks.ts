@@ -1,6 +1,6 @@
 import type { AppendResult, ExpectedRevision } from './event-store.port';
 import type { NewEvent } from './envelope';
-import { ConcurrencyError } from './errors';
+import { ConcurrencyError, DuplicateEventId } from './errors';
 
 /** Where an event id was already stored. */
 export interface StoredId {
@@ -23,7 +23,7 @@ export function assertValidBatch(stream: string, events: NewEvent[], expected: E
 /**
  * A retried command carries the same deterministic ids. If the whole batch is already stored,
  * consecutively, in this stream, returns the original result; if none of it is, undefined.
- * Anything in between means two different commands produced the same ids: a bug, so it throws.
+ * Anything in between means two different writes produced the same ids: DuplicateEventId.
  */
 export function repeatedAppend(stream: string, events: NewEvent[], found: Array<StoredId | undefined>): AppendResult | undefined {
   if (found.every((hit) => hit === undefined)) return undefined;
@@ -32,14 +32,8 @@ export function repeatedAppend(stream: string, events: NewEvent[], found: Array<
     first !== undefined &&
     found.every((hit, i) => hit !== undefined && hit.stream === stream && hit.revision === first.revision + BigInt(i));
   if (!isExactRepeat) {
-    const clashes = events
-      .map((event, i) => ({ id: event.id, hit: found[i] }))
-      .filter(({ hit }) => hit !== undefined)
-      .map(({ id, hit }) => `${id} (in ${hit?.stream}@${hit?.revision})`);
-    throw new Error(
-      `append to ${stream}: event ids ${clashes.join(', ')} are already stored, but the batch is not an exact repeat ` +
-        'of an earlier append to this stream; two commands must not share event ids',
-    );
+    const clash = events.map((event, i) => ({ id: event.id, hit: found[i] })).find(({ hit }) => hit !== undefined);
+    throw new DuplicateEventId(stream, clash?.id ?? '', clash?.hit?.stream ?? stream);
   }
   const last = found[found.length - 1] as StoredId;
   return { nextRevision: Number(last.revision), position: last.position };

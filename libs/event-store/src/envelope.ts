@@ -11,6 +11,12 @@ export interface EventMetadata {
   causationId: string;
   /** Business time: when the command that caused it was issued (ISO-8601). */
   occurredAt: string;
+  /**
+   * SHA-256 of the HTTP request (method, path, body) that carried an Idempotency-Key, so a reuse
+   * of the key for another request is told apart from a retry. Absent on older events and
+   * on commands sent without a key.
+   */
+  requestFingerprint?: string;
   /** System time: when the store accepted it (ISO-8601), set by the adapter. */
   recordedAt: string;
   /** Hash of the previous event in the same stream; null for a stream's first event. */

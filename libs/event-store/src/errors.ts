@@ -26,3 +26,20 @@ export class StoreUnavailable extends Error {
     super(message);
   }
 }
+
+/**
+ * An event id in the batch is already stored, but the batch is not an exact repeat of an
+ * earlier append to this stream: two different writes derived the same ids (e.g. one
+ * Idempotency-Key reused for another resource). Nothing was written; retrying cannot help.
+ */
+export class DuplicateEventId extends Error {
+  override name = 'DuplicateEventId';
+  constructor(
+    readonly stream: string,
+    readonly eventId: string,
+    /** Where the id is already stored. */
+    readonly storedIn: string,
+  ) {
+    super(`append to ${stream}: event id ${eventId} is already stored in ${storedIn}; two writes must not share event ids`);
+  }
+}

@@ -22,6 +22,13 @@ export interface Decider<State, Command extends DomainCommand, Event extends Dom
   initialState: () => State;
   evolve: (state: State, event: Event) => State;
   decide: (command: Command, state: State) => Event[];
+  /**
+   * Whether the command's actor may act on this aggregate at all: throws a forbidden DomainError.
+   * Asked before anything else about the command (a replayed Idempotency-Key, If-Match), so that
+   * a caller outside the aggregate's scope learns nothing from those answers. `decide` still
+   * applies the same rules; this only runs them first.
+   */
+  authorize?: (command: Command, state: State) => void;
 }
 
 export function fold<State, Event extends DomainEvent>(

@@ -2,3 +2,4 @@ export * from './decider';
 export * from './domain-errors';
 export * from './actor';
 export * from './dates';
+export * from './visibility';

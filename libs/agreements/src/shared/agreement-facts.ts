@@ -1,6 +1,6 @@
-import { notFound } from '@app/kernel';
+import { Actor, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import { EntityState, entityDecider, entityStream } from '@app/registry';
+import { EntityState, entityDecider, entityStream, requireVisibleProvider } from '@app/registry';
 import { mouDecider } from '../mou/domain/mou.decider';
 import { Mou } from '../mou/domain/mou.events';
 import { mouStream } from '../mou/mou.stream';
@@ -10,21 +10,24 @@ import { pksStream } from '../pks/pks.stream';
 
 export type RegisteredEntity = Extract<EntityState, { status: 'registered' }>;
 
-/** Facts handlers hand to the deciders; a missing referenced aggregate is a 404. */
-export async function loadProvider(aggregates: AggregateStore, code: string): Promise<RegisteredEntity> {
+/**
+ * Facts handlers hand to the deciders. A missing referenced aggregate is a 404 for a caller who
+ * could see it, and the same 403 as a foreign one for everyone else.
+ */
+export async function loadProvider(aggregates: AggregateStore, code: string, actor: Actor): Promise<RegisteredEntity> {
   const { state } = await aggregates.load(entityStream(code), entityDecider);
-  if (state.status !== 'registered') throw notFound('EntityNotFound', `Provider ${code} is not registered`);
+  requireVisibleProvider(actor, code, state);
   return state;
 }
 
-export async function loadMou(aggregates: AggregateStore, mouId: string): Promise<Mou> {
+export async function loadMou(aggregates: AggregateStore, mouId: string, actor: Actor): Promise<Mou> {
   const { state } = await aggregates.load(mouStream(mouId), mouDecider);
-  if (state.status === 'none') throw notFound('MouNotFound', `MoU ${mouId} does not exist`);
-  return state;
+  requireVisible(actor, { exists: state.status !== 'none', where: state.status === 'none' ? undefined : state.jurisdiction }, `MoU ${mouId}`, 'MouNotFound');
+  return state as Mou;
 }
 
-export async function loadPks(aggregates: AggregateStore, pksId: string): Promise<Pks> {
+export async function loadPks(aggregates: AggregateStore, pksId: string, actor: Actor): Promise<Pks> {
   const { state } = await aggregates.load(pksStream(pksId), pksDecider);
-  if (state.status === 'none') throw notFound('PksNotFound', `PKS ${pksId} does not exist`);
-  return state;
+  requireVisible(actor, { exists: state.status !== 'none', where: state.status === 'none' ? undefined : state.jurisdiction }, `PKS ${pksId}`, 'PksNotFound');
+  return state as Pks;
 }

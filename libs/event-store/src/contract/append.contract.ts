@@ -1,5 +1,5 @@
 import { describe, expect } from '@jest/globals';
-import { ConcurrencyError, StreamNotFound } from '../errors';
+import { ConcurrencyError, DuplicateEventId, StreamNotFound } from '../errors';
 import { collect, isStrictlyIncreasing, newEvent, newEvents, uniqueCategory } from './contract-fixtures';
 import { expectConcurrencyError, rejectionOf, test, type StoreUnderTest } from './contract-context';
 
@@ -72,6 +72,26 @@ export function appendContract(store: StoreUnderTest): void {
       const ids = [...batch, ...later].map((e) => e.id);
       expect((await store().readStream(stream)).map((e) => e.id)).toEqual(ids);
       expect((await collect(store().readAll({ filter: { streamPrefixes: [stream] } }))).map((e) => e.id)).toEqual(ids);
+    });
+
+    test('refuses an event id already stored in another stream, naming it, and writes nothing', async () => {
+      const first = newStream('owner');
+      const second = newStream('reuser');
+      const stored = newEvent('ContractOwned');
+      const original = await store().append(first, [stored], 'no_stream');
+      // The same id under another stream: what a reused Idempotency-Key on another resource produces.
+      const reused = { ...stored, data: { other: true } };
+
+      const alone = await rejectionOf(store().append(second, [reused], 'no_stream'));
+      expect(alone).toBeInstanceOf(DuplicateEventId);
+      expect(alone).toMatchObject({ stream: second, eventId: stored.id, storedIn: first });
+      const behindANewOne = await rejectionOf(store().append(second, [newEvent('ContractFresh'), reused], 'no_stream'));
+      expect(behindANewOne).toMatchObject({ name: 'DuplicateEventId', eventId: stored.id, storedIn: first });
+
+      expect(await rejectionOf(store().readStream(second))).toBeInstanceOf(StreamNotFound);
+      expect(await collect(store().readAll({ filter: { streamPrefixes: [second] } }))).toEqual([]);
+      // The owner's own retry is still a repeat.
+      expect(await store().append(first, [stored], 'no_stream')).toEqual(original);
     });
 
     for (const [situation, prepare, expected, actual] of [

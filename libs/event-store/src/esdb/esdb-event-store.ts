@@ -6,6 +6,7 @@ import { ConcurrencyError, StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
 import { assertExpected, assertValidBatch } from '../append-checks';
 import { AllSignals } from './all-signals';
+import { claimEventIds } from './event-id-claims';
 import { acceptor, planFilter, type FilterPlan } from './all-filter';
 import { asStored, repeatIn } from './append-repeat';
 import { toEsdbConnectionString } from './connection-string';
@@ -51,6 +52,7 @@ export class EsdbEventStore implements EventStore {
       if (repeat) return repeat;
       const last = latest[0];
       assertExpected(stream, expected, last ? last.revision : 'no_stream');
+      await claimEventIds(this.client, stream, events);
       const sealed = sealEvents(events.map(asStored), last?.metadata.hash ?? null, this.clock());
       try {
         const result = await this.client.appendToStream(

@@ -16,6 +16,8 @@ export interface EvidenceStore {
   /** The bytes, checked against their SHA-256; EvidenceNotFound or EvidenceCorrupted otherwise. */
   get(storageKey: string): Promise<Buffer>;
   exists(storageKey: string): Promise<boolean>;
+  /** Removes the bytes (nothing when absent). Only for documents no stored event cites: see EvidenceStaging. */
+  delete(storageKey: string): Promise<void>;
 }
 
 export const EVIDENCE_STORE = Symbol('EvidenceStore');

@@ -48,6 +48,12 @@ export class LocalEvidenceStore implements EvidenceStore {
     }
   }
 
+  async delete(storageKey: string): Promise<void> {
+    await unlink(this.pathOf(storageKey)).catch((error: unknown) => {
+      if (!isMissing(error)) throw error;
+    });
+  }
+
   private pathOf(storageKey: string): string {
     checkStorageKey(storageKey);
     return join(this.root, storageKey);

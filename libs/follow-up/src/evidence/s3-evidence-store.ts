@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { EvidenceNotFound, EvidenceStore, StoredEvidence, checkStorageKey, sha256Of, storageKeyFor, verified } from './evidence-store.port';
 
 export interface S3EvidenceSettings {
@@ -73,5 +73,11 @@ export class S3EvidenceStore implements EvidenceStore {
       if (isNotFound(error)) return false;
       throw error;
     }
+  }
+
+  /** S3 answers a delete of a missing key with success, as the port asks. */
+  async delete(storageKey: string): Promise<void> {
+    checkStorageKey(storageKey);
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: KEY_PREFIX + storageKey }));
   }
 }

@@ -144,11 +144,11 @@ describe('recommendation lifecycle over HTTP (slices on an in-memory store)', ()
     api.clock.set(new Date('2025-06-01T03:00:00Z'));
   });
 
-  it('closes administratively with a reason; 404 for an unknown recommendation', async () => {
+  it('closes administratively with a reason; an unknown recommendation is refused like a foreign one', async () => {
     const id = await issue();
     expect((await post(id, 'close', { reason: 'Superseded' }, officerKaltim)).statusCode).toBe(200);
     expect((await post(id, 'close', { reason: 'Again' }, officerKaltim)).json()).toMatchObject({ status: 409, code: 'RecommendationAlreadyClosed' });
-    expect((await post(randomUUID(), 'close', { reason: 'x' }, officerKaltim)).json()).toMatchObject({ status: 404, code: 'RecommendationNotFound' });
-    expect((await post(randomUUID(), 'follow-ups', { summary: 'x', documents: [document] }, liaisonPaser)).json()).toMatchObject({ status: 404 });
+    expect((await post(randomUUID(), 'close', { reason: 'x' }, officerKaltim)).json()).toMatchObject({ status: 403, code: 'OutsideScope' });
+    expect((await post(randomUUID(), 'follow-ups', { summary: 'x', documents: [document] }, liaisonPaser)).json()).toMatchObject({ status: 403, code: 'OutsideScope' });
   });
 });

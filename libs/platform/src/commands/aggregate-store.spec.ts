@@ -1,5 +1,6 @@
-import { Actor, Decider, DomainCommand, conflict } from '@app/kernel';
+import { Actor, Decider, DomainCommand, conflict, forbidden } from '@app/kernel';
 import { ConcurrencyError, EventStore, SqliteEventStore, UpcasterRegistry, eventIdFor } from '@app/event-store';
+import { ManualClock } from '../clock/clock';
 import { AggregateStore } from './aggregate-store';
 import type { CommandMeta } from './command-meta';
 
@@ -37,9 +38,12 @@ function racedOnce(store: EventStore): EventStore {
 
 describe('AggregateStore: load → decide → append', () => {
   let store: SqliteEventStore;
+  let clock: ManualClock;
   let aggregates: AggregateStore;
   beforeEach(() => {
-    store = new SqliteEventStore(':memory:');
+    clock = new ManualClock(new Date('2026-03-01T00:00:00.000Z'));
+    // recordedAt from a clock the test moves, so as-of cuts are exact.
+    store = new SqliteEventStore(':memory:', { clock: () => clock.now() });
     aggregates = new AggregateStore(store, new UpcasterRegistry());
   });
   afterEach(() => store.close());
@@ -88,10 +92,77 @@ describe('AggregateStore: load → decide → append', () => {
 
   it('folds only what was recorded up to asOf', async () => {
     await run('a', count(2));
-    const between = new Date();
-    await new Promise((r) => setTimeout(r, 5));
+    const between = clock.now();
+    clock.advance(1);
     await run('b', count(3));
     expect((await aggregates.load('counter-1', counter, between)).state).toBe(2);
     expect((await aggregates.load('counter-1', counter, new Date(0))).revision).toBeNull();
+  });
+
+  describe('Idempotency-Key bound to its request', () => {
+    const keyed = (commandId: string, requestFingerprint: string, expectedRevision?: number): CommandMeta => ({ ...meta(commandId, expectedRevision), requestFingerprint });
+    const runKeyed = (stream: string, m: CommandMeta, command: Command = count(1)) =>
+      aggregates.execute({ stream, id: stream, decider: counter, command, meta: m });
+
+    it('stores the fingerprint with the events and replays the same request', async () => {
+      const first = await runKeyed('counter-k1', keyed('k1', 'fp-a'));
+      expect((await store.readStream('counter-k1'))[0].metadata.requestFingerprint).toBe('fp-a');
+      expect(await runKeyed('counter-k1', keyed('k1', 'fp-a'))).toEqual({ ...first, replayed: true });
+    });
+
+    it('refuses the same key with another request on the same stream (422), writing nothing', async () => {
+      await runKeyed('counter-k2', keyed('k2', 'fp-a'));
+      await expect(runKeyed('counter-k2', keyed('k2', 'fp-b'), count(5))).rejects.toMatchObject({
+        kind: 'invalid',
+        code: 'IdempotencyKeyReused',
+        fields: [{ field: 'header.Idempotency-Key' }],
+      });
+      expect(await store.readStream('counter-k2')).toHaveLength(1);
+    });
+
+    it('refuses the same key on another stream (422, not the store error), writing nothing', async () => {
+      await runKeyed('counter-k3a', keyed('k3', 'fp-a'));
+      await expect(runKeyed('counter-k3b', keyed('k3', 'fp-other-resource'))).rejects.toMatchObject({ code: 'IdempotencyKeyReused' });
+      expect((await aggregates.load('counter-k3b', counter)).revision).toBeNull();
+    });
+
+    it('replays events stored before fingerprints existed', async () => {
+      const first = await run('legacy', count(1));
+      expect(await aggregates.execute({ stream: 'counter-1', id: '1', decider: counter, command: count(1), meta: keyed('legacy', 'fp-now') })).toEqual({ ...first, replayed: true });
+    });
+  });
+
+  describe('scope first', () => {
+    /** The counter belongs to whoever may act on province 63. */
+    const scoped: Decider<number, Command, Event> = {
+      ...counter,
+      authorize: (c) => {
+        if (!(c.actor.provinces ?? []).includes('63')) throw forbidden('OutsideScope', 'outside your scope');
+      },
+    };
+    const outsider: Actor = { id: 'asisten', role: 'officer', provinces: ['64'] };
+    const runScoped = (m: CommandMeta, who: Actor = actor) =>
+      aggregates.execute({ stream: 'counter-s', id: 's', decider: scoped, command: { ...count(1), actor: who }, meta: { ...m, actor: who } });
+
+    it('refuses a caller outside the scope before replaying a known key', async () => {
+      await runScoped(meta('s1'));
+      await expect(runScoped(meta('s1'), outsider)).rejects.toMatchObject({ kind: 'forbidden', code: 'OutsideScope' });
+    });
+
+    it('refuses a caller outside the scope before judging If-Match, so no revision is revealed', async () => {
+      await expect(runScoped(meta('s2', 99), outsider)).rejects.toMatchObject({ kind: 'forbidden' });
+      await expect(runScoped(meta('s3', 99))).rejects.toBeInstanceOf(ConcurrencyError);
+    });
+  });
+
+  it('runs beforeAppend only once the decision stands, and not for a refusal', async () => {
+    const ran: string[] = [];
+    const exec = (commandId: string, command: Command, expectedRevision?: number) =>
+      aggregates.execute({ stream: 'counter-b', id: 'b', decider: counter, command, meta: meta(commandId, expectedRevision), beforeAppend: async () => void ran.push(commandId) });
+    await exec('b1', count(1));
+    await expect(exec('b2', count(1), 7)).rejects.toBeInstanceOf(ConcurrencyError);
+    await expect(exec('b3', count(200))).rejects.toMatchObject({ code: 'TooMany' });
+    await exec('b1', count(1)); // a replay
+    expect(ran).toEqual(['b1']);
   });
 });

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Decider, DomainCommand, DomainEvent } from '@app/kernel';
 import {
   ConcurrencyError,
+  DuplicateEventId,
   EVENT_STORE,
   EventStore,
   NewEvent,
@@ -11,6 +12,7 @@ import {
   eventIdFor,
 } from '@app/event-store';
 import { CommandMeta, CommandResult } from './command-meta';
+import { assertSameRequest, idempotencyKeyReused } from './idempotency-key-reused';
 
 export interface Loaded<S> {
   state: S;
@@ -25,7 +27,9 @@ const MAX_ATTEMPTS = 4;
 
 /**
  * Loads an aggregate by folding its stream and runs a decider against it:
- * read → (idempotency check) → decide → append with the revision read → retry on conflict.
+ * read → authorize → (idempotency check) → If-Match → decide → append with the revision read
+ * → retry on conflict. Scope comes first, so a caller outside it learns nothing from a replay
+ * or a 412.
  */
 @Injectable()
 export class AggregateStore {
@@ -50,12 +54,21 @@ export class AggregateStore {
     decider: Decider<S, C, E>;
     command: C;
     meta: CommandMeta;
+    /**
+     * Side effects the events depend on (e.g. storing the documents they cite), run only once
+     * the decision stands and right before the append; again on a retry, so they must be idempotent.
+     */
+    beforeAppend?: () => Promise<void>;
   }): Promise<CommandResult> {
     const { stream, id, decider, command, meta } = input;
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.load(stream, decider);
+      decider.authorize?.(command, loaded.state);
       const earlier = loaded.events.filter((e) => e.metadata.commandId === meta.commandId);
-      if (earlier.length > 0) return this.result(id, stream, earlier[earlier.length - 1], true);
+      if (earlier.length > 0) {
+        assertSameRequest(earlier, meta);
+        return this.result(id, stream, earlier[earlier.length - 1], true);
+      }
 
       if (meta.expectedRevision !== undefined && meta.expectedRevision !== loaded.revision) {
         throw new ConcurrencyError(stream, meta.expectedRevision, loaded.revision ?? 'no_stream');
@@ -67,6 +80,7 @@ export class AggregateStore {
           ? this.result(id, stream, last, false)
           : { id, stream, revision: -1, position: '0', replayed: false };
       }
+      await input.beforeAppend?.();
       try {
         const appended = await this.store.append(
           stream,
@@ -75,6 +89,8 @@ export class AggregateStore {
         );
         return { id, stream, revision: appended.nextRevision, position: appended.position.toString(), replayed: false };
       } catch (error) {
+        // The key's command id is already stored elsewhere: the key was used on another resource.
+        if (error instanceof DuplicateEventId && meta.requestFingerprint !== undefined) throw idempotencyKeyReused('on another resource');
         // With If-Match the client asked for exactly that revision: report, do not retry.
         const retry = error instanceof ConcurrencyError && meta.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
@@ -103,6 +119,7 @@ export class AggregateStore {
         correlationId: meta.correlationId,
         causationId: meta.causationId,
         occurredAt: meta.issuedAt.toISOString(),
+        ...(meta.requestFingerprint === undefined ? {} : { requestFingerprint: meta.requestFingerprint }),
       },
     };
   }

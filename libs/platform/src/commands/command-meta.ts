@@ -9,6 +9,11 @@ export interface CommandMeta {
   actor: Actor;
   /** Business time: when the request was received, from the Clock. */
   issuedAt: Date;
+  /**
+   * With an Idempotency-Key: the request's fingerprint (method, path, body), stored with the
+   * events, so the key reused for a different request is refused rather than replayed.
+   */
+  requestFingerprint?: string;
   /** From `If-Match`: the revision the client last saw. Mismatch → 412. */
   expectedRevision?: number;
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
 import type { CommandMeta } from '../commands/command-meta';
+import { requestFingerprint } from '../commands/request-fingerprint';
 
 /** What the platform attaches to each request before a handler runs. */
 export interface StampedRequest {
@@ -12,6 +13,8 @@ export interface StampedRequest {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   routeOptions?: { url?: string };
+  /** The parsed body: part of what an Idempotency-Key is bound to. */
+  body?: unknown;
 }
 
 const header = (req: StampedRequest, name: string): string | undefined => {
@@ -64,6 +67,8 @@ export function commandMetaFrom(req: StampedRequest): CommandMeta {
     correlationId,
     causationId: traceHeader(req, 'X-Causation-Id') ?? correlationId,
     actor: req.actor,
+    // The key is bound to this exact request: its reuse for another one is refused (422), not replayed.
+    requestFingerprint: key ? requestFingerprint(req.method, req.url, req.body) : undefined,
     issuedAt: req.receivedAt ?? new Date(),
     expectedRevision: parseIfMatch(header(req, 'if-match')),
   };

@@ -1,4 +1,4 @@
-import { Decider, DomainCommand, TimeZone, assertNever, conflict, invalid, notFound, requireOmbudsmanAuthority } from '@app/kernel';
+import { Decider, DomainCommand, TimeZone, assertNever, authorizeOn, conflict, invalid, notFound, requireOmbudsmanAuthority } from '@app/kernel';
 import { EntityKind, PEMDA_KINDS, isPemda } from '@app/registry/entity/domain/entity-codes';
 import { REGISTRATION_NUMBER_FORMAT, isValidRegistrationNumber, registrationSlug } from '../../registration/domain/registration-number';
 import { optionalDate, requireDate, requireOrder, requireText } from '../../shared/domain/value-rules';
@@ -136,6 +136,8 @@ export const mouDecider: Decider<MouState, MouCommand, MouEvent> = {
   initialState: initialMouState,
   evolve: evolveMou,
   decide: decideMou,
+  authorize: (command, state) =>
+    authorizeOn(command.actor, state.status === 'none' ? null : state.jurisdiction, 'This MoU', command.type === 'SignMou'),
 };
 
 export const MOU_CATEGORY = 'mou';

@@ -1,4 +1,4 @@
-import { Decider, DomainCommand, assertNever, conflict, notFound, requireOmbudsmanAuthority } from '@app/kernel';
+import { Decider, DomainCommand, assertNever, authorizeOn, conflict, notFound, requireOmbudsmanAuthority } from '@app/kernel';
 import { Mou } from '../../mou/domain/mou.events';
 import { mouStatusAt } from '../../mou/domain/mou.status';
 import { REASON_MAX, TITLE_MAX } from '../../mou/domain/mou.decider';
@@ -131,6 +131,8 @@ export const pksDecider: Decider<PksState, PksCommand, PksEvent> = {
   initialState: initialPksState,
   evolve: evolvePks,
   decide: decidePks,
+  authorize: (command, state) =>
+    authorizeOn(command.actor, state.status === 'none' ? null : state.jurisdiction, 'This PKS', command.type === 'DraftPks'),
 };
 
 export const PKS_CATEGORY = 'pks';

@@ -3,6 +3,7 @@ import {
   Decider,
   DomainCommand,
   assertNever,
+  authorizeOn,
   conflict,
   invalid,
   notFound,
@@ -143,4 +144,5 @@ export const assessmentDecider: Decider<AssessmentState, AssessmentCommand, Asse
   initialState: () => null,
   evolve,
   decide,
+  authorize: (command, state) => authorizeOn(command.actor, state, 'This assessment', command.type === 'RecordAssessment'),
 };

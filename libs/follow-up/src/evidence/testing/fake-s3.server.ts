@@ -30,6 +30,9 @@ export class FakeS3 {
       const metadata = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k.startsWith('x-amz-meta-')).map(([k, v]) => [k.slice(11), String(v)]));
       this.objects.set(path, { body: Buffer.concat(chunks), contentType: req.headers['content-type'], metadata });
       res.writeHead(200, { ETag: '"fake"' }).end();
+    } else if (req.method === 'DELETE') {
+      this.objects.delete(path);
+      res.writeHead(204).end();
     } else if (!object) {
       const xml = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>';
       res.writeHead(404, { 'Content-Type': 'application/xml' }).end(req.method === 'HEAD' ? undefined : xml);

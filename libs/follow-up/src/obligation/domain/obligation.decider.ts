@@ -1,4 +1,4 @@
-import { CalendarDate, Decider, DomainCommand, assertNever, conflict, notFound, requireLiaisonOf, requireSystem } from '@app/kernel';
+import { CalendarDate, Decider, DomainCommand, assertNever, authorizeOn, conflict, notFound, requireLiaisonOf, requireSystem } from '@app/kernel';
 import { DeadlineStepCommand, decideDeadlineStep } from '../../deadlines/deadline-steps';
 import { EvidenceDocument, Obligation, ObligationEvent, ObligationScheduled, ObligationState, evolveObligation } from './obligation.events';
 import { requireEvidence, requireFulfilmentDate } from './obligation.rules';
@@ -66,4 +66,6 @@ export const obligationDecider: Decider<ObligationState, ObligationCommand, Obli
   initialState: () => null,
   evolve: evolveObligation,
   decide: decideObligation,
+  // Only the system schedules and cancels, and it sees everything.
+  authorize: (command, state) => authorizeOn(command.actor, state, 'This obligation', command.type === 'ScheduleObligation'),
 };

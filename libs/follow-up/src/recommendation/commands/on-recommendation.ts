@@ -1,4 +1,4 @@
-import { notFound } from '@app/kernel';
+import { Actor, requireVisible } from '@app/kernel';
 import { entityDecider, entityStream } from '@app/registry';
 import type { AggregateStore } from '@app/platform/commands/aggregate-store';
 import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
@@ -15,6 +15,8 @@ export function executeOnRecommendation(
   id: string,
   command: Body<RecommendationCommand>,
   meta: CommandMeta,
+  /** Side effects the events depend on, run once the decision stands (see AggregateStore). */
+  beforeAppend?: () => Promise<void>,
 ): Promise<CommandResult> {
   return aggregates.execute({
     stream: recommendationStream(id),
@@ -22,14 +24,15 @@ export function executeOnRecommendation(
     decider: recommendationDecider,
     command: { ...command, actor: meta.actor, now: meta.issuedAt } as RecommendationCommand,
     meta,
+    beforeAppend,
   });
 }
 
-/** The recommendation as it is now; 404 when it was never issued. */
-export async function loadRecommendation(aggregates: AggregateStore, id: string): Promise<Recommendation> {
+/** The recommendation as it is now; 404 when it was never issued (403 alike with a foreign one, outside one's scope). */
+export async function loadRecommendation(aggregates: AggregateStore, id: string, actor: Actor): Promise<Recommendation> {
   const { state } = await aggregates.load(recommendationStream(id), recommendationDecider);
-  if (!state) throw notFound('RecommendationNotFound', `No recommendation ${id}; issue it with POST /v1/recommendations first`);
-  return state;
+  requireVisible(actor, { exists: state !== null, where: state ?? undefined }, `Recommendation ${id}`, 'RecommendationNotFound');
+  return state as Recommendation;
 }
 
 /** The units registered under a provider now, from the registry. */

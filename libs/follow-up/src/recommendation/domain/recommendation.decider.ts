@@ -1,4 +1,4 @@
-import { Decider, assertNever, conflict, requireOmbudsmanAuthority } from '@app/kernel';
+import { Decider, assertNever, authorizeOn, conflict, requireOmbudsmanAuthority } from '@app/kernel';
 import { decideDeadlineStep } from '../../deadlines/deadline-steps';
 import { addActionItem, closeActionItem } from './action-items.decision';
 import { approveExtension, refuseExtension, requestExtension } from './extensions.decision';
@@ -62,4 +62,5 @@ export const recommendationDecider: Decider<RecommendationState, RecommendationC
   initialState: () => null,
   evolve,
   decide,
+  authorize: (command, state) => authorizeOn(command.actor, state, 'This recommendation', command.type === 'IssueRecommendation'),
 };

@@ -5,6 +5,7 @@ import {
   TIME_ZONE_NAMES,
   TimeZone,
   assertNever,
+  authorizeOn,
   conflict,
   invalid,
   notFound,
@@ -15,7 +16,6 @@ import {
   ENTITY_KINDS,
   EntityKind,
   UNIT_ID_FORMAT,
-  isPemda,
   isValidEntityCode,
   isValidUnitId,
   jurisdictionOf,
@@ -138,6 +138,8 @@ export const entityDecider: Decider<EntityState, EntityCommand, EntityEvent> = {
   initialState: initialEntityState,
   evolve: evolveEntity,
   decide: decideEntity,
+  authorize: (command, state) =>
+    authorizeOn(command.actor, state.status === 'registered' ? state.jurisdiction : null, 'This provider', command.type === 'RegisterEntity'),
 };
 
 export const ENTITY_CATEGORY = 'entity';

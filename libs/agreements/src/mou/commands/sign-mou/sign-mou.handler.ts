@@ -13,7 +13,7 @@ export class SignMouHandler implements ICommandHandler<SignMouCommand> {
   constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ body, meta }: SignMouCommand): Promise<CommandResult> {
-    const provider = await loadProvider(this.aggregates, body.entityCode);
+    const provider = await loadProvider(this.aggregates, body.entityCode, meta.actor);
     const mouId = mouIdOf(body.ombudsmanNumber);
     const stream = mouStream(mouId);
     const command: SignMou = {

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { canRead, forbidden, notFound } from '@app/kernel';
+import { notFound, requireVisible } from '@app/kernel';
 import { CLOCK, Clock } from '@app/platform/clock/clock';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import { mouDecider, mouIdOf } from '../../domain/mou.decider';
@@ -19,11 +19,13 @@ export class GetMouHandler implements IQueryHandler<GetMouQuery> {
   async execute({ mouId, actor, asOf }: GetMouQuery): Promise<MouView> {
     const id = mouIdOf(mouId);
     const stream = mouStream(id);
-    const { state, revision } = await this.aggregates.load(stream, mouDecider, asOf);
+    // Scope is judged on the record as it is now, so asOf cannot date a foreign record.
+    const current = await this.aggregates.load(stream, mouDecider);
+    requireVisible(actor, { exists: current.revision !== null, where: current.state.status === 'none' ? undefined : current.state.jurisdiction }, `MoU ${id}`, 'MouNotFound');
+    const { state, revision } = asOf ? await this.aggregates.load(stream, mouDecider, asOf) : current;
     if (state.status === 'none' || revision === null) {
-      throw notFound('MouNotFound', `MoU ${id} does not exist${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+      throw notFound('MouNotFound', `MoU ${id} did not exist as of ${asOf?.toISOString() ?? 'now'}`);
     }
-    if (!canRead(actor, state.jurisdiction)) throw forbidden('OutsideScope', `MoU ${id} (provider ${state.jurisdiction.entityCode}) is outside your scope`);
     const { mouId: _id, status: _status, jurisdiction, amendments, ...mou } = state;
     return {
       id,

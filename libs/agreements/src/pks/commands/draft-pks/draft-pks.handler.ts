@@ -14,8 +14,8 @@ export class DraftPksHandler implements ICommandHandler<DraftPksCommand> {
   constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ body, meta }: DraftPksCommand): Promise<CommandResult> {
-    const mou = await loadMou(this.aggregates, mouIdOf(body.mouId));
-    const provider = await loadProvider(this.aggregates, mou.jurisdiction.entityCode);
+    const mou = await loadMou(this.aggregates, mouIdOf(body.mouId), meta.actor);
+    const provider = await loadProvider(this.aggregates, mou.jurisdiction.entityCode, meta.actor);
     // Derived from the command id, so a retried DraftPKS lands on the same stream.
     const pksId = nameBasedId(meta.commandId);
     return this.aggregates.execute({

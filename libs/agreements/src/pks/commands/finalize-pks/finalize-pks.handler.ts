@@ -12,8 +12,8 @@ export class FinalizePksHandler implements ICommandHandler<FinalizePksCommand> {
   constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ pksId, body, meta }: FinalizePksCommand): Promise<CommandResult> {
-    const pks = await loadPks(this.aggregates, pksId);
-    const mou = await loadMou(this.aggregates, pks.mouId);
+    const pks = await loadPks(this.aggregates, pksId, meta.actor);
+    const mou = await loadMou(this.aggregates, pks.mouId, meta.actor);
     return this.aggregates.execute({
       stream: pksStream(pksId),
       id: pksId,

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { canRead, forbidden, notFound } from '@app/kernel';
+import { notFound, requireVisible } from '@app/kernel';
 import { CLOCK, Clock } from '@app/platform/clock/clock';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import { pksDecider } from '../../domain/pks.decider';
@@ -18,11 +18,13 @@ export class GetPksHandler implements IQueryHandler<GetPksQuery> {
 
   async execute({ pksId, actor, asOf }: GetPksQuery): Promise<PksView> {
     const stream = pksStream(pksId);
-    const { state, revision } = await this.aggregates.load(stream, pksDecider, asOf);
+    // Scope is judged on the record as it is now, so asOf cannot date a foreign record.
+    const current = await this.aggregates.load(stream, pksDecider);
+    requireVisible(actor, { exists: current.revision !== null, where: current.state.status === 'none' ? undefined : current.state.jurisdiction }, `PKS ${pksId}`, 'PksNotFound');
+    const { state, revision } = asOf ? await this.aggregates.load(stream, pksDecider, asOf) : current;
     if (state.status === 'none' || revision === null) {
-      throw notFound('PksNotFound', `PKS ${pksId} does not exist${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+      throw notFound('PksNotFound', `PKS ${pksId} did not exist as of ${asOf?.toISOString() ?? 'now'}`);
     }
-    if (!canRead(actor, state.jurisdiction)) throw forbidden('OutsideScope', `PKS ${pksId} (provider ${state.jurisdiction.entityCode}) is outside your scope`);
     const status = pksStatusAt(state, asOf ?? this.clock.now());
     const { pksId: _id, status: _recorded, jurisdiction, ...pks } = state;
     return { id: pksId, stream, revision, status, active: status === 'signed', ...jurisdiction, ...pks };

@@ -21,7 +21,7 @@ export class CorrectAssessmentHandler implements ICommandHandler<CorrectAssessme
   async execute({ id, body, meta }: CorrectAssessmentCommand): Promise<CommandResult> {
     const parsed = parseAssessmentId(id);
     if (!parsed) throw notFound('AssessmentNotFound', `No assessment ${id}: ids are <entityCode>-<year>, e.g. 64.01-2023`);
-    const provider = await loadProvider(this.aggregates, parsed.entityCode);
+    const provider = await loadProvider(this.aggregates, parsed.entityCode, meta.actor);
     return this.aggregates.execute({
       stream: assessmentStream(id),
       id,

@@ -18,7 +18,7 @@ export class RecordAssessmentHandler implements ICommandHandler<RecordAssessment
   ) {}
 
   async execute({ body, meta }: RecordAssessmentCommand): Promise<CommandResult> {
-    const provider = await loadProvider(this.aggregates, body.entityCode);
+    const provider = await loadProvider(this.aggregates, body.entityCode, meta.actor);
     const id = assessmentId(body.entityCode, body.year);
     return this.aggregates.execute({
       stream: assessmentStream(id),

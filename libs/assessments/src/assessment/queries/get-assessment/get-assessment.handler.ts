@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { canRead, forbidden, notFound } from '@app/kernel';
+import { notFound, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import { assessmentDecider } from '../../domain/assessment.decider';
 import { assessmentStream } from '../../domain/assessment.stream';
@@ -12,11 +12,13 @@ export class GetAssessmentHandler implements IQueryHandler<GetAssessmentQuery> {
 
   async execute({ id, actor, asOf }: GetAssessmentQuery): Promise<AssessmentView> {
     const stream = assessmentStream(id);
-    const { state, revision } = await this.aggregates.load(stream, assessmentDecider, asOf);
+    // Scope is judged on the record as it is now, so asOf cannot date a foreign record.
+    const current = await this.aggregates.load(stream, assessmentDecider);
+    requireVisible(actor, { exists: current.revision !== null, where: current.state ?? undefined }, `Assessment ${id}`, 'AssessmentNotFound');
+    const { state, revision } = asOf ? await this.aggregates.load(stream, assessmentDecider, asOf) : current;
     if (!state || revision === null) {
-      throw notFound('AssessmentNotFound', `No assessment ${id}${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+      throw notFound('AssessmentNotFound', `Assessment ${id} did not exist as of ${asOf?.toISOString() ?? 'now'}`);
     }
-    if (!canRead(actor, state)) throw forbidden('OutsideScope', `Assessment ${id} is outside your scope`);
     return { id, stream, revision, ...state };
   }
 }

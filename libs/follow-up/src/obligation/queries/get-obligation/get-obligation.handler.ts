@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { canRead, forbidden, notFound } from '@app/kernel';
+import { notFound, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import { obligationDecider } from '../../domain/obligation.decider';
 import { obligationStream } from '../../obligation.stream';
@@ -12,11 +12,13 @@ export class GetObligationHandler implements IQueryHandler<GetObligationQuery> {
 
   async execute({ id, actor, asOf }: GetObligationQuery): Promise<ObligationView> {
     const stream = obligationStream(id);
-    const { state, revision } = await this.aggregates.load(stream, obligationDecider, asOf);
+    // Scope is judged on the record as it is now, so asOf cannot date a foreign record.
+    const current = await this.aggregates.load(stream, obligationDecider);
+    requireVisible(actor, { exists: current.revision !== null, where: current.state ?? undefined }, `Obligation ${id}`, 'ObligationNotFound');
+    const { state, revision } = asOf ? await this.aggregates.load(stream, obligationDecider, asOf) : current;
     if (!state || revision === null) {
-      throw notFound('ObligationNotFound', `No obligation ${id}${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+      throw notFound('ObligationNotFound', `Obligation ${id} did not exist as of ${asOf?.toISOString() ?? 'now'}`);
     }
-    if (!canRead(actor, state)) throw forbidden('OutsideScope', `Obligation ${id} is outside your scope`);
     // remindersSent/overdueVersion/escalationLevel are bookkeeping; the lists below say the same, dated.
     const { remindersSent: _r, overdueVersion: _o, escalationLevel: _e, ...view } = state;
     return { id, stream, revision, ...view };

@@ -10,7 +10,7 @@ export class AddActionItemHandler implements ICommandHandler<AddActionItemComman
   constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ recommendationId, body, meta }: AddActionItemCommand): Promise<ActionItemAddedResult> {
-    const rec = await loadRecommendation(this.aggregates, recommendationId);
+    const rec = await loadRecommendation(this.aggregates, recommendationId, meta.actor);
     const unitIds = await providerUnitIds(this.aggregates, rec.entityCode);
     const itemId = nameBasedId(`action-item:${meta.commandId}`);
     const result = await executeOnRecommendation(

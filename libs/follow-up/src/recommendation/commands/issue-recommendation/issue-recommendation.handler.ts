@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { notFound } from '@app/kernel';
+import type { Actor } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { entityDecider, entityStream } from '@app/registry';
+import { entityDecider, entityStream, requireVisibleProvider } from '@app/registry';
 import { assessmentDecider } from '@app/assessments';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import type { CommandResult } from '@app/platform/commands/command-meta';
@@ -29,7 +29,7 @@ export class IssueRecommendationHandler implements ICommandHandler<IssueRecommen
 
   async execute({ body, meta }: IssueRecommendationCommand): Promise<CommandResult> {
     const id = nameBasedId(meta.commandId);
-    const provider = await this.provider(body.entityCode);
+    const provider = await this.provider(body.entityCode, meta.actor);
     return this.aggregates.execute({
       stream: recommendationStream(id),
       id,
@@ -60,11 +60,9 @@ export class IssueRecommendationHandler implements ICommandHandler<IssueRecommen
     });
   }
 
-  private async provider(entityCode: string): Promise<ProviderFacts> {
+  private async provider(entityCode: string, actor: Actor): Promise<ProviderFacts> {
     const { state } = await this.aggregates.load(entityStream(entityCode), entityDecider);
-    if (state.status !== 'registered') {
-      throw notFound('EntityNotFound', `Provider ${entityCode} is not registered; register it with POST /v1/entities first`);
-    }
+    requireVisibleProvider(actor, entityCode, state);
     return { ...state.jurisdiction, timeZone: state.timezone, unitIds: state.units.map((u) => u.unitId) };
   }
 

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { canRead, forbidden, notFound } from '@app/kernel';
+import { notFound, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import { recommendationDecider } from '../../domain/recommendation.decider';
 import { recommendationStream } from '../../domain/recommendation.stream';
@@ -12,11 +12,13 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
 
   async execute({ id, actor, asOf }: GetRecommendationQuery): Promise<RecommendationView> {
     const stream = recommendationStream(id);
-    const { state, revision } = await this.aggregates.load(stream, recommendationDecider, asOf);
+    // Scope is judged on the record as it is now, so asOf cannot date a foreign record.
+    const current = await this.aggregates.load(stream, recommendationDecider);
+    requireVisible(actor, { exists: current.revision !== null, where: current.state ?? undefined }, `Recommendation ${id}`, 'RecommendationNotFound');
+    const { state, revision } = asOf ? await this.aggregates.load(stream, recommendationDecider, asOf) : current;
     if (!state || revision === null) {
-      throw notFound('RecommendationNotFound', `No recommendation ${id}${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+      throw notFound('RecommendationNotFound', `Recommendation ${id} did not exist as of ${asOf?.toISOString() ?? 'now'}`);
     }
-    if (!canRead(actor, state)) throw forbidden('OutsideScope', `Recommendation ${id} is outside your scope`);
     return { id, stream, revision, ...state };
   }
 }

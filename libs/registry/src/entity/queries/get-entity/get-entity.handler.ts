@@ -1,7 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { canRead, forbidden, notFound } from '@app/kernel';
+import { notFound } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands/aggregate-store';
 import { entityDecider } from '../../domain/entity.decider';
+import { requireVisibleProvider } from '../../domain/provider-visibility';
 import { entityStream } from '../../entity.stream';
 import { GetEntityQuery } from './get-entity.query';
 import type { EntityView } from './get-entity.response.dto';
@@ -12,11 +13,13 @@ export class GetEntityHandler implements IQueryHandler<GetEntityQuery> {
 
   async execute({ code, actor, asOf }: GetEntityQuery): Promise<EntityView> {
     const stream = entityStream(code);
-    const { state, revision } = await this.aggregates.load(stream, entityDecider, asOf);
+    // Scope is judged on the provider as it is now, so asOf cannot date a foreign record.
+    const current = await this.aggregates.load(stream, entityDecider);
+    requireVisibleProvider(actor, code, current.state);
+    const { state, revision } = asOf ? await this.aggregates.load(stream, entityDecider, asOf) : current;
     if (state.status !== 'registered' || revision === null) {
-      throw notFound('EntityNotFound', `Provider ${code} is not registered${asOf ? ` as of ${asOf.toISOString()}` : ''}`);
+      throw notFound('EntityNotFound', `Provider ${code} was not registered as of ${asOf?.toISOString() ?? 'now'}`);
     }
-    if (!canRead(actor, state.jurisdiction)) throw forbidden('OutsideScope', `Provider ${code} is outside your scope`);
     const { jurisdiction, status: _status, ...entity } = state;
     return { id: code, stream, revision, ...entity, provinceCode: jurisdiction.provinceCode };
   }

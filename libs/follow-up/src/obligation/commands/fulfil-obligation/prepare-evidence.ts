@@ -1,16 +1,18 @@
 import { invalid } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { EvidenceStore, sha256Of } from '../../../evidence/evidence-store.port';
+import { sha256Of } from '../../../evidence/evidence-store.port';
+import { StagedDocument, storedEvidenceOf } from '../../../evidence/evidence-staging';
 import { MAX_DOCUMENT_BYTES, MAX_FOLLOW_UP_BYTES } from '../../../evidence/evidence-limits';
 import type { EvidenceDocument } from '../../domain/obligation.events';
 import type { EvidenceUploadDto } from './fulfil-obligation.request.dto';
 
 /**
- * Checks the uploads against the limits and the declared SHA-256s, then stores them. The store
- * is content-addressed, so a retried request stores nothing twice; document ids derive from
- * the command id, so a retry names them the same.
+ * Checks the uploads against the limits and the declared SHA-256s, and describes them as the
+ * event will, without storing anything yet: the store is content-addressed, so where the bytes
+ * will go is known from the bytes. Document ids derive from the command id, so a retry names
+ * them the same.
  */
-export async function storeEvidence(store: EvidenceStore, uploads: EvidenceUploadDto[], commandId: string): Promise<EvidenceDocument[]> {
+export function prepareEvidence(uploads: EvidenceUploadDto[], commandId: string): { documents: EvidenceDocument[]; staged: StagedDocument[] } {
   const contents = uploads.map((u) => Buffer.from(u.contentBase64, 'base64'));
   contents.forEach((content, i) => {
     if (content.length === 0 || content.length > MAX_DOCUMENT_BYTES) {
@@ -29,10 +31,11 @@ export async function storeEvidence(store: EvidenceStore, uploads: EvidenceUploa
   if (total > MAX_FOLLOW_UP_BYTES) {
     throw invalid('EvidenceTooLarge', `The documents have ${total} bytes together`, [{ field: 'evidence', message: 'too large together', allowed: `≤ ${MAX_FOLLOW_UP_BYTES} bytes` }]);
   }
-  const documents: EvidenceDocument[] = [];
-  for (const [i, upload] of uploads.entries()) {
-    const stored = await store.put(contents[i], { name: upload.name, mediaType: upload.mediaType });
-    documents.push({ documentId: nameBasedId(`evidence:${commandId}:${i}`), name: upload.name, mediaType: upload.mediaType, ...stored });
-  }
-  return documents;
+  const documents = uploads.map((upload, i): EvidenceDocument => ({
+    documentId: nameBasedId(`evidence:${commandId}:${i}`),
+    name: upload.name,
+    mediaType: upload.mediaType,
+    ...storedEvidenceOf(contents[i]),
+  }));
+  return { documents, staged: uploads.map((upload, i) => ({ content: contents[i], name: upload.name, mediaType: upload.mediaType })) };
 }

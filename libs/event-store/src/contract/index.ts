@@ -1,2 +1,0 @@
-export * from './event-store.contract';
-export * from './contract-fixtures';

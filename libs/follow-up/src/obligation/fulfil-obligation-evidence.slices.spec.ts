@@ -1,0 +1,81 @@
+import { Global, Module } from '@nestjs/common';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Actor } from '@app/kernel';
+import type { RecordedEvent } from '@app/event-store';
+import { AgreementsModule, KALSEL_MOU, KALSEL_PKS_2022 } from '@app/agreements';
+import { KALSEL, RegistryModule } from '@app/registry';
+import { SliceHarness, startSlices } from '@app/registry/testing';
+import { APP_CONFIG } from '@app/platform/config';
+import { sha256Of, storageKeyFor } from '../evidence/evidence-store.port';
+import { ObligationsModule } from './obligations.module';
+import { PksObligationsReactor } from './pks-obligations.reactor';
+import { kalselLiaison } from './testing/obligation.fixtures';
+
+const admin: Actor = { id: 'admin-1', role: 'admin' };
+const officer: Actor = { id: 'officer-kalsel', role: 'officer', provinces: ['63'] };
+const dataDir = mkdtempSync(join(tmpdir(), 'obligation-evidence-'));
+
+@Global()
+@Module({ providers: [{ provide: APP_CONFIG, useValue: { dataDir } }], exports: [APP_CONFIG] })
+class TestConfigModule {}
+
+const upload = (text: string) => ({ name: `${text}.pdf`, mediaType: 'application/pdf', contentBase64: Buffer.from(text).toString('base64') });
+const fileOf = (text: string) => join(dataDir, 'evidence', storageKeyFor(sha256Of(Buffer.from(text))));
+/** Every file under the evidence directory (the two-character fan-out, then the files). */
+const evidenceFiles = (): string[] => {
+  const root = join(dataDir, 'evidence');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((dir) => readdirSync(join(root, dir)).map((file) => `${dir}/${file}`));
+};
+
+describe('fulfilling an obligation stores evidence only for a fulfilment that is recorded', () => {
+  let api: SliceHarness;
+  let obligationId: string;
+
+  beforeAll(async () => {
+    api = await startSlices([TestConfigModule, RegistryModule, AgreementsModule, ObligationsModule], new Date('2022-07-05T02:00:00Z'));
+    const { units, ...entity } = KALSEL;
+    await api.post('/v1/entities', entity, admin);
+    for (const unit of units) await api.post(`/v1/entities/${entity.code}/units`, unit, admin);
+    await api.post('/v1/mous', KALSEL_MOU, officer);
+    const pksId: string = (await api.post('/v1/pks', KALSEL_PKS_2022.draft, officer)).json().id;
+    await api.post(`/v1/pks/${pksId}/finalize`, KALSEL_PKS_2022.finalize, officer);
+    await api.post(`/v1/pks/${pksId}/sign`, KALSEL_PKS_2022.sign, officer);
+    const signed = (await api.store.readStream(`pks-${pksId}`)).filter((e) => e.type === 'PksSigned').pop() as RecordedEvent;
+    await api.app.get(PksObligationsReactor).handle(signed);
+    obligationId = `${pksId}.pendampingan-berkala.2022-Q3`;
+    api.clock.set(new Date('2022-10-04T03:00:00Z'));
+  });
+  afterAll(async () => {
+    await api.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const fulfil = (text: string, headers: Record<string, string> = {}) =>
+    api.post(`/v1/obligations/${obligationId}/fulfil`, { fulfilledOn: '2022-10-04', evidence: [upload(text)] }, kalselLiaison, headers);
+
+  it('a fulfilment refused with 412 (stale If-Match) leaves no file in the evidence directory', async () => {
+    const res = await fulfil('stale-if-match', { 'if-match': '"7"' });
+    expect(res.statusCode).toBe(412);
+    expect(existsSync(fileOf('stale-if-match'))).toBe(false);
+    expect(evidenceFiles()).toEqual([]);
+  });
+
+  it('a fulfilment refused outside the scope leaves no file either', async () => {
+    const paser: Actor = { id: 'liaison-paser', role: 'liaison', entityCode: '64.01' };
+    const res = await api.post(`/v1/obligations/${obligationId}/fulfil`, { fulfilledOn: '2022-10-04', evidence: [upload('foreign')] }, paser);
+    expect(res.statusCode).toBe(403);
+    expect(evidenceFiles()).toEqual([]);
+  });
+
+  it('stores the evidence of the fulfilment that is recorded, and only that', async () => {
+    const res = await fulfil('the-report', { 'if-match': '"0"' });
+    expect(res.statusCode).toBe(200);
+    expect(evidenceFiles()).toEqual([storageKeyFor(sha256Of(Buffer.from('the-report')))]);
+    // Refused again (already fulfilled, 409): its new document is not kept.
+    expect((await fulfil('a-second-report')).statusCode).toBe(409);
+    expect(existsSync(fileOf('a-second-report'))).toBe(false);
+  });
+});

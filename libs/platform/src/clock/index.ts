@@ -1,2 +1,0 @@
-export * from './clock.module';
-export * from './clock';

@@ -1,3 +1,0 @@
-export * from './commands.module';
-export * from './command-meta';
-export * from './aggregate-store';

@@ -1,2 +1,0 @@
-export * from './app-config.module';
-export * from './app-config';

@@ -1,0 +1,16 @@
+import { Actor, Jurisdiction, requireVisible } from '@app/kernel';
+import type { EntityState } from './entity.events';
+
+/**
+ * The jurisdiction a provider code names, registered or not: a Kemendagri code carries its
+ * province (first two digits); anything else would be a national body. So an officer asking
+ * about an unregistered code in another province is refused exactly as for a registered one.
+ */
+export function jurisdictionOfCode(code: string): Jurisdiction {
+  return { entityCode: code, provinceCode: /^\d{2}(?:\.\d{2})?$/.test(code) ? code.slice(0, 2) : null };
+}
+
+/** 403 alike for foreign and unknown-foreign providers, 404 for an unregistered one the caller may know of. */
+export function requireVisibleProvider(actor: Actor, code: string, state: EntityState): asserts state is Extract<EntityState, { status: 'registered' }> {
+  requireVisible(actor, { exists: state.status === 'registered', where: jurisdictionOfCode(code) }, `Provider ${code}`, 'EntityNotFound');
+}
