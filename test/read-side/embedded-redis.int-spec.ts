@@ -107,6 +107,27 @@ describe('embedded redis-server: one per data directory, supervised', () => {
     expect(alive(second)).toBe(false);
   });
 
+  it('restarts on another port when the old one is not to be had, and clients made with its clientOptions follow it there', async () => {
+    const events: SupervisorEvent[] = [];
+    // No attempt on the old port: what happens once it has stayed taken.
+    const embedded = await owner({ samePortAttempts: 0, onEvent: (event) => events.push(event) });
+    const follower = new Redis(embedded.url, { ...embedded.clientOptions });
+    follower.on('error', () => undefined);
+    cleanup.push(async () => void (await follower.quit().catch(() => follower.disconnect())));
+    await follower.set('ofu:probe', 'kept');
+
+    process.kill(readRecord(dir).pid, 'SIGKILL');
+    const moved = await until('the restart', () => events.find((e): e is Extract<SupervisorEvent, { kind: 'restarted' }> => e.kind === 'restarted'));
+    expect(moved.moved).toBe(true);
+    expect(moved.url).not.toBe(embedded.url);
+    expect(readRecord(dir).url).toBe(moved.url);
+    // The same client object, not rebuilt: it connects to the new port by itself, and finds the data.
+    expect(await until('the follower to read again', async () => (await follower.get('ofu:probe').catch(() => undefined)) ?? undefined)).toBe('kept');
+    const duplicate = follower.duplicate();
+    cleanup.push(() => duplicate.disconnect());
+    expect(await duplicate.get('ofu:probe')).toBe('kept');
+  });
+
   it('does not restart the server it was asked to stop', async () => {
     const events: SupervisorEvent[] = [];
     const embedded = await owner({ onEvent: (event) => events.push(event) });

@@ -1,19 +1,24 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { RedisOptions } from 'ioredis';
 import { DataDirLock } from './data-dir-lock';
 import { freePort } from './free-port';
 import { commandLineOf, isAlive, waitUntilGone } from './process-liveness';
 import { bulkStrings, infoField, rawCommand } from './raw-command';
+import { RedisEndpoint } from './redis-endpoint';
 import { RedisServerProcess, RedisUnavailableError } from './redis-server-process';
 import { supervise, type RunningServer, type SupervisorEvent } from './server-supervisor';
 
 export type { SupervisorEvent } from './server-supervisor';
 
 export interface EmbeddedRedis {
+  /** Where the server listened at start (see clientOptions). */
   url: string;
   /** `owner`: this process supervises the server (restarts it if it dies) and stops it; `borrower`: another live process does. */
   role: 'owner' | 'borrower';
+  /** Options every client must carry so it follows the server should a restart move it to another port (owners). */
+  clientOptions: RedisOptions;
   /** Stops the server if this process owns it; leaves it to its owner otherwise. */
   stop(): Promise<void>;
 }
@@ -25,6 +30,8 @@ export interface EmbeddedRedisOptions {
   ownerWaitMs?: number;
   /** Told when the supervised server dies and when it is back (logging). */
   onEvent?: (event: SupervisorEvent) => void;
+  /** Restarts that ask for the old port before one asks for any free port (it was taken meanwhile). Default 3. */
+  samePortAttempts?: number;
 }
 
 interface ServerRecord {
@@ -46,7 +53,8 @@ const PID_FILE = 'redis.pid';
  * second process of the same install (the rebuild CLI next to a running app) borrows the live
  * owner's server; a process that finds the owner dead takes the lock and adopts its server (or
  * stops it if it no longer answers, and starts afresh). The owner supervises the server: if it
- * dies it is restarted on the same directory and port, so every client reconnects by itself.
+ * dies it is restarted on the same directory and port, so every client reconnects by itself (on
+ * another port if the old one stays taken: clients made with `clientOptions` follow it).
  * @throws RedisUnavailableError (with NO_REDIS_MESSAGE when redis-server is not installed)
  */
 export async function startEmbeddedRedis(dir: string, options: EmbeddedRedisOptions = {}): Promise<EmbeddedRedis> {
@@ -67,7 +75,7 @@ export async function startEmbeddedRedis(dir: string, options: EmbeddedRedisOpti
 async function borrow(dir: string, ownerPid: number): Promise<EmbeddedRedis | undefined> {
   const record = readRecord(join(dir, RECORD));
   if (!record || !isAlive(ownerPid) || !(await servesDir(record.url, dir))) return undefined;
-  return { url: record.url, role: 'borrower', stop: async () => undefined };
+  return { url: record.url, role: 'borrower', clientOptions: {}, stop: async () => undefined };
 }
 
 async function own(dir: string, lock: DataDirLock, options: EmbeddedRedisOptions): Promise<EmbeddedRedis> {
@@ -90,19 +98,24 @@ async function own(dir: string, lock: DataDirLock, options: EmbeddedRedisOptions
       server = spawnedServer(await RedisServerProcess.start({ dir, binary: options.binary, port, pidFile }));
     }
     writeRecord(recordPath, { url, pid: server.pid, ownerPid: process.pid });
-    const port = portOf(url);
+    const endpoint = new RedisEndpoint(portOf(url));
+    const samePortAttempts = options.samePortAttempts ?? 3;
     const supervisor = supervise(server, {
-      restart: async (signal) => {
-        // A server that dies mid-start (killed again) must not leave a stale pid file behind.
+      restart: async (signal, attempt) => {
+        // The old port first, so clients reconnect as they are; another if it stays taken.
+        const port = attempt <= samePortAttempts ? endpoint.port : await freePort();
         const restarted = spawnedServer(await RedisServerProcess.start({ dir, binary: options.binary, port, pidFile, signal }));
-        writeRecord(recordPath, { url, pid: restarted.pid, ownerPid: process.pid });
-        return restarted;
+        const moved = port !== endpoint.port;
+        endpoint.port = port;
+        writeRecord(recordPath, { url: endpoint.url, pid: restarted.pid, ownerPid: process.pid });
+        return { ...restarted, url: endpoint.url, moved };
       },
       onEvent: options.onEvent,
     });
     return {
       url,
       role: 'owner',
+      clientOptions: endpoint.clientOptions(),
       stop: async () => {
         await supervisor.stop();
         rmSync(recordPath, { force: true });

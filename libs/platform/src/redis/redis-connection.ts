@@ -35,12 +35,18 @@ export class RedisConnection implements OnApplicationShutdown {
   static async open(config: AppConfig, redisServerBinary?: string): Promise<RedisConnection> {
     const logger = new Logger('Redis');
     const dir = join(config.dataDir, 'redis');
-    const embedded = config.redis.url ? undefined : await startEmbeddedRedis(dir, { binary: redisServerBinary, onEvent: (event) => logSupervisorEvent(logger, event) });
-    const url = config.redis.url ?? embedded!.url;
-    if (!embedded) logger.log(`Using Redis at ${redactedUrl(url)}`);
-    else logger.log(`Using ${embedded.role === 'owner' ? 'embedded' : "another process's embedded"} redis-server at ${url} (data in ${dir})`);
-    const client = new SharedRedisClient(url, { ...SHARED_CLIENT_OPTIONS, connectionName: 'ombudsman-follow-up' });
-    return new RedisConnection({ url, keyPrefix: config.redis.keyPrefix }, client, embedded);
+    // Filled in below; the supervisor keeps its url current should a restart move the server.
+    const settings: RedisSettings = { url: config.redis.url ?? '', keyPrefix: config.redis.keyPrefix };
+    const onEvent = (event: SupervisorEvent): void => {
+      if (event.kind === 'restarted') settings.url = event.url;
+      logSupervisorEvent(logger, event);
+    };
+    const embedded = config.redis.url ? undefined : await startEmbeddedRedis(dir, { binary: redisServerBinary, onEvent });
+    if (embedded) Object.assign(settings, { url: embedded.url, clientOptions: embedded.clientOptions });
+    if (!embedded) logger.log(`Using Redis at ${redactedUrl(settings.url)}`);
+    else logger.log(`Using ${embedded.role === 'owner' ? 'embedded' : "another process's embedded"} redis-server at ${settings.url} (data in ${dir})`);
+    const client = new SharedRedisClient(settings.url, { ...settings.clientOptions, ...SHARED_CLIENT_OPTIONS, connectionName: 'ombudsman-follow-up' });
+    return new RedisConnection(settings, client, embedded);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -51,7 +57,9 @@ export class RedisConnection implements OnApplicationShutdown {
 
 function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
   if (event.kind === 'exited') logger.warn(`Embedded redis-server (pid ${event.pid}) ${event.how}; restarting it on the same data and port`);
-  else if (event.kind === 'restarted') logger.log(`Embedded redis-server restarted (pid ${event.pid}); clients reconnect by themselves`);
+  else if (event.kind === 'restarted') {
+    logger.log(`Embedded redis-server restarted (pid ${event.pid})${event.moved ? ` on a new address, ${event.url} (the old port was taken)` : ''}; clients reconnect by themselves`);
+  }
   else logger.error(`Embedded redis-server could not be restarted (${event.error}); retrying in ${event.retryInMs} ms`);
 }
 

@@ -1,3 +1,5 @@
+import type { RedisOptions } from 'ioredis';
+
 /** Nest token of the shared ioredis client. Anything that WATCHes must `duplicate()` it: WATCH is per connection. */
 export const REDIS = Symbol('Redis');
 
@@ -12,4 +14,9 @@ export interface RedisSettings {
    * key this product writes, so it can share a Redis with other products.
    */
   keyPrefix: string;
+  /**
+   * Options every other client of this Redis must include (`new Redis(url, {...clientOptions, …})`):
+   * in embedded mode they make it follow the supervised server should a restart move its port.
+   */
+  clientOptions?: RedisOptions;
 }

@@ -9,12 +9,15 @@ export interface RunningServer {
 
 export type SupervisorEvent =
   | { kind: 'exited'; pid: number; how: string }
-  | { kind: 'restarted'; pid: number }
+  | { kind: 'restarted'; pid: number; url: string; moved: boolean }
   | { kind: 'restart-failed'; error: string; retryInMs: number };
 
 export interface SupervisorOptions {
-  /** Starts a replacement; aborting `signal` must abandon a start in progress. */
-  restart(signal: AbortSignal): Promise<RunningServer>;
+  /**
+   * Starts a replacement; `attempt` counts from 1 within one outage. Aborting `signal` must
+   * abandon a start in progress.
+   */
+  restart(signal: AbortSignal, attempt: number): Promise<RunningServer & { url: string; moved: boolean }>;
   onEvent?: (event: SupervisorEvent) => void;
   /** Longest pause between failed restarts. Default 2 s. */
   maxBackoffMs?: number;
@@ -42,10 +45,11 @@ export function supervise(first: RunningServer, options: SupervisorOptions): Sup
       if (stopping.signal.aborted) return;
       options.onEvent?.({ kind: 'exited', pid: current.pid, how });
       let backoffMs = 50;
-      for (;;) {
+      for (let attempt = 1; ; attempt++) {
         try {
-          current = await options.restart(stopping.signal);
-          options.onEvent?.({ kind: 'restarted', pid: current.pid });
+          const restarted = await options.restart(stopping.signal, attempt);
+          current = restarted;
+          options.onEvent?.({ kind: 'restarted', pid: restarted.pid, url: restarted.url, moved: restarted.moved });
           break;
         } catch (error) {
           if (stopping.signal.aborted) return;

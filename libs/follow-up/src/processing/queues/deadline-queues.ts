@@ -22,7 +22,7 @@ export class DeadlineQueues implements OnApplicationShutdown {
   readonly prefix: string;
 
   constructor(redis: RedisSettings, settings: ProcessingSettings) {
-    this.connection = new Redis(redis.url, { maxRetriesPerRequest: null, connectionName: 'ombudsman-follow-up:queues' });
+    this.connection = new Redis(redis.url, { ...redis.clientOptions, maxRetriesPerRequest: null, connectionName: 'ombudsman-follow-up:queues' });
     // ioredis reports errors on the emitter (a listener is required); it reconnects by itself.
     this.connection.on('error', (error: Error) => this.logger.warn(`Queue connection: ${error.message}`));
     this.prefix = `${redis.keyPrefix}bull`;
