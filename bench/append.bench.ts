@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore, eventIdFor } from '@app/event-store';
-import { LocalTokenMinter } from '@app/platform/auth/local-token-minter';
+import { LocalTokenMinter } from '@app/platform/auth';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { Worker } from 'node:worker_threads';
 import { fmt, percentile } from './stats';

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { CalendarDate } from '@app/kernel';
 import { EventStore, NewEvent, eventIdFor } from '@app/event-store';
-import type { Clock } from '@app/platform/clock/clock';
-import { bundledDueRules } from '@app/follow-up/deadlines/due-rules';
-import { recommendationDecider } from '@app/follow-up/recommendation/domain/recommendation.decider';
-import { recommendationStream } from '@app/follow-up/recommendation/domain/recommendation.stream';
-import { indonesianCalendar, officerEverywhere, paser } from '@app/follow-up/testing/recommendation.fixtures';
+import type { Clock } from '@app/platform/clock';
+import { bundledDueRules, recommendationDecider, recommendationStream } from '@app/follow-up';
+import { indonesianCalendar, officerEverywhere, paser } from '@app/follow-up/testing';
 
 /** The system clock shifted by an offset that `set` chooses: time still flows, BullMQ's timers agree with it. */
 export class OffsetClock implements Clock {

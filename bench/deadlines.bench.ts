@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { addDays, dateInZone, endOfDayInstant } from '@app/kernel';
-import { RedisServerProcess } from '@app/platform/redis/redis-server-process';
+import { RedisServerProcess } from '@app/platform/redis';
 import { ReadModelReader } from '@app/platform/projections';
 import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS, type DeadlinePolicy } from '@app/follow-up/processing';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';

@@ -18,7 +18,7 @@ export interface Generated {
 const [path, count] = process.argv.slice(2);
 const started = performance.now();
 let peakRss = 0;
-const history = benchHistory(Number(count));
+const history = benchHistory();
 const { keys, plans } = logOrder(history, Number(count));
 writeLog(path, history, keys, (n) => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventIdFor, sealEvents, type NewEvent } from '@app/event-store';
-import { openDatabase } from '@app/event-store/sqlite/schema';
+import { eventIdFor, sealEvents, type NewEvent, openDatabase } from '@app/event-store';
 import { EPOCH_MS, DAY_MS } from './projections-calendar';
 import { agreementsPlan, assessmentPlan, providerPlan, type PlannedEvent } from './projections-plans';
 import { benchProviders, rng, type BenchProvider } from './projections-providers';
@@ -13,7 +12,7 @@ export interface History {
   plan(index: number): PlannedEvent[];
 }
 
-export function benchHistory(targetEvents: number): History {
+export function benchHistory(): History {
   const providers = benchProviders();
   const pemda = providers.filter((p) => p.provinceCode !== null);
   const fixed = [

@@ -1,5 +1,4 @@
-import { EsdbEventStore } from '@app/event-store/esdb/esdb-event-store';
-import { EventStore } from '@app/event-store';
+import { EsdbEventStore, EventStore } from '@app/event-store';
 import { startEsdbDouble } from '../esdb-double/esdb-double';
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
 

@@ -1,8 +1,14 @@
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
-import { ConcurrencyError, StoreUnavailable, verifyChain } from '@app/event-store';
-import { describeEventStoreContract } from '@app/event-store/contract/event-store.contract';
-import { collect, newEvent, newEvents, takeWithin, uniqueCategory, within } from '@app/event-store/contract/contract-fixtures';
-import { EsdbEventStore } from '@app/event-store/esdb/esdb-event-store';
+import { ConcurrencyError, StoreUnavailable, verifyChain, EsdbEventStore } from '@app/event-store';
+import {
+  describeEventStoreContract,
+  collect,
+  newEvent,
+  newEvents,
+  takeWithin,
+  uniqueCategory,
+  within,
+} from '@app/event-store/contract';
 import { startEsdbDouble, type EsdbDouble } from '../esdb-double/esdb-double';
 
 describeEventStoreContract('EsdbEventStore on the EventStoreDB gRPC test double', async () => {

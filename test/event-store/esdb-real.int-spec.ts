@@ -1,5 +1,5 @@
-import { describeEventStoreContract } from '@app/event-store/contract/event-store.contract';
-import { EsdbEventStore } from '@app/event-store/esdb/esdb-event-store';
+import { describeEventStoreContract } from '@app/event-store/contract';
+import { EsdbEventStore } from '@app/event-store';
 
 /**
  * The contract against a real EventStoreDB / KurrentDB node or cluster, e.g.

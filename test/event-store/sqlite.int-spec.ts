@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ConcurrencyError, SqliteEventStore, StoreUnavailable, UpcasterRegistry, UpcastingEventStore, verifyChain, type EventStore } from '@app/event-store';
-import { describeEventStoreContract } from '@app/event-store/contract/event-store.contract';
-import { collect, newEvent, newEvents, takeWithin, uniqueCategory, within } from '@app/event-store/contract/contract-fixtures';
+import {
+  describeEventStoreContract,
+  collect,
+  newEvent,
+  newEvents,
+  takeWithin,
+  uniqueCategory,
+  within,
+} from '@app/event-store/contract';
 
 const dirs: string[] = [];
 function tempDir(): string {

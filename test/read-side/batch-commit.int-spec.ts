@@ -1,11 +1,17 @@
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { commitToActive, writeBatch } from '@app/platform/projections/batch-commit';
-import { commitCommand } from '@app/platform/projections/commit-script';
-import { initializeActive, readActive } from '@app/platform/projections/generations';
-import type { PreparedEvent } from '@app/platform/projections/prepared-batch';
-import { ProjectionKeys } from '@app/platform/projections/projection-keys';
-import { encodeOp, op, type RedisArg } from '@app/platform/projections/projection-op';
+import {
+  commitToActive,
+  writeBatch,
+  commitCommand,
+  initializeActive,
+  readActive,
+  ProjectionKeys,
+  encodeOp,
+  op,
+  type RedisArg,
+} from '@app/platform/projections';
+import type { PreparedEvent } from '@app/platform/projections';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 
 /** The compare-and-set that makes applying a batch exactly-once, on its own. */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EventStore, SqliteEventStore } from '@app/event-store';
-import { ManualClock } from '@app/platform/clock/clock';
-import { LocalTokenMinter, MintTokenRequest } from '@app/platform/auth/local-token-minter';
+import { ManualClock } from '@app/platform/clock';
+import { LocalTokenMinter, MintTokenRequest } from '@app/platform/auth';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 
 export interface ApiHarness {

@@ -1,4 +1,4 @@
-import { RedisServerProcess } from '@app/platform/redis/redis-server-process';
+import { RedisServerProcess } from '@app/platform/redis';
 
 export interface PrivateRedis {
   url: string;

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { loadConfig } from '@app/platform/config/app-config';
+import { loadConfig } from '@app/platform/config';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {

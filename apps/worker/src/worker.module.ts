@@ -1,12 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EventStore, EventStoreModule, eventStoreSettingsFromEnv } from '@app/event-store';
-import { AppConfigModule } from '@app/platform/config/app-config.module';
-import { ClockModule } from '@app/platform/clock/clock.module';
-import type { Clock } from '@app/platform/clock/clock';
-import { CommandsModule } from '@app/platform/commands/commands.module';
+import { AppConfigModule } from '@app/platform/config';
+import { ClockModule } from '@app/platform/clock';
+import type { Clock } from '@app/platform/clock';
+import { CommandsModule } from '@app/platform/commands';
 import { ProjectionsModule, type Projection } from '@app/platform/projections';
-import { RedisModule } from '@app/platform/redis/redis.module';
+import { RedisModule } from '@app/platform/redis';
 import { DeadlineProcessingModule, loadDeadlinePolicy, type DeadlineProcessingOptions } from '@app/follow-up/processing';
 import { LogFollower } from './log-follower';
 import { workerProjections } from './worker-projections';

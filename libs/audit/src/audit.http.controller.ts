@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/platform/auth/roles.decorator';
-import { ApiQuery } from '@app/platform/http/api-responses';
+import { Roles } from '@app/platform/auth';
+import { ApiQuery } from '@app/platform/http';
 import { ReadStreamEventsQuery } from './queries/read-stream-events/read-stream-events.query';
 import { VerifyStreamQuery } from './queries/verify-stream/verify-stream.query';
 import { VerifyAllStreamsQuery } from './queries/verify-all-streams/verify-all-streams.query';

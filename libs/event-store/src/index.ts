@@ -7,3 +7,5 @@ export * from './stream-names';
 export * from './sqlite/sqlite-event-store';
 export * from './upcasting';
 export * from './event-store.module';
+export * from './esdb/esdb-event-store';
+export * from './sqlite/schema';

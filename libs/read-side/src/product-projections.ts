@@ -1,8 +1,7 @@
 import type { Projection } from '@app/platform/projections';
-import { complianceProjection } from '@app/assessments/compliance';
-import { loadMethodologyCatalog } from '@app/assessments/methodology/methodology.loader';
-import { agreementsProjection } from '@app/agreements/read-models';
-import { recommendationsProjection } from '@app/follow-up/read-models';
+import { complianceProjection, loadMethodologyCatalog } from '@app/assessments';
+import { agreementsProjection } from '@app/agreements';
+import { recommendationsProjection } from '@app/follow-up';
 import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } from '@app/follow-up/processing';
 
 /**

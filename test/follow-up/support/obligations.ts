@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, CalendarDate, SYSTEM_ACTOR, endOfDayInstant } from '@app/kernel';
-import type { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
-import { ObligationCommand, obligationDecider } from '@app/follow-up/obligation/domain/obligation.decider';
-import { obligationStream } from '@app/follow-up/obligation/obligation.stream';
+import type { AggregateStore, CommandMeta } from '@app/platform/commands';
+import { ObligationCommand, obligationDecider, obligationStream } from '@app/follow-up';
 
 /** PKS obligations written through their decider, as the PKS reactor's commands would. */
 export class Obligations {

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, CalendarDate, addDays, dateInZone } from '@app/kernel';
-import type { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
-import { bundledDueRules } from '@app/follow-up/deadlines/due-rules';
-import type { RecommendationCommand } from '@app/follow-up/recommendation/domain/recommendation.decider';
-import { recommendationDecider } from '@app/follow-up/recommendation/domain/recommendation.decider';
-import { recommendationStream } from '@app/follow-up/recommendation/domain/recommendation.stream';
-import { indonesianCalendar, liaisonPaser, officerEverywhere, paser } from '@app/follow-up/testing/recommendation.fixtures';
+import type { AggregateStore, CommandMeta, CommandResult } from '@app/platform/commands';
+import { bundledDueRules, recommendationDecider, recommendationStream } from '@app/follow-up';
+import type { RecommendationCommand } from '@app/follow-up';
+import { indonesianCalendar, liaisonPaser, officerEverywhere, paser } from '@app/follow-up/testing';
 
 /**
  * Recommendations written through the real decider and AggregateStore (the command path minus

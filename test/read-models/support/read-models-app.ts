@@ -9,13 +9,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import Redis from 'ioredis';
 import type { Actor } from '@app/kernel';
 import { EVENT_STORE, SqliteEventStore, type AppendResult, type NewEvent } from '@app/event-store';
-import { ClockModule } from '@app/platform/clock/clock.module';
-import { ManualClock } from '@app/platform/clock/clock';
-import { ProblemDetailsFilter } from '@app/platform/http/problem-details.filter';
-import { createValidationPipe } from '@app/platform/http/validation.pipe';
+import { ClockModule, ManualClock } from '@app/platform/clock';
+import { ProblemDetailsFilter, createValidationPipe } from '@app/platform/http';
 import { ProjectionsModule, ReadModelReader, type Projection } from '@app/platform/projections';
-import { REDIS, REDIS_SETTINGS } from '@app/platform/redis/redis.tokens';
-import type { RequestWithActor } from '@app/platform/auth/request-with-actor';
+import { REDIS, REDIS_SETTINGS } from '@app/platform/redis';
+import type { RequestWithActor } from '@app/platform/auth';
 import { AgreementsReadModule, agreementsProjection } from '@app/agreements';
 import { ComplianceReadModule, complianceProjection } from '@app/assessments';
 import { FollowUpReadModule, recommendationsProjection } from '@app/follow-up';
@@ -40,6 +38,8 @@ export interface ReadModelsApp {
   redis: Redis;
   keyPrefix: string;
   append(stream: string, ...events: Array<{ type: string; data: unknown }>): Promise<AppendResult>;
+  // The decoded JSON body, untyped like light-my-request's `json()`: each spec asserts on the shape it expects.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- decoded JSON of any route
   get(url: string, actor: Actor): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   /** Waits until every read model has applied everything appended so far. */
   caughtUp(): Promise<void>;

@@ -1,7 +1,7 @@
 import type { AllFilter, RecordedEvent } from '@app/event-store';
-import { categoryOf } from '@app/event-store/stream-names';
-import type { Projection } from '@app/platform/projections/projection';
-import { op, type ProjectionOp } from '@app/platform/projections/projection-op';
+import { categoryOf } from '@app/event-store';
+import type { Projection } from '@app/platform/projections';
+import { op, type ProjectionOp } from '@app/platform/projections';
 
 /**
  * The read side's test projection: events per stream category, plus enough other shapes

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import { SqliteEventStore, type NewEvent } from '@app/event-store';
-import { ManualClock } from '@app/platform/clock/clock';
+import { ManualClock } from '@app/platform/clock';
 import type { ReadSide } from '@app/platform/projections';
 
 export interface ReadSideFixture {

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalKeyStore } from '@app/platform/auth/local-key-store';
-import { TokenService } from '@app/platform/auth/token.service';
-import { loadConfig } from '@app/platform/config/app-config';
+import { LocalKeyStore, TokenService } from '@app/platform/auth';
+import { loadConfig } from '@app/platform/config';
 import { mintFromArgs, parseMintArgs, UsageError } from './mint-token';
 
 describe('mint-token CLI', () => {

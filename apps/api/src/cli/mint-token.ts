@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@app/kernel';
-import { InvalidClaim, type ClaimName } from '@app/platform/auth/actor-claims';
-import { LocalKeyStore } from '@app/platform/auth/local-key-store';
-import { LocalTokenMinter, type MintTokenRequest } from '@app/platform/auth/local-token-minter';
-import { loadConfig } from '@app/platform/config/app-config';
+import {
+  InvalidClaim,
+  type ClaimName,
+  LocalKeyStore,
+  LocalTokenMinter,
+  type MintTokenRequest,
+} from '@app/platform/auth';
+import { loadConfig } from '@app/platform/config';
 
 const USAGE = `Mints a bearer token signed with the embedded key under $DATA_DIR/keys (default ./data/keys).
 

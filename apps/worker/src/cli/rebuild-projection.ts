@@ -4,10 +4,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventStoreModule, eventStoreSettingsFromEnv } from '@app/event-store';
-import { AppConfigModule } from '@app/platform/config/app-config.module';
-import { ClockModule } from '@app/platform/clock/clock.module';
+import { AppConfigModule } from '@app/platform/config';
+import { ClockModule } from '@app/platform/clock';
 import { ProjectionAdmin, ProjectionRegistry, ProjectionsModule, RebuildInProgress, type Projection } from '@app/platform/projections';
-import { RedisModule } from '@app/platform/redis/redis.module';
+import { RedisModule } from '@app/platform/redis';
 import { workerProjections } from '../worker-projections';
 
 const USAGE = 'Usage: npm run projections:rebuild -- <projection name> | --all | --list';

@@ -1,6 +1,6 @@
 import type { Actor } from '@app/kernel';
 import { PASER, fixtureHistory } from '@app/registry';
-import { sliceHarness } from '@app/assessments/testing/slice-harness';
+import { sliceHarness } from '@app/assessments/testing';
 import { bundledDueRules } from '../deadlines/due-rules';
 import { IssueRecommendationCommand } from '../recommendation/commands/issue-recommendation/issue-recommendation.command';
 import { IssueRecommendationHandler } from '../recommendation/commands/issue-recommendation/issue-recommendation.handler';

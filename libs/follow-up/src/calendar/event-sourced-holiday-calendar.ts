@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, EventStore, Subscription } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { BundledHolidayCalendar, HolidayCalendar } from '../deadlines/holiday-calendar';
 import type { CalendarYear } from '../deadlines/working-calendar';
 import { calendarDecider } from './domain/calendar.decider';

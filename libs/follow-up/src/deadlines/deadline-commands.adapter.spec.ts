@@ -1,7 +1,7 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import { SYSTEM_ACTOR } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { ManualClock } from '@app/platform/clock/clock';
+import { ManualClock } from '@app/platform/clock';
 import { RecordObligationDeadlineStepCommand } from '../obligation/commands/record-deadline-step/record-deadline-step.command';
 import { RecordRecommendationDeadlineStepCommand } from '../recommendation/commands/record-deadline-step/record-deadline-step.command';
 import { CommandBusDeadlineCommands, UnroutedDeadlineSubject } from './deadline-commands.adapter';

@@ -2,8 +2,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { SYSTEM_ACTOR } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { CLOCK, Clock } from '@app/platform/clock/clock';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
+import { CLOCK, Clock } from '@app/platform/clock';
+import type { CommandMeta } from '@app/platform/commands';
 import { DEADLINE_COMMANDS, DeadlineCommands, DeadlineStep, DeadlineStepOutcome, DeadlineSubject, stepKey } from './deadline-commands.port';
 import { DEADLINE_SUBJECTS, DEADLINE_SUBJECT_ROUTES, DeadlineSubjectRoutes } from './deadline-subjects';
 

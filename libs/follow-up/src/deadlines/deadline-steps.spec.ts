@@ -1,5 +1,5 @@
 import { Actor, Decider, DomainEvent, SYSTEM_ACTOR } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { bundledEscalationLadder } from './deadline-ladder';
 import {
   DeadlineStepCommand,

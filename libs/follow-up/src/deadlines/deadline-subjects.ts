@@ -1,5 +1,5 @@
 import type { Command } from '@nestjs/cqrs';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
+import type { CommandMeta } from '@app/platform/commands';
 import { OBLIGATION_DEADLINE_ROUTE } from '../obligation/obligation-deadline.route';
 import { RecordRecommendationDeadlineStepCommand } from '../recommendation/commands/record-deadline-step/record-deadline-step.command';
 import { recommendationStream } from '../recommendation/domain/recommendation.stream';

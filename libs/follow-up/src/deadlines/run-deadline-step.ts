@@ -1,6 +1,5 @@
 import { Decider, DomainCommand, DomainError, DomainEvent } from '@app/kernel';
-import type { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
+import type { AggregateStore, CommandMeta } from '@app/platform/commands';
 import type { DeadlineStepOutcome } from './deadline-commands.port';
 
 /**

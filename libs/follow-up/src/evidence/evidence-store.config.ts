@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { APP_CONFIG, AppConfig, ConfigError } from '@app/platform/config/app-config';
+import { APP_CONFIG, AppConfig, ConfigError } from '@app/platform/config';
 import { EVIDENCE_STORE, EvidenceStore } from './evidence-store.port';
 import { LocalEvidenceStore } from './local-evidence-store';
 import { S3EvidenceSettings, S3EvidenceStore } from './s3-evidence-store';

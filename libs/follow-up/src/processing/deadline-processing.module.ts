@@ -1,10 +1,10 @@
 import { DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { Registry } from 'prom-client';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import { CLOCK, type Clock } from '@app/platform/clock/clock';
-import { METRICS_REGISTRY } from '@app/platform/metrics/metrics.registry';
+import { AggregateStore } from '@app/platform/commands';
+import { CLOCK, type Clock } from '@app/platform/clock';
+import { METRICS_REGISTRY } from '@app/platform/metrics';
 import { READ_SIDE, ReadModelReader, type ReadSide } from '@app/platform/projections';
-import { REDIS_SETTINGS, type RedisSettings } from '@app/platform/redis/redis.tokens';
+import { REDIS_SETTINGS, type RedisSettings } from '@app/platform/redis';
 import { DEADLINE_COMMANDS, type DeadlineCommands } from '../deadlines/deadline-commands.port';
 import { DEADLINE_POLICY, loadDeadlinePolicy, type DeadlinePolicy } from '../deadlines/deadline-policy';
 import { FollowUpModule } from '../follow-up.module';

@@ -1,4 +1,4 @@
-import { MemoryReadModel } from '@app/agreements/read-models/read-query/testing/memory-read-model';
+import { MemoryReadModel } from '@app/agreements/testing';
 import type { ObligationScheduled } from '../obligation/domain/obligation.events';
 import type { RecommendationIssued } from '../recommendation/domain/recommendation.events';
 import { itemKeys as K } from './follow-up-items.keys';

@@ -3,7 +3,7 @@ import { PASER, fixtureHistory } from '@app/registry';
 import { bundledDueRules } from '../deadlines/due-rules';
 import { BundledHolidayCalendar } from '../deadlines/holiday-calendar';
 import { admin, auditor, liaisonPaser, officerBengkulu, officerKaltim } from '../testing/recommendation.fixtures';
-import { sliceHarness } from '@app/assessments/testing/slice-harness';
+import { sliceHarness } from '@app/assessments/testing';
 import { IssueRecommendationCommand } from './commands/issue-recommendation/issue-recommendation.command';
 import { IssueRecommendationHandler } from './commands/issue-recommendation/issue-recommendation.handler';
 import { IssueRecommendationRequestDto } from './commands/issue-recommendation/issue-recommendation.request.dto';

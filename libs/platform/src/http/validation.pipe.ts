@@ -1,5 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
-import type { ValidationError, ValidatorOptions } from 'class-validator';
+import type { ValidationError } from 'class-validator';
 import type { Clock } from '../clock/clock';
 import { fieldsProblem } from './fields-problem';
 import type { ProblemException } from './problem.exception';
@@ -28,12 +28,9 @@ export class RequestValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const text = plainTextProblems(value, metadata);
     if (text.length > 0) return Promise.reject(fieldsProblem(text));
-    // Rules judged against "now" (business-dates.ts) read the application's clock.
+    // Rules judged against "now" (business-dates.ts) read the application's clock, and so does
+    // the problem that states their range.
     return withValidationClock(this.clock, () => super.transform(value, metadata) as Promise<unknown>);
-  }
-
-  protected override validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> | ValidationError[] {
-    return withValidationClock(this.clock, () => super.validate(object, options));
   }
 }
 

@@ -5,11 +5,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Test } from '@nestjs/testing';
 import type { Actor } from '@app/kernel';
 import { EVENT_STORE, SqliteEventStore, UpcasterRegistry } from '@app/event-store';
-import { ManualClock } from '@app/platform/clock/clock';
-import { ClockModule } from '@app/platform/clock/clock.module';
-import { CommandsModule } from '@app/platform/commands/commands.module';
-import { ProblemDetailsFilter } from '@app/platform/http/problem-details.filter';
-import { createValidationPipe } from '@app/platform/http/validation.pipe';
+import { ManualClock, ClockModule } from '@app/platform/clock';
+import { CommandsModule } from '@app/platform/commands';
+import { ProblemDetailsFilter, createValidationPipe } from '@app/platform/http';
 
 /** Stands in for the JWT guard: the actor comes as JSON in `x-test-actor`. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Actor, fold } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { KALSEL_MOU } from '../../fixtures';
 import { refusal } from '../../shared/testing/refusal';
 import { AmendMou, MouCommand, ProviderFacts, SignMou, TerminateMou, mouDecider } from './mou.decider';

@@ -1,5 +1,5 @@
 import { invalid } from '@app/kernel';
-import { UNIT_ID_FORMAT, UNIT_ID_PATTERN } from '@app/registry/entity/domain/entity-codes';
+import { UNIT_ID_FORMAT, UNIT_ID_PATTERN } from '@app/registry';
 import { requireText } from '../../shared/domain/value-rules';
 import { REPORT_PERIODS, ReportPeriod, ScopeItem } from './pks.events';
 

@@ -1,5 +1,5 @@
 import { fold } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { refusal } from '../../shared/testing/refusal';
 import { DraftPks, pksDecider } from './pks.decider';
 import { PksEvent } from './pks.events';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { pksDecider } from './pks.decider';
 import { drafted, finalize, finalized, mou, outsider, sign, signed, terminate, terminated, terminatedMou } from './pks.spec-fixtures';
 

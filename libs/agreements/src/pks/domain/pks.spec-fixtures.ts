@@ -1,5 +1,5 @@
 import { Actor, fold } from '@app/kernel';
-import { KALSEL_PKS_UNITS } from '@app/registry/fixtures';
+import { KALSEL_PKS_UNITS } from '@app/registry';
 import { KALSEL_PKS_2022 } from '../../fixtures';
 import { mouDecider } from '../../mou/domain/mou.decider';
 import { Mou, MouEvent } from '../../mou/domain/mou.events';

@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { forbidden, type Actor } from '@app/kernel';
-import { CLOCK, type Clock } from '@app/platform/clock/clock';
-import { ProblemException } from '@app/platform/http/problem.exception';
+import { CLOCK, type Clock } from '@app/platform/clock';
+import { ProblemException } from '@app/platform/http';
 import { ProjectionAdmin, ReadModelReader, type ReadModelView } from '@app/platform/projections';
-import { REDIS } from '@app/platform/redis/redis.tokens';
+import { REDIS } from '@app/platform/redis';
 import { ReadMemo } from './read-memo';
 import { isHistorical, type ReadOptions } from './read-options';
 

@@ -1,5 +1,5 @@
 import { Actor, fold } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { refusal } from '../../shared/testing/refusal';
 import { registrationSlug } from './registration-number';
 import { ClaimHolderFacts, ClaimRegistrationNumber, registrationDecider, registrationStreamId } from './registration.decider';

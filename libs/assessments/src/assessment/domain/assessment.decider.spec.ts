@@ -1,4 +1,4 @@
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { fold } from '@app/kernel';
 import { assessmentDecider } from './assessment.decider';
 import { AssessmentEvent, AssessmentRecorded } from './assessment.events';

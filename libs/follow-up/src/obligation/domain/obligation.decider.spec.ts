@@ -1,5 +1,5 @@
 import type { Actor } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { bundledEscalationLadder } from '../../deadlines/deadline-ladder';
 import { Q3_2022_ID, admin, kalselLiaison, kalselOfficer, paserLiaison, q3Scheduled, report, system } from '../testing/obligation.fixtures';
 import { ObligationCommand, obligationDecider } from './obligation.decider';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Clock } from '@app/platform/clock/clock';
+import type { Clock } from '@app/platform/clock';
 import type { ProcessingSettings } from '../processing-settings';
 import type { DeadlineQueues } from '../queues/deadline-queues';
 import { DeadlineJobData, deadlineJobId } from '../queues/job-types';

@@ -1,5 +1,5 @@
 import { DelayedError, type Job } from 'bullmq';
-import type { Clock } from '@app/platform/clock/clock';
+import type { Clock } from '@app/platform/clock';
 import type { DeadlineCommands, DeadlineStep, DeadlineStepOutcome } from '../../deadlines/deadline-commands.port';
 import type { ProcessingSettings } from '../processing-settings';
 import type { DeadlineJobData } from '../queues/job-types';

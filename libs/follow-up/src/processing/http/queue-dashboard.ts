@@ -4,9 +4,8 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuthUnavailable, InvalidToken } from '@app/platform/auth/auth-errors';
-import { TokenService } from '@app/platform/auth/token.service';
-import { PROBLEM_CONTENT_TYPE, toDocument, type Problem } from '@app/platform/http/problem';
+import { AuthUnavailable, InvalidToken, TokenService } from '@app/platform/auth';
+import { PROBLEM_CONTENT_TYPE, toDocument, type Problem } from '@app/platform/http';
 import { DeadlineQueues } from '../queues/deadline-queues';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';

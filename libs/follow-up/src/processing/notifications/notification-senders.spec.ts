@@ -1,4 +1,4 @@
-import { ManualClock } from '@app/platform/clock/clock';
+import { ManualClock } from '@app/platform/clock';
 import type { NotificationPayload } from '../queues/job-types';
 import { EmailSender, WebhookSender, emailSubject } from './notification-senders';
 import { verifyWebhook } from './webhook-signature';

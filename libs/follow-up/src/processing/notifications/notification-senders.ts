@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import type { Clock } from '@app/platform/clock/clock';
+import type { Clock } from '@app/platform/clock';
 import type { NotificationPayload } from '../queues/job-types';
 import type { EmailTarget, NotificationSettings, WebhookTarget } from './notification-settings';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature';

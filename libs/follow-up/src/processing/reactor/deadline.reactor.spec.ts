@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import { ManualClock } from '@app/platform/clock/clock';
+import { ManualClock } from '@app/platform/clock';
 import type { ReadSide } from '@app/platform/projections';
 import type { DeadlinePolicy } from '../../deadlines/deadline-policy';
 import type { DeadlineJobs } from '../deadlines/deadline-jobs';

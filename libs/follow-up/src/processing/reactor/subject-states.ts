@@ -1,4 +1,4 @@
-import type { AggregateStore } from '@app/platform/commands/aggregate-store';
+import type { AggregateStore } from '@app/platform/commands';
 import type { DeadlineSubject } from '../../deadlines/deadline-commands.port';
 import { evolveObligation, type ObligationEvent, type ObligationState } from '../../obligation/domain/obligation.events';
 import { evolve as evolveRecommendation } from '../../recommendation/domain/recommendation.state';

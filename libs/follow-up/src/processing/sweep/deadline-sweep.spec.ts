@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { ManualClock } from '@app/platform/clock/clock';
+import { ManualClock } from '@app/platform/clock';
 import type { DeadlineJobs } from '../deadlines/deadline-jobs';
 import type { DeadlineJobData } from '../queues/job-types';
 import type { PendingStep, PendingSteps } from '../schedule/pending-steps';

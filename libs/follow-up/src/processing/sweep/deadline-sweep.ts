@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { Clock } from '@app/platform/clock/clock';
+import type { Clock } from '@app/platform/clock';
 import type { ProcessingSettings } from '../processing-settings';
 import type { DeadlineJobs } from '../deadlines/deadline-jobs';
 import type { DeadlineJobData } from '../queues/job-types';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { admin, liaisonPaser, officerKaltim } from '../../testing/recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
 import { REC, TODAY, command, event, followUpSubmitted, issuedEvent, itemAdded, itemClosed, liaisonPpu } from './recommendation.spec-fixtures';

@@ -1,5 +1,5 @@
 import { fold } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { liaisonPaser, officerBengkulu, officerKaltim } from '../../testing/recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
 import { TODAY, command, event, issuedEvent, liaisonPpu } from './recommendation.spec-fixtures';

@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR, fold } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { bundledEscalationLadder } from '../../deadlines/deadline-ladder';
 import { recommendationDecider } from './recommendation.decider';
 import { REC, TODAY, command, event, followUpSubmitted, issuedEvent, verified } from './recommendation.spec-fixtures';

@@ -1,4 +1,4 @@
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { bundledDueRules } from '../../deadlines/due-rules';
 import { recommendationDecider } from './recommendation.decider';
 import type { RecommendationEvent } from './recommendation.events';

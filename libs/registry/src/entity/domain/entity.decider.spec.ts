@@ -1,5 +1,5 @@
 import { Actor, DomainError, fold } from '@app/kernel';
-import { deciderSpec } from '@app/kernel/testing/decider-spec';
+import { deciderSpec } from '@app/kernel/testing';
 import { KALSEL, PASER, fixtureHistory } from '../../fixtures';
 import { CODE_FORMATS } from './entity-codes';
 import { EntityCommand, RegisterEntity, RegisterUnit, entityDecider } from './entity.decider';

@@ -16,6 +16,7 @@ import {
   ENTITY_KINDS,
   EntityKind,
   UNIT_ID_FORMAT,
+  isPemda,
   isValidEntityCode,
   isValidUnitId,
   jurisdictionOf,

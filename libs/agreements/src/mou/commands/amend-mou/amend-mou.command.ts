@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { AmendMouRequestDto } from './amend-mou.request.dto';
 
 export class AmendMouCommand extends Command<CommandResult> {

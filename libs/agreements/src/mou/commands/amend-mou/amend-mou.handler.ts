@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandResult } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandResult } from '@app/platform/commands';
 import { mouDecider, mouIdOf } from '../../domain/mou.decider';
 import { mouStream } from '../../mou.stream';
 import { AmendMouCommand } from './amend-mou.command';

@@ -1,7 +1,7 @@
 import type { Jurisdiction } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandMeta } from '@app/platform/commands';
 import { mouDecider } from '../../domain/mou.decider';
 import { mouStream } from '../../mou.stream';
 import { ClaimHolderFacts, registrationDecider } from '../../../registration/domain/registration.decider';

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { TerminateMouRequestDto } from './terminate-mou.request.dto';
 
 export class TerminateMouCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { TerminatePksRequestDto } from './terminate-pks.request.dto';
 
 export class TerminatePksCommand extends Command<CommandResult> {

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiQuery } from '@app/platform/http/api-responses';
+import { ApiQuery } from '@app/platform/http';
 import { ListMethodologiesQuery } from './list-methodologies.query';
 import { MethodologyCatalogView } from './list-methodologies.response.dto';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { DeclareWorkingDayRequestDto } from './declare-working-day.request.dto';
 
 export class DeclareWorkingDayCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { bundledCalendarSource } from '../../bundled-calendar-source';
 import { calendarStream } from '../../calendar.stream';
 import { calendarDecider } from '../../domain/calendar.decider';

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { FulfilObligationRequestDto } from './fulfil-obligation.request.dto';
 
 export class FulfilObligationCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
+import type { CommandMeta } from '@app/platform/commands';
 import type { DeadlineStep, DeadlineStepOutcome } from '../../../deadlines/deadline-commands.port';
 
 /** A deadline worker's step on an obligation (no HTTP route: the system actor only). */

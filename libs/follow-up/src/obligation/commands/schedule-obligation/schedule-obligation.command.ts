@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { ObligationToSchedule } from '../../domain/obligation-schedule';
 
 /** Issued by PksObligationsReactor (system actor); there is no HTTP route. */

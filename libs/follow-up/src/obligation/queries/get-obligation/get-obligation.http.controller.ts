@@ -2,9 +2,8 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/kernel';
-import { CurrentActor } from '@app/platform/auth/current-actor.decorator';
-import { ApiQuery } from '@app/platform/http/api-responses';
-import { parseAsOf } from '@app/platform/http/as-of';
+import { CurrentActor } from '@app/platform/auth';
+import { ApiQuery, parseAsOf } from '@app/platform/http';
 import { GetObligationQuery } from './get-obligation.query';
 import { ObligationView } from './get-obligation.response.dto';
 

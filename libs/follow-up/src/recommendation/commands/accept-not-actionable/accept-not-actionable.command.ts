@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { AcceptNotActionableRequestDto } from './accept-not-actionable.request.dto';
 
 export class AcceptNotActionableCommand extends Command<CommandResult> {

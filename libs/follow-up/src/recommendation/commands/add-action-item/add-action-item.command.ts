@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { AddActionItemRequestDto } from './add-action-item.request.dto';
 
 export type ActionItemAddedResult = CommandResult & { itemId: string };

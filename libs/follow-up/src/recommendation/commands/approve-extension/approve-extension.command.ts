@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { ApproveDeadlineExtensionRequestDto } from './approve-extension.request.dto';
 
 export class ApproveDeadlineExtensionCommand extends Command<CommandResult> {

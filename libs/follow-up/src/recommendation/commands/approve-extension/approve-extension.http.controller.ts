@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/platform/auth/roles.decorator';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
-import { ApiCommand } from '@app/platform/http/api-responses';
-import { Meta } from '@app/platform/http/command-request';
+import { Roles } from '@app/platform/auth';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
+import { ApiCommand, Meta } from '@app/platform/http';
 import { ApproveDeadlineExtensionCommand } from './approve-extension.command';
 import { ApproveDeadlineExtensionRequestDto } from './approve-extension.request.dto';
 

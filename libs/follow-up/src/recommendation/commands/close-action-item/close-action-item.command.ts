@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { CloseActionItemRequestDto } from './close-action-item.request.dto';
 
 export class CloseActionItemCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { CloseRecommendationRequestDto } from './close-recommendation.request.dto';
 
 export class CloseRecommendationCommand extends Command<CommandResult> {

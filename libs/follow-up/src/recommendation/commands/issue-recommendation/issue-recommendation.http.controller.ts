@@ -1,11 +1,10 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/platform/auth/roles.decorator';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
-import { ApiCommand } from '@app/platform/http/api-responses';
-import { Meta } from '@app/platform/http/command-request';
-import type { HeaderReply } from '@app/platform/http/header-reply';
+import { Roles } from '@app/platform/auth';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
+import { ApiCommand, Meta } from '@app/platform/http';
+import type { HeaderReply } from '@app/platform/http';
 import { IssueRecommendationCommand } from './issue-recommendation.command';
 import { IssueRecommendationRequestDto } from './issue-recommendation.request.dto';
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import type { DeadlineStepOutcome } from '../../../deadlines/deadline-commands.port';
 import { ESCALATION_LADDER, EscalationLadder } from '../../../deadlines/deadline-ladder';
 import { deadlineStepCommand } from '../../../deadlines/deadline-step-command';

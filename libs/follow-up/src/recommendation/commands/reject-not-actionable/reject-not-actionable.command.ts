@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { RejectNotActionableRequestDto } from './reject-not-actionable.request.dto';
 
 export class RejectNotActionableCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { RequestDeadlineExtensionRequestDto } from './request-extension.request.dto';
 
 export type ExtensionRequestedResult = CommandResult & { requestId: string };

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nameBasedId } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { executeOnRecommendation } from '../on-recommendation';
 import { ExtensionRequestedResult, RequestDeadlineExtensionCommand } from './request-extension.command';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { RequestNotActionableRequestDto } from './request-not-actionable.request.dto';
 
 export class RequestNotActionableCommand extends Command<CommandResult> {

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { SubmitFollowUpRequestDto } from './submit-follow-up.request.dto';
 
 export type FollowUpSubmittedResult = CommandResult & { followUpId: string };

@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@app/platform/auth/roles.decorator';
-import type { CommandMeta } from '@app/platform/commands/command-meta';
-import { ApiCommand } from '@app/platform/http/api-responses';
-import { Meta } from '@app/platform/http/command-request';
+import { Roles } from '@app/platform/auth';
+import type { CommandMeta } from '@app/platform/commands';
+import { ApiCommand, Meta } from '@app/platform/http';
 import { FollowUpSubmittedResult, SubmitFollowUpCommand } from './submit-follow-up.command';
 import { SubmitFollowUpRequestDto } from './submit-follow-up.request.dto';
 import { FollowUpSubmittedResultDto } from './submit-follow-up.response.dto';

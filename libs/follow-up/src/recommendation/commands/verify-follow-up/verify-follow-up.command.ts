@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import type { VerifyFollowUpRequestDto } from './verify-follow-up.request.dto';
 
 export class VerifyFollowUpCommand extends Command<CommandResult> {

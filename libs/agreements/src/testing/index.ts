@@ -1,0 +1,1 @@
+export * from '../read-models/read-query/testing/memory-read-model';

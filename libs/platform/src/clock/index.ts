@@ -1,0 +1,2 @@
+export * from './clock.module';
+export * from './clock';

@@ -1,0 +1,3 @@
+export * from './commands.module';
+export * from './command-meta';
+export * from './aggregate-store';
