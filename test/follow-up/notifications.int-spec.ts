@@ -39,13 +39,16 @@ describe('notifications: signed webhooks with retries, parked failures, the queu
     return events;
   };
 
+  const jobStates = (events: RecordedEvent[]) =>
+    Promise.all(events.map(async (e) => (await h.queues.notifications.getJob(notificationJobId(e.id, TARGET)))?.getState() ?? 'absent'));
+
   it('delivers each step once per event id to an endpoint that fails twice then succeeds, signed over timestamp and body', async () => {
     receiver.failFirst = 2;
     const id = await h.recommendations.issue('2025-05-25'); // overdue and escalation level 1 are due
     await waitUntil(async () => (await recordedSteps(h.store)).filter((s) => s.stream === `recommendation-${id}`).length === 2, 'two steps');
     const events = await stepEventsOf(id);
-    await waitUntil(() => events.every((e) => receiver.acknowledged(e.id) === 1), 'both deliveries to succeed');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Finished jobs deliver nothing more: once both are completed, the tries below are all there will be.
+    await waitUntil(async () => (await jobStates(events)).every((state) => state === 'completed'), 'both delivery jobs to complete');
 
     for (const event of events) {
       const tries = receiver.deliveries.filter((d) => d.eventId === event.id);
@@ -58,8 +61,7 @@ describe('notifications: signed webhooks with retries, parked failures, the queu
     // The reactor handles an event again (at least once): the finished jobs are gone, the delivery marks are not.
     await Promise.all(events.map((e) => h.queues.notifications.remove(notificationJobId(e.id, TARGET))));
     await h.app.get(NotificationJobs).enqueue(events);
-    await waitUntil(async () => (await h.queues.notifications.getJobCounts('completed')).completed >= 2, 'the re-enqueued jobs');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitUntil(async () => (await jobStates(events)).every((state) => state === 'completed'), 'the re-enqueued jobs to complete');
     expect(events.map((e) => receiver.acknowledged(e.id))).toEqual([1, 1]);
     expect(events.map((e) => receiver.deliveries.filter((d) => d.eventId === e.id).length)).toEqual([3, 3]);
   });

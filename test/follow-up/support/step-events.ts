@@ -1,5 +1,6 @@
 import type { EventStore } from '@app/event-store';
 import { STEP_EVENT_TYPES, deadlineFactOf } from '@app/follow-up/processing';
+import { waitUntil as pollUntil } from '../../support/wait-until';
 
 export interface RecordedStep {
   stream: string;
@@ -28,11 +29,7 @@ export function duplicates(steps: RecordedStep[]): string[] {
   return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
 }
 
-/** Polls until `condition` holds; fails naming `what` after `timeoutMs`. */
-export async function waitUntil(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** Polls `condition` until true; fails naming `what` after `timeoutMs` (see test/support/wait-until.ts). */
+export function waitUntil(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  return pollUntil(condition, what, timeoutMs, 20);
 }

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { waitUntil as pollUntil } from '../../support/wait-until';
 
 /** Every key under `namespace` (the runner's '@' bookkeeping left out) with its value in a comparable form. */
 export async function dumpNamespace(redis: Redis, namespace: string): Promise<Record<string, unknown>> {
@@ -38,11 +39,7 @@ function sortedObject(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Polls `condition` until true; fails naming `what` after `timeoutMs`. */
-export async function waitUntil(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/** Polls `condition` until true; fails naming `what` after `timeoutMs` (see test/support/wait-until.ts). */
+export function waitUntil(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  return pollUntil(condition, what, timeoutMs, 10);
 }

@@ -1,5 +1,6 @@
 // A stand-alone projection worker for the crash test: runs the test projection against the SQLite
 // file and Redis named in its environment until SIGTERM (graceful) or SIGKILL (the point).
+// HOLD_AFTER=<position> makes it stop short of the head (see held-subscriptions.ts).
 import Redis from 'ioredis';
 import { Logger } from '@nestjs/common';
 import { SqliteEventStore } from '@app/event-store/sqlite/sqlite-event-store';
@@ -8,6 +9,7 @@ import { ProjectionRebuilder } from '@app/platform/projections/projection-rebuil
 import { ProjectionRunner } from '@app/platform/projections/projection-runner';
 import type { ReadSide } from '@app/platform/projections/read-side';
 import { categoryCountProjection } from './category-count.projection';
+import { holdingAfter } from './held-subscriptions';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -18,7 +20,10 @@ function required(name: string): string {
 Logger.overrideLogger(['error', 'warn']);
 const store = new SqliteEventStore(required('EVENTS_DB_PATH'), { pollIntervalMs: 10 });
 const redis = new Redis(required('REDIS_URL'));
-const readSide: ReadSide = { store, redis, keyPrefix: required('REDIS_KEY_PREFIX'), clock: new SystemClock() };
+// HOLD_AFTER: stop taking events after this position, so the test can kill the worker mid-stream for certain.
+const holdAfter = process.env.HOLD_AFTER;
+const source = holdAfter ? holdingAfter(store, BigInt(holdAfter)) : store;
+const readSide: ReadSide = { store: source, redis, keyPrefix: required('REDIS_KEY_PREFIX'), clock: new SystemClock() };
 const runner = new ProjectionRunner(categoryCountProjection(), readSide, new ProjectionRebuilder(readSide), {
   batchSize: Number(process.env.BATCH_SIZE ?? 500),
   pollMs: 50,
