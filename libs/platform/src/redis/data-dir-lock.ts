@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAlive } from './process-liveness';
 
@@ -32,7 +32,7 @@ export class DataDirLock {
       // Its creator is between create and write: undetermined, the caller asks again shortly.
       if (owner === 'being-written') return { ownerPid: 0 };
       if (owner !== undefined && isAlive(owner)) return { ownerPid: owner };
-      rmSync(path, { force: true });
+      removeStale(path, owner);
     }
     return { ownerPid: 0 };
   }
@@ -41,6 +41,29 @@ export class DataDirLock {
   release(): void {
     if (readOwner(this.path) === process.pid) rmSync(this.path, { force: true });
   }
+}
+
+/**
+ * Removes the stale lock naming `stalePid`, and only that one: another process may have replaced
+ * it since it was read (it found it stale too, and took over first). Moving it aside is atomic;
+ * a lock moved aside that turns out to be such a fresh one is put back.
+ */
+function removeStale(path: string, stalePid: number | undefined): void {
+  const aside = `${path}.stale-${process.pid}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  const moved = readOwner(aside);
+  if (typeof moved === 'number' && moved !== stalePid && isAlive(moved)) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // Yet another process created a lock meanwhile: that one stands.
+    }
+  }
+  rmSync(aside, { force: true });
 }
 
 /** A creator killed between create and write leaves an empty lock: after this long it counts as stale. */
