@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -140,5 +141,32 @@ describe('lint rules (eslint.config.mjs)', () => {
 
   it.each(CASES.map((c) => [c.name, c.expected] as const))('%s → %j', (name, expected) => {
     expect([...new Set(outcomes.get(name))].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('public entries (PUBLIC_ENTRIES in eslint.config.mjs)', () => {
+  const config = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const c = await import('./eslint.config.mjs'); process.stdout.write(JSON.stringify({ entries: c.PUBLIC_ENTRIES, rootless: c.NO_ROOT_ENTRY }));"],
+      { cwd: ROOT, encoding: 'utf8' },
+    ),
+  ) as { entries: Record<string, string[]>; rootless: string[] };
+  const entryIndexes = Object.entries(config.entries).flatMap(([lib, subs]) => [
+    ...(config.rootless.includes(lib) ? [] : [`libs/${lib}/src/index.ts`]),
+    ...subs.map((sub) => `libs/${lib}/src/${sub}/index.ts`),
+  ]);
+
+  it.each(entryIndexes)('%s exists', (index) => {
+    expect(existsSync(join(ROOT, index))).toBe(true);
+  });
+
+  // tsconfig.build.json leaves testing/ and contract/ out of the build: a production entry that
+  // re-exported them would not compile there, or would ship test helpers.
+  it.each(entryIndexes.filter((index) => !/\/(testing|contract)\/index\.ts$/.test(index)))('%s re-exports no test helper', (index) => {
+    const helpers = readFileSync(join(ROOT, index), 'utf8')
+      .split('\n')
+      .filter((line) => /from '[^']*\/(testing|contract)(\/[^']*)?'/.test(line));
+    expect(helpers).toEqual([]);
   });
 });
