@@ -45,6 +45,15 @@ describe('scope first, and refusals that reveal nothing outside it', () => {
     }
   });
 
+  it('answers alike on the read models too: a foreign provider\'s agreements and compliance, and an unknown one\'s', async () => {
+    for (const view of ['agreements', 'compliance']) {
+      const foreign = await get(`/v1/entities/63/${view}`, kaltimOfficer);
+      const unknown = await get(`/v1/entities/62/${view}`, kaltimOfficer);
+      expect(foreign.statusCode).toBe(403);
+      expect(shape(foreign, '63')).toEqual(shape(unknown, '62'));
+    }
+  });
+
   it('answers 404 where nothing is hidden: an unknown provider in one’s own province, or to an admin', async () => {
     expect((await get('/v1/entities/63.99', kalselOfficer)).json()).toMatchObject({ status: 404, code: 'EntityNotFound' });
     expect((await get('/v1/entities/62', admin)).json()).toMatchObject({ status: 404, code: 'EntityNotFound' });

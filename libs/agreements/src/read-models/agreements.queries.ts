@@ -1,4 +1,5 @@
 import { notFound } from '@app/kernel';
+import { jurisdictionOfCode } from '@app/registry';
 import { AGREEMENTS_READ_MODEL, agreementKeys as K } from './agreements.keys';
 import { agreementView, type AgreementReadView } from './agreement-views';
 import { NATIONAL, covers, requireCovers, type ReadScope } from './read-query/read-scope';
@@ -29,9 +30,10 @@ export async function entityAgreements(source: ReadSource, scope: ReadScope, ent
   const { redis, view, now } = source;
   const [entity, members] = (await pipelined(redis, [['hgetall', view.key(K.entity(entityCode))], ['smembers', view.key(K.of(entityCode))]])) as [Record<string, string>, string[]];
   const rows = await hashes(source, members.sort());
-  const provinceCode = entity.name ? entity.provinceCode || null : (rows[0]?.provinceCode ?? '') || null;
-  if (!entity.name && rows.length === 0) throw notFound('EntityNotFound', `Provider ${entityCode} is not registered`);
+  const provinceCode = entity.name ? entity.provinceCode || null : (rows[0]?.provinceCode ?? jurisdictionOfCode(entityCode).provinceCode ?? '') || null;
+  // Scope first, from the code itself when the provider is unknown: foreign and unknown answer alike.
   requireCovers(scope, { entityCode, provinceCode });
+  if (!entity.name && rows.length === 0) throw notFound('EntityNotFound', `Provider ${entityCode} is not registered`);
   const views = rows.map((row) => agreementView(row, now));
   const byDate = (a: AgreementReadView, b: AgreementReadView) => (a.signedOn ?? a.draftedOn ?? '').localeCompare(b.signedOn ?? b.draftedOn ?? '') || a.id.localeCompare(b.id);
   return {

@@ -1,4 +1,5 @@
 import { notFound } from '@app/kernel';
+import { jurisdictionOfCode } from '@app/registry';
 import { decodeCursor, encodeCursor, pipelined as run, requireCovers, type ReadScope, type ReadSource, type RedisCommand } from '@app/agreements/read-models/read-query';
 import { trendOf, type ComplianceTrend } from './compliance-change';
 import { entryOf, gradeFactsOf, type ComplianceEntry } from './compliance-entry';
@@ -48,9 +49,10 @@ export async function entityCompliance(source: ReadSource, scope: ReadScope, cod
   const k = source.view.key;
   const [entity, years] = (await run(source.redis, [['hgetall', k(K.entity(code))], ['zrange', k(K.yearsOf(code)), 0, -1]])) as [Hash, string[]];
   const rows = (await run(source.redis, years.map((y): [string, string] => ['hgetall', k(K.assessment(code, Number(y)))]))) as Hash[];
-  if (!entity.name && rows.length === 0) throw notFound('EntityNotFound', `Provider ${code} is not registered`);
-  const provinceCode = (entity.name ? entity.provinceCode : rows[0].provinceCode) || null;
+  const provinceCode = (entity.name ? entity.provinceCode : (rows[0]?.provinceCode ?? jurisdictionOfCode(code).provinceCode)) || null;
+  // Scope first, from the code itself when the provider is unknown: foreign and unknown answer alike.
   requireCovers(scope, { entityCode: code, provinceCode });
+  if (!entity.name && rows.length === 0) throw notFound('EntityNotFound', `Provider ${code} is not registered`);
   const history = rows.map((row, i) => entryOf(row, entity, i > 0 ? rows[i - 1] : null, grading.floor));
   return {
     entityCode: code,

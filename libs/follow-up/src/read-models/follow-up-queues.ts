@@ -1,4 +1,5 @@
 import { notFound } from '@app/kernel';
+import { jurisdictionOfCode } from '@app/registry';
 import { pipelined, requireCovers, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
@@ -54,8 +55,9 @@ export interface OwedPage extends ItemPage<OwedItem> {
 /** A liaison's list: the provider's open items, soonest due first, with what evidence is missing. */
 export async function owedItems(source: ReadSource, scope: ReadScope, params: { entity: string; unit?: string; cursor?: string; limit: number }): Promise<OwedPage> {
   const [entity, units] = (await pipelined(source.redis, [['hgetall', source.view.key(K.entity(params.entity))], ['hgetall', source.view.key(K.units(params.entity))]])) as Array<Record<string, string>>;
+  // Scope first, from the code itself when the provider is unknown: foreign and unknown answer alike.
+  requireCovers(scope, { entityCode: params.entity, provinceCode: entity.name ? entity.provinceCode || null : jurisdictionOfCode(params.entity).provinceCode });
   if (!entity.name) throw notFound('EntityNotFound', `Provider ${params.entity} is not registered`);
-  requireCovers(scope, { entityCode: params.entity, provinceCode: entity.provinceCode || null });
   const unitName = (unitId: string) => units[unitId] ?? null;
   const shape = ({ view, facts }: ItemRead): OwedItem => {
     if (!facts) return { ...view, evidence: 'missing', actionItems: [], missing: [`${view.periodKey ?? view.title}: the report with its evidence, due ${view.deadline.dueOn}`] };
