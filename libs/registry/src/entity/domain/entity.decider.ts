@@ -16,7 +16,6 @@ import {
   ENTITY_KINDS,
   EntityKind,
   UNIT_ID_FORMAT,
-  isPemda,
   isValidEntityCode,
   isValidUnitId,
   jurisdictionOf,
