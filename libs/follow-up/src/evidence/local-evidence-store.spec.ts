@@ -46,4 +46,11 @@ describe('LocalEvidenceStore', () => {
     await writeFile(join(root, storageKey), 'tampered');
     await expect(store.get(storageKey)).rejects.toBeInstanceOf(EvidenceCorrupted);
   });
+
+  it('deletes a document, and a missing one without complaint', async () => {
+    const { storageKey } = await store.put(pdf, meta);
+    await store.delete(storageKey);
+    expect(await store.exists(storageKey)).toBe(false);
+    await expect(store.delete(storageKey)).resolves.toBeUndefined();
+  });
 });

@@ -48,4 +48,12 @@ describe('S3EvidenceStore (against an in-process fake S3 on loopback)', () => {
     expect(await store.exists(missing)).toBe(false);
     await expect(store.get(missing)).rejects.toBeInstanceOf(EvidenceNotFound);
   });
+
+  it('deletes an object, and a missing one without complaint', async () => {
+    const bytes = Buffer.from('uncited draft');
+    const { storageKey } = await store.put(bytes, meta);
+    await store.delete(storageKey);
+    expect(await store.exists(storageKey)).toBe(false);
+    await expect(store.delete(storageKey)).resolves.toBeUndefined();
+  });
 });
