@@ -18,6 +18,14 @@ describe('read side and deadlines over HTTP (embedded mode)', () => {
     officer = bearer(await api.token({ role: 'officer', provinces: ['64'] }));
     outsider = bearer(await api.token({ role: 'officer', provinces: ['17'] }));
     auditor = bearer(await api.token({ role: 'auditor' }));
+    // What every test reads: providers of Kalimantan Timur and their assessments (tests add their own on top).
+    await post('/v1/entities', { code: '64', name: 'Provinsi Kalimantan Timur', kind: 'provinsi', timezone: 'WITA' });
+    await post('/v1/entities', { code: '64.09', name: 'Kabupaten Penajam Paser Utara', kind: 'kabupaten', timezone: 'WITA' });
+    await post('/v1/entities', { code: '64.01', name: 'Kabupaten Paser', kind: 'kabupaten', timezone: 'WITA' });
+    for (const [year, score] of [[2022, 55.18], [2023, 86.58], [2024, 87.27]] as const) {
+      await post('/v1/assessments', { entityCode: '64.09', year, score, publishedOn: `${year}-12-05` });
+    }
+    await post('/v1/assessments', { entityCode: '64.01', year: 2023, score: 81.22, publishedOn: '2023-12-05' });
   }, 30_000);
   afterAll(() => api.close());
 
@@ -35,14 +43,6 @@ describe('read side and deadlines over HTTP (embedded mode)', () => {
   const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}minPosition=${lastPosition}`;
 
   it('answers compliance queries once the projection has caught up with the command (read-your-writes)', async () => {
-    await post('/v1/entities', { code: '64', name: 'Provinsi Kalimantan Timur', kind: 'provinsi', timezone: 'WITA' });
-    await post('/v1/entities', { code: '64.09', name: 'Kabupaten Penajam Paser Utara', kind: 'kabupaten', timezone: 'WITA' });
-    await post('/v1/entities', { code: '64.01', name: 'Kabupaten Paser', kind: 'kabupaten', timezone: 'WITA' });
-    for (const [year, score] of [[2022, 55.18], [2023, 86.58], [2024, 87.27]] as const) {
-      await post('/v1/assessments', { entityCode: '64.09', year, score, publishedOn: `${year}-12-05` });
-    }
-    await post('/v1/assessments', { entityCode: '64.01', year: 2023, score: 81.22, publishedOn: '2023-12-05' });
-
     const history = await get(fresh('/v1/entities/64.09/compliance'));
     expect(history.status).toBe(200);
     expect(JSON.stringify(history.body)).toContain('86.58');
@@ -65,12 +65,8 @@ describe('read side and deadlines over HTTP (embedded mode)', () => {
       entityCode: '64.09', kind: 'rekomendasi', source: { type: 'lahp', ref: 'LAHP-0099/ORI-KALTIM/X/2024' },
       title: 'Laporkan pelaksanaan rekomendasi', issuedOn: '2024-10-01', dueOn: '2024-11-29',
     });
-    const deadline = Date.now() + 15_000;
     let rec = (await get(`/v1/recommendations/${issued.id}`)).body;
-    while (!(rec.overdueMarks?.length > 0) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 200));
-      rec = (await get(`/v1/recommendations/${issued.id}`)).body;
-    }
+    await waitUntil(async () => (rec = (await get(`/v1/recommendations/${issued.id}`)).body).overdueMarks?.length > 0, 'the overdue mark', 20_000, 100);
     expect(rec.overdueMarks).toHaveLength(1);
     const history = (await get(`/v1/audit/streams/recommendation-${issued.id}/events`, auditor)).body.events;
     expect(history.find((e: { type: string }) => e.type === 'DeadlineMarkedOverdue').metadata.actor).toEqual({ id: 'system:deadlines', role: 'system' });
