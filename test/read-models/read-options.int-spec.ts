@@ -14,7 +14,9 @@ describe('Read options: minPosition, asOf, atPosition', () => {
   let api: ReadModelsApp;
   let runner: ProjectionRunner | undefined;
   const compliance = READ_MODELS.find((p) => p.name === 'compliance')!;
+  /** The compliance runner, started once however many tests ask for it. */
   const startRunner = () => {
+    if (runner) return;
     const readSide = api.app.get<ReadSide>(READ_SIDE);
     runner = new ProjectionRunner(compliance, readSide, new ProjectionRebuilder(readSide), { pollMs: 20 });
     runner.start();
@@ -35,8 +37,14 @@ describe('Read options: minPosition, asOf, atPosition', () => {
   });
 
   it('answers 503 ReadModelNotReady before the read model exists', async () => {
-    const response = await api.get('/v1/compliance', auditor);
-    expect([response.status, response.body.code, response.headers['retry-after']]).toEqual([503, 'ReadModelNotReady', '1']);
+    // An app of its own (own key prefix, no runner): whatever the other tests built is not there.
+    const empty = await startReadModelsApp(redis.url, { run: false });
+    try {
+      const response = await empty.get('/v1/compliance', auditor);
+      expect([response.status, response.body.code, response.headers['retry-after']]).toEqual([503, 'ReadModelNotReady', '1']);
+    } finally {
+      await empty.close();
+    }
   });
 
   it('waits for minPosition, and answers 503 ReadModelBehind with Retry-After when the model stays behind', async () => {
@@ -59,18 +67,21 @@ describe('Read options: minPosition, asOf, atPosition', () => {
   });
 
   it('auditors read the model as it stood at an instant or a position, from a scratch replay that is dropped after', async () => {
+    // Its own year and providers (2022: 64.02 and 64.01), so what other tests append does not count here.
+    startRunner();
     api.clock.set(new Date('2025-02-01T00:00:00Z'));
-    const recorded = await api.append('assessment-64.01-2024', assessment('64.01', '64', 2024, 79, 'B', 'hijau'));
+    await api.append('assessment-64.02-2022', assessment('64.02', '64', 2022, 80, 'B', 'hijau'));
+    const recorded = await api.append('assessment-64.01-2022', assessment('64.01', '64', 2022, 79, 'B', 'hijau'));
     api.clock.set(new Date('2025-02-10T00:00:00Z'));
-    const corrected = await api.append('assessment-64.01-2024', correction('64.01', '64', 2024, 79, 70, 'C', 'kuning'));
-    const now = await api.get(`/v1/compliance?year=2024&minPosition=${corrected.position}`, auditor);
+    const corrected = await api.append('assessment-64.01-2022', correction('64.01', '64', 2022, 79, 70, 'C', 'kuning'));
+    const now = await api.get(`/v1/compliance?year=2022&minPosition=${corrected.position}`, auditor);
     expect(now.body.items.find((i: { entityCode: string }) => i.entityCode === '64.01')).toMatchObject({ score: 70, category: 'C' });
 
-    const before = await api.get('/v1/compliance?year=2024&asOf=2025-02-05T00:00:00Z', auditor);
+    const before = await api.get('/v1/compliance?year=2022&asOf=2025-02-05T00:00:00Z', auditor);
     expect(before.body.items.find((i: { entityCode: string }) => i.entityCode === '64.01')).toMatchObject({ score: 79, category: 'B', corrected: null });
-    const atRecord = await api.get(`/v1/compliance/summary?year=2024&atPosition=${recorded.position}`, admin);
+    const atRecord = await api.get(`/v1/compliance/summary?year=2022&atPosition=${recorded.position}`, admin);
     expect(atRecord.body.categories.find((c: { category: string }) => c.category === 'B').count).toBe(2);
-    const beforeEverything = await api.get('/v1/compliance?year=2024&asOf=2024-12-31', auditor);
+    const beforeEverything = await api.get('/v1/compliance?year=2022&asOf=2024-12-31', auditor);
     expect(beforeEverything.body.items).toEqual([]);
 
     const scratch = await api.redis.keys(`${api.keyPrefix}rm:compliance:scratch-*`);
