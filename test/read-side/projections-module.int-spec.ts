@@ -45,29 +45,35 @@ describe('ProjectionsModule in a Nest application', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'projections-module-'));
     store = new SqliteEventStore(join(dataDir, 'events.db'), { pollIntervalMs: 20, clock: () => clock.now() });
     head = await appendMany(store, 600, { categories: ['mou', 'entity'] });
-    const moduleRef = await Test.createTestingModule({
-      imports: [
-        AuthModule,
-        ClockModule.forRoot(clock),
-        EventStoreModule.forRoot({ sqlitePath: join(dataDir, 'events.db') }, store),
-        RedisModule,
-        ProjectionsModule.forRoot([counts, mous], { run: true, runner: { pollMs: 20 }, rebuild: { retireDelayMs: 0 } }),
-        ProjectionsHttpModule,
-      ],
-    })
-      .overrideProvider(APP_CONFIG)
-      .useValue(loadConfig({ DATA_DIR: dataDir, REDIS_URL: server.url, REDIS_KEY_PREFIX: keyPrefix }))
-      .compile();
-    app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-    app.useGlobalFilters(new ProblemDetailsFilter());
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await bootApp(keyPrefix);
   });
   afterAll(async () => {
     await app?.close();
     rmSync(dataDir, { recursive: true, force: true });
     await server.stop();
   });
+
+  /** The module on the suite's log (through `on`, which the app closes with it) and Redis, under `prefix`. */
+  async function bootApp(prefix: string, on: SqliteEventStore = store): Promise<NestFastifyApplication> {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        AuthModule,
+        ClockModule.forRoot(clock),
+        EventStoreModule.forRoot({ sqlitePath: join(dataDir, 'events.db') }, on),
+        RedisModule,
+        ProjectionsModule.forRoot([counts, mous], { run: true, runner: { pollMs: 20 }, rebuild: { retireDelayMs: 0 } }),
+        ProjectionsHttpModule,
+      ],
+    })
+      .overrideProvider(APP_CONFIG)
+      .useValue(loadConfig({ DATA_DIR: dataDir, REDIS_URL: server.url, REDIS_KEY_PREFIX: prefix }))
+      .compile();
+    const booted = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+    booted.useGlobalFilters(new ProblemDetailsFilter());
+    await booted.init();
+    await booted.getHttpAdapter().getInstance().ready();
+    return booted;
+  }
 
   const token = (role: 'admin' | 'officer') => app.get(LocalTokenMinter).mint({ sub: `${role}-1`, role, provinces: role === 'officer' ? ['*'] : undefined });
   const caughtUp = () => waitUntil(async () => (await app.get(ReadModelReader).active('counts'))?.checkpoint === head, 'the runners to catch up');
@@ -100,6 +106,7 @@ describe('ProjectionsModule in a Nest application', () => {
   });
 
   it('lists projections to admins only', async () => {
+    await caughtUp();
     expect((await app.inject({ method: 'GET', url: '/v1/admin/projections' })).statusCode).toBe(401);
     const officer = await app.inject({ method: 'GET', url: '/v1/admin/projections', headers: { authorization: `Bearer ${await token('officer')}` } });
     expect(officer.statusCode).toBe(403);
@@ -137,10 +144,11 @@ describe('ProjectionsModule in a Nest application', () => {
   });
 
   it('stops its runners on shutdown before Redis closes', async () => {
-    const runners = app.get(ProjectionRunners);
-    const redis = app.get<Redis>(REDIS);
-    await app.close();
-    app = undefined as unknown as NestFastifyApplication;
+    // An app of its own: shutting it down must leave the other tests' app running.
+    const own = await bootApp('modtest-shutdown:', new SqliteEventStore(join(dataDir, 'events.db'), { pollIntervalMs: 20, clock: () => clock.now() }));
+    const runners = own.get(ProjectionRunners);
+    const redis = own.get<Redis>(REDIS);
+    await own.close();
     for (const name of ['counts', 'mou-counts']) {
       expect(runners.get(name)).toMatchObject({ state: 'stopped', error: undefined });
     }
