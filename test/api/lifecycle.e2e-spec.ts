@@ -46,14 +46,7 @@ describe.each(stores)('cooperation lifecycle over HTTP — %s', (_name, makeStor
     return { status: res.statusCode, body: res.json(), headers: res.headers };
   };
 
-  /**
-   * Each step of the story once, whichever test needs it first: a test awaits the steps it builds
-   * on, so the tests hold in any order and each asserts what its own step answered.
-   */
-  function once<T>(step: () => Promise<T>): () => Promise<T> {
-    let result: Promise<T> | undefined;
-    return () => (result ??= step());
-  }
+  // Each step of the story runs once, whichever test needs it first; each test asserts what its own step answered.
   const providers = once(async () => {
     const statuses: number[] = [];
     statuses.push((await post('/v1/entities', { code: '63', name: 'Provinsi Kalimantan Selatan', kind: 'provinsi', timezone: 'WITA' })).status);

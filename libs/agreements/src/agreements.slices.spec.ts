@@ -11,7 +11,6 @@ const paserLiaison: Actor = { id: 'liaison-paser', role: 'liaison', entityCode: 
 
 describe('agreements slices over HTTP', () => {
   let api: SliceHarness;
-  let pksId: string;
 
   beforeAll(async () => {
     api = await startSlices([RegistryModule, AgreementsModule], new Date('2022-07-05T02:00:00Z'));
@@ -23,20 +22,33 @@ describe('agreements slices over HTTP', () => {
   });
   afterAll(() => api.close());
 
+  /** A setup step run once, whichever test needs it first, so the tests hold in any order. */
+  function once<T>(step: () => Promise<T>): () => Promise<T> {
+    let result: Promise<T> | undefined;
+    return () => (result ??= step());
+  }
+  const kalselMou = once(() => api.post('/v1/mous', KALSEL_MOU, officer, { 'idempotency-key': 'kalsel-mou' }));
+  const draftedPks = once(async () => {
+    await kalselMou();
+    return api.post('/v1/pks', KALSEL_PKS_2022.draft, officer);
+  });
+
   describe('MoU', () => {
     it('signs the Kalsel MoU under the slug of its Ombudsman number', async () => {
-      const res = await api.post('/v1/mous', KALSEL_MOU, officer, { 'idempotency-key': 'kalsel-mou' });
+      const res = await kalselMou();
       expect(res.statusCode).toBe(201);
       expect(res.headers.location).toBe(`/v1/mous/${KALSEL_MOU_ID}`);
       expect(res.json()).toMatchObject({ id: KALSEL_MOU_ID, stream: 'mou-30-ORI-MOU-X-2021', revision: 0 });
     });
 
     it('replays a retried SignMoU through its own claim', async () => {
+      await kalselMou();
       const res = await api.post('/v1/mous', KALSEL_MOU, officer, { 'idempotency-key': 'kalsel-mou' });
       expect(res.json()).toMatchObject({ id: KALSEL_MOU_ID, revision: 0, replayed: true });
     });
 
     it('refuses the same Ombudsman number again (409 MouAlreadySigned) and leaves no claim behind', async () => {
+      await kalselMou();
       const res = await api.post('/v1/mous', { ...KALSEL_MOU, counterpartNumber: '054/NK-PEMOTDA/2021' }, officer);
       expect(res.json()).toMatchObject({ status: 409, code: 'MouAlreadySigned' });
       const claims = await api.store.readStream('registration-63-054-NK-PEMOTDA-2021').catch(() => []);
@@ -44,6 +56,7 @@ describe('agreements slices over HTTP', () => {
     });
 
     it("refuses the provider's number on a second MoU (409 naming counterpartNumber)", async () => {
+      await kalselMou();
       const res = await api.post('/v1/mous', { ...KALSEL_MOU, ombudsmanNumber: '31/ORI-MOU/X/2021' }, officer);
       expect(res.json()).toMatchObject({ status: 409, code: 'DuplicateRegistrationNumber', errors: [{ field: 'counterpartNumber' }] });
     });
@@ -71,6 +84,7 @@ describe('agreements slices over HTTP', () => {
     });
 
     it('amends and reads the MoU; the provider liaison may read it, another may not', async () => {
+      await kalselMou();
       const res = await api.post(`/v1/mous/${KALSEL_MOU_ID}/amend`, { amendedOn: '2022-01-10', reason: 'Masa berlaku', validUntil: '2026-10-27' }, officer);
       expect(res.statusCode).toBe(200);
       const mou = await api.get('/v1/mous/30%2FORI-MOU%2FX%2F2021', kalselLiaison);
@@ -83,22 +97,27 @@ describe('agreements slices over HTTP', () => {
 
   describe('PKS', () => {
     it('drafts the 2022 PKS: 201 with Location', async () => {
-      const res = await api.post('/v1/pks', KALSEL_PKS_2022.draft, officer);
+      const res = await draftedPks();
       expect(res.statusCode).toBe(201);
-      pksId = res.json().id;
+      const pksId = res.json().id;
       expect(res.headers.location).toBe(`/v1/pks/${pksId}`);
     });
 
     it('refuses a unit the provider does not have (422 with its index)', async () => {
+      await kalselMou();
       const res = await api.post('/v1/pks', { ...KALSEL_PKS_2022.draft, unitIds: ['dinkes', 'puskesmas-kuaro'] }, officer);
       expect(res.json()).toMatchObject({ status: 422, code: 'UnknownUnit', errors: [{ field: 'unitIds.1' }] });
     });
 
     it('refuses to sign a draft that was not finalised', async () => {
-      expect((await api.post(`/v1/pks/${pksId}/sign`, KALSEL_PKS_2022.sign, officer)).json()).toMatchObject({ status: 409, code: 'PksNotFinalized' });
+      await kalselMou();
+      const draft = await api.post('/v1/pks', KALSEL_PKS_2022.draft, officer);
+      expect(draft.statusCode).toBe(201);
+      expect((await api.post(`/v1/pks/${draft.json().id}/sign`, KALSEL_PKS_2022.sign, officer)).json()).toMatchObject({ status: 409, code: 'PksNotFinalized' });
     });
 
     it('finalises, signs and reads it as active, then expired once its validity passed', async () => {
+      const pksId = (await draftedPks()).json().id;
       expect((await api.post(`/v1/pks/${pksId}/finalize`, KALSEL_PKS_2022.finalize, officer)).statusCode).toBe(200);
       const signed = await api.post(`/v1/pks/${pksId}/sign`, { ...KALSEL_PKS_2022.sign, validUntil: '2024-07-04' }, officer);
       expect(signed.json()).toMatchObject({ revision: 2 });
@@ -111,10 +130,14 @@ describe('agreements slices over HTTP', () => {
     });
 
     it('refuses a new PKS under a terminated MoU', async () => {
-      expect((await api.post(`/v1/mous/${KALSEL_MOU_ID}/terminate`, { terminatedOn: '2022-07-05', reason: 'Diganti MoU baru' }, officer)).statusCode).toBe(200);
-      const res = await api.post('/v1/pks', { ...KALSEL_PKS_2022.draft, draftedOn: '2022-07-05' }, officer);
+      // An MoU of its own to terminate: the Kalsel MoU stays signed for the other tests.
+      const signed = await api.post('/v1/mous', { ...KALSEL_MOU, ombudsmanNumber: '41/ORI-MOU/II/2022', counterpartNumber: '100/NK/2022' }, officer);
+      expect(signed.statusCode).toBe(201);
+      const mouId = signed.json().id as string;
+      expect((await api.post(`/v1/mous/${mouId}/terminate`, { terminatedOn: '2022-07-05', reason: 'Diganti MoU baru' }, officer)).statusCode).toBe(200);
+      const res = await api.post('/v1/pks', { ...KALSEL_PKS_2022.draft, mouId, draftedOn: '2022-07-05' }, officer);
       expect(res.json()).toMatchObject({ status: 409, code: 'MouTerminated' });
-      expect((await api.get(`/v1/mous/${KALSEL_MOU_ID}`, admin)).json()).toMatchObject({ status: 'terminated', termination: { terminatedOn: '2022-07-05' } });
+      expect((await api.get(`/v1/mous/${mouId}`, admin)).json()).toMatchObject({ status: 'terminated', termination: { terminatedOn: '2022-07-05' } });
     });
 
     it('refuses an unknown PKS to a scoped officer as it would a foreign one (403, nothing revealed)', async () => {

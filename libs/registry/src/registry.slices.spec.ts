@@ -17,8 +17,21 @@ describe('registry slices over HTTP', () => {
   });
   afterAll(() => api.close());
 
+  /** A setup step run once, whichever test needs it first, so the tests hold in any order. */
+  function once<T>(step: () => Promise<T>): () => Promise<T> {
+    let result: Promise<T> | undefined;
+    return () => (result ??= step());
+  }
+  const kaltim = once(() => api.post('/v1/entities', body(KALTIM), admin));
+  const paser = once(async () => {
+    await kaltim();
+    const entity = await api.post('/v1/entities', body(PASER), kaltimOfficer);
+    const unit = await api.post('/v1/entities/64.01/units', PASER.units[5], kaltimOfficer);
+    return { entity, unit };
+  });
+
   it('registers a province: 201 with Location', async () => {
-    const res = await api.post('/v1/entities', body(KALTIM), admin);
+    const res = await kaltim();
     expect(res.statusCode).toBe(201);
     expect(res.headers.location).toBe('/v1/entities/64');
     expect(res.headers.etag).toBe('"0"');
@@ -32,13 +45,14 @@ describe('registry slices over HTTP', () => {
   });
 
   it('registers a kabupaten under its province and its units', async () => {
-    expect((await api.post('/v1/entities', body(PASER), kaltimOfficer)).statusCode).toBe(201);
-    const unit = await api.post('/v1/entities/64.01/units', PASER.units[5], kaltimOfficer);
+    const { entity, unit } = await paser();
+    expect(entity.statusCode).toBe(201);
     expect(unit.statusCode).toBe(200);
     expect(unit.json()).toMatchObject({ id: '64.01', revision: 1 });
   });
 
   it('answers a duplicate code and a duplicate unit with 409', async () => {
+    await paser();
     expect((await api.post('/v1/entities', body(PASER), admin)).json()).toMatchObject({ status: 409, code: 'EntityAlreadyRegistered' });
     expect((await api.post('/v1/entities/64.01/units', PASER.units[5], admin)).json()).toMatchObject({
       status: 409,
@@ -60,6 +74,7 @@ describe('registry slices over HTTP', () => {
   });
 
   it('reads a provider with its units, for whoever its scope covers', async () => {
+    await paser();
     const res = await api.get('/v1/entities/64.01', paserLiaison);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -77,6 +92,7 @@ describe('registry slices over HTTP', () => {
   });
 
   it('reads a provider as recorded at an earlier instant', async () => {
+    await paser();
     expect((await api.get('/v1/entities/64.01?asOf=2020-01-01', admin)).statusCode).toBe(404);
     expect((await api.get('/v1/entities/64.01?asOf=yesterday', admin)).statusCode).toBe(400);
   });
