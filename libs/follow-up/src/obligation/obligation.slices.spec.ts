@@ -32,13 +32,26 @@ const upload = { name: 'Laporan pendampingan triwulan III 2022.pdf', mediaType: 
 describe('obligation slices: from a signed PKS to fulfilment, deadline steps and termination', () => {
   let api: SliceHarness;
   let reactor: PksObligationsReactor;
-  let pksId: string;
-  const id = (period: string) => `${pksId}.pendampingan-berkala.${period}`;
+  const id = (pksId: string, period: string) => `${pksId}.pendampingan-berkala.${period}`;
   const lastEvent = async (stream: string, type: string): Promise<RecordedEvent> =>
     (await api.store.readStream(stream)).filter((e) => e.type === type).pop() as RecordedEvent;
   /** The workers' port as the processors call it, routed to obligations. */
   const workers = () => new CommandBusDeadlineCommands(api.app.get(CommandBus), api.clock, { recommendation: undefined, obligation: OBLIGATION_DEADLINE_ROUTE });
-  const step = (period: string, s: DeadlineStep) => workers().run({ kind: 'obligation', id: id(period) }, 1, s);
+  const step = (pksId: string, period: string, s: DeadlineStep) => workers().run({ kind: 'obligation', id: id(pksId, period) }, 1, s);
+
+  /**
+   * A PKS of the test's own, signed on 2022-07-05 (the clock set there first), its obligations
+   * scheduled unless the test schedules them itself: each test follows its own reports, so the
+   * tests hold in any order.
+   */
+  async function signedPks(options: { schedule: boolean } = { schedule: true }): Promise<string> {
+    api.clock.set(new Date('2022-07-05T02:00:00Z'));
+    const pksId = (await api.post('/v1/pks', KALSEL_PKS_2022.draft, officer)).json().id as string;
+    expect((await api.post(`/v1/pks/${pksId}/finalize`, KALSEL_PKS_2022.finalize, officer)).statusCode).toBe(200);
+    expect((await api.post(`/v1/pks/${pksId}/sign`, KALSEL_PKS_2022.sign, officer)).statusCode).toBe(200);
+    if (options.schedule) await reactor.handle(await lastEvent(`pks-${pksId}`, 'PksSigned'));
+    return pksId;
+  }
 
   beforeAll(async () => {
     api = await startSlices([TestConfigModule, RegistryModule, AgreementsModule, ObligationsModule], new Date('2022-07-05T02:00:00Z'));
@@ -47,9 +60,6 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
     await api.post('/v1/entities', entity, admin);
     for (const unit of units) await api.post(`/v1/entities/${entity.code}/units`, unit, admin);
     await api.post('/v1/mous', KALSEL_MOU, officer);
-    pksId = (await api.post('/v1/pks', KALSEL_PKS_2022.draft, officer)).json().id;
-    await api.post(`/v1/pks/${pksId}/finalize`, KALSEL_PKS_2022.finalize, officer);
-    expect((await api.post(`/v1/pks/${pksId}/sign`, KALSEL_PKS_2022.sign, officer)).statusCode).toBe(200);
   });
   afterAll(async () => {
     await api.close();
@@ -57,6 +67,8 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
   });
 
   it('schedules the next 4 quarterly reports of the open-ended PKS, once however often it runs', async () => {
+    const pksId = await signedPks({ schedule: false });
+    const id = (period: string) => `${pksId}.pendampingan-berkala.${period}`;
     const signed = await lastEvent(`pks-${pksId}`, 'PksSigned');
     const first = await reactor.handle(signed);
     expect(first?.scheduled).toEqual([id('2022-Q3'), id('2022-Q4'), id('2023-Q1'), id('2023-Q2')]);
@@ -67,6 +79,8 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
   });
 
   it("shows an obligation to the provider's liaison (404 unknown, 403 another provider)", async () => {
+    const pksId = await signedPks();
+    const id = (period: string) => `${pksId}.pendampingan-berkala.${period}`;
     const res = await api.get(`/v1/obligations/${id('2022-Q3')}`, kalselLiaison);
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBe('"0"');
@@ -87,13 +101,18 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
   });
 
   it('reminds 7 days before the due instant, once; the overdue mark is not due yet', async () => {
+    const pksId = await signedPks();
     api.clock.set(new Date('2022-10-03T16:00:00Z'));
-    expect(await step('2022-Q3', { type: 'reminder', daysBefore: 7 })).toBe('recorded');
-    expect(await step('2022-Q3', { type: 'reminder', daysBefore: 7 })).toBe('unchanged');
-    expect(await step('2022-Q3', { type: 'overdue' })).toBe('not_due');
+    expect(await step(pksId, '2022-Q3', { type: 'reminder', daysBefore: 7 })).toBe('recorded');
+    expect(await step(pksId, '2022-Q3', { type: 'reminder', daysBefore: 7 })).toBe('unchanged');
+    expect(await step(pksId, '2022-Q3', { type: 'overdue' })).toBe('not_due');
   });
 
   it('is fulfilled by the liaison with evidence, which stops its deadline steps', async () => {
+    const pksId = await signedPks();
+    const id = (period: string) => `${pksId}.pendampingan-berkala.${period}`;
+    api.clock.set(new Date('2022-10-03T16:00:00Z'));
+    expect(await step(pksId, '2022-Q3', { type: 'reminder', daysBefore: 7 })).toBe('recorded');
     api.clock.set(new Date('2022-10-04T03:00:00Z'));
     const empty = await api.post(`/v1/obligations/${id('2022-Q3')}/fulfil`, { fulfilledOn: '2022-10-04', evidence: [] }, kalselLiaison);
     expect(empty.json()).toMatchObject({ status: 422, code: 'EvidenceRequired', errors: [{ field: 'evidence' }] });
@@ -118,7 +137,7 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
     expect(view.reminders).toEqual([{ deadlineVersion: 1, daysBefore: 7, remindedAt: '2022-10-03T16:00:00.000Z' }]);
 
     api.clock.set(new Date('2022-10-11T00:00:00Z'));
-    expect(await step('2022-Q3', { type: 'overdue' })).toBe('unchanged');
+    expect(await step(pksId, '2022-Q3', { type: 'overdue' })).toBe('unchanged');
     expect((await api.post(`/v1/obligations/${id('2022-Q3')}/fulfil`, { fulfilledOn: '2022-10-04', evidence: [upload] }, kalselLiaison)).json()).toMatchObject({
       status: 409,
       code: 'ObligationAlreadyFulfilled',
@@ -126,17 +145,20 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
   });
 
   it('marks an unfulfilled report overdue at the due instant and escalates it', async () => {
+    const pksId = await signedPks();
     api.clock.set(new Date('2023-01-10T16:00:00Z'));
-    expect(await step('2022-Q4', { type: 'overdue' })).toBe('recorded');
-    expect(await step('2022-Q4', { type: 'overdue' })).toBe('unchanged');
-    expect(await step('2022-Q4', { type: 'escalation', level: 2 })).toBe('not_due');
-    expect(await step('2022-Q4', { type: 'escalation', level: 1 })).toBe('recorded');
-    const view = (await api.get(`/v1/obligations/${id('2022-Q4')}`, officer)).json();
+    expect(await step(pksId, '2022-Q4', { type: 'overdue' })).toBe('recorded');
+    expect(await step(pksId, '2022-Q4', { type: 'overdue' })).toBe('unchanged');
+    expect(await step(pksId, '2022-Q4', { type: 'escalation', level: 2 })).toBe('not_due');
+    expect(await step(pksId, '2022-Q4', { type: 'escalation', level: 1 })).toBe('recorded');
+    const view = (await api.get(`/v1/obligations/${id(pksId, '2022-Q4')}`, officer)).json();
     expect(view.escalations).toEqual([{ deadlineVersion: 1, level: 1, to: 'unit_head', escalatedAt: '2023-01-10T16:00:00.000Z' }]);
     await expect(workers().run({ kind: 'obligation', id: 'no-such-obligation' }, 1, { type: 'overdue' })).rejects.toMatchObject({ code: 'ObligationNotFound' });
   });
 
   it('cancels the reports of periods a termination cut short; those already ended stay owed', async () => {
+    const pksId = await signedPks();
+    const id = (period: string) => `${pksId}.pendampingan-berkala.${period}`;
     api.clock.set(new Date('2023-02-15T03:00:00Z'));
     expect((await api.post(`/v1/pks/${pksId}/terminate`, { terminatedOn: '2023-02-15', reason: 'Reorganisasi perangkat daerah' }, officer)).statusCode).toBe(200);
     const result = await reactor.handle(await lastEvent(`pks-${pksId}`, 'PksTerminated'));
