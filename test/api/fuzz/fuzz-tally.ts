@@ -12,7 +12,7 @@ export class FuzzTally {
   record(part: string, status: number, request?: FuzzRequest): void {
     this.requests++;
     // Malformed input the API took (2xx): not a violation by itself, but worth a look.
-    if (status < 300 && request && this.accepted.length < 12) this.accepted.push(`${status} ${request.method} ${request.url.slice(0, 80)} ${request.mutation}`);
+    if (status < 300 && request && this.accepted.length < 16) this.accepted.push(`${status} ${request.method} ${request.url.slice(0, 80)} ${request.mutation}`);
     const counts = this.statuses.get(part) ?? new Map<number, number>();
     counts.set(status, (counts.get(status) ?? 0) + 1);
     this.statuses.set(part, counts);
