@@ -1,6 +1,7 @@
 import { EsdbEventStore, EventStore } from '@app/event-store';
 import { startEsdbDouble } from '../esdb-double/esdb-double';
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
+import { once } from '../support/once';
 
 /**
  * One cooperation from registration to recommendation, through HTTP, on each store the

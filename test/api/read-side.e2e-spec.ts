@@ -1,4 +1,5 @@
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
+import { waitUntil } from '../support/wait-until';
 
 /**
  * The read side through the real application in embedded mode: its own redis-server,

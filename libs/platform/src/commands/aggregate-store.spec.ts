@@ -1,5 +1,6 @@
 import { Actor, Decider, DomainCommand, conflict, forbidden } from '@app/kernel';
 import { ConcurrencyError, EventStore, SqliteEventStore, UpcasterRegistry, eventIdFor } from '@app/event-store';
+import { ManualClock } from '../clock/clock';
 import { AggregateStore } from './aggregate-store';
 import type { CommandMeta } from './command-meta';
 
@@ -37,9 +38,12 @@ function racedOnce(store: EventStore): EventStore {
 
 describe('AggregateStore: load → decide → append', () => {
   let store: SqliteEventStore;
+  let clock: ManualClock;
   let aggregates: AggregateStore;
   beforeEach(() => {
-    store = new SqliteEventStore(':memory:');
+    clock = new ManualClock(new Date('2026-03-01T00:00:00.000Z'));
+    // recordedAt from a clock the test moves, so as-of cuts are exact.
+    store = new SqliteEventStore(':memory:', { clock: () => clock.now() });
     aggregates = new AggregateStore(store, new UpcasterRegistry());
   });
   afterEach(() => store.close());
@@ -88,8 +92,8 @@ describe('AggregateStore: load → decide → append', () => {
 
   it('folds only what was recorded up to asOf', async () => {
     await run('a', count(2));
-    const between = new Date();
-    await new Promise((r) => setTimeout(r, 5));
+    const between = clock.now();
+    clock.advance(1);
     await run('b', count(3));
     expect((await aggregates.load('counter-1', counter, between)).state).toBe(2);
     expect((await aggregates.load('counter-1', counter, new Date(0))).revision).toBeNull();
