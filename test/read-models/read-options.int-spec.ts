@@ -56,13 +56,14 @@ describe('Read options: minPosition, asOf, atPosition', () => {
 
     await stopRunner();
     const second = await api.append('assessment-64.09-2024', assessment('64.09', '64', 2024, 87.27, 'B', 'hijau'));
-    const started = Date.now();
     const behind = await api.get(`/v1/entities/64.09/compliance?minPosition=${second.position}`, officer);
     expect([behind.status, behind.body.code, behind.headers['retry-after']]).toEqual([503, 'ReadModelBehind', '1']);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2_900);
 
+    // Asked while no runner applies it, answered once one has: the query waited for minPosition.
+    const waiting = api.get(`/v1/entities/64.09/compliance?minPosition=${second.position}`, officer);
     startRunner();
-    const caughtUp = await api.get(`/v1/entities/64.09/compliance?minPosition=${second.position}`, officer);
+    const caughtUp = await waiting;
+    expect(caughtUp.status).toBe(200);
     expect(caughtUp.body.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
   });
 
