@@ -73,8 +73,9 @@ describe('SqliteEventStore specifics', () => {
     const store = openStore(':memory:', { pollIntervalMs: 60_000 });
     const subscription = store.subscribe({ filter: { streamPrefixes: ['wake-'] } });
     const events = subscription[Symbol.asyncIterator]();
-    const pending = within(events.next(), 1000, 'a woken subscriber');
-    await new Promise((resolve) => setTimeout(resolve, 20)); // let it go idle first
+    // The bound only has to be far below the 60 s poll: a loaded machine may take seconds.
+    const pending = within(events.next(), 15_000, 'a woken subscriber');
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let it go idle first (the outcome holds either way)
     await store.append('wake-1', newEvents(1), 'no_stream');
     expect((await pending).value?.stream).toBe('wake-1');
     await subscription.close();
