@@ -82,6 +82,17 @@ describe('Redis gone (REDIS_URL): read queries answer 503 within a second; comma
       expect(elapsed).toBeLessThan(1_000);
     }
 
+    // Reads through BullMQ's connection (which waits for Redis by design) are cut off too.
+    const startedFailed = Date.now();
+    const failed = await get('/v1/admin/notifications/failed');
+    expect(failed.statusCode).toBe(503);
+    expect(failed.json()).toMatchObject({ status: 503, code: 'ReadModelUnavailable' });
+    expect(Date.now() - startedFailed).toBeLessThan(1_000);
+    // The scrape still answers (with the last values) rather than waiting for Redis.
+    const metrics = await get('/metrics');
+    expect(metrics.statusCode).toBe(200);
+    expect(metrics.body).toContain('follow_up_queue_jobs');
+
     const during = await post('/v1/entities', unit('64.02'));
     expect(during.statusCode).toBe(201);
   }, 30_000);

@@ -22,7 +22,8 @@ export class ProjectionMetrics {
         labelNames,
         registers: [registry],
         async collect() {
-          for (const status of await snapshot()) this.set({ projection: status.name }, value(status));
+          // Redis gone: the scrape still answers, with the last values; /health names what is down.
+          for (const status of await snapshot().catch((): ProjectionStatus[] => [])) this.set({ projection: status.name }, value(status));
         },
       });
     };

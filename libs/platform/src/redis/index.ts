@@ -7,3 +7,4 @@ export * from './redis-server-process';
 export * from './redis-unreachable';
 export * from './redis.module';
 export * from './redis.tokens';
+export * from './within-redis-deadline';

@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import { forbidden, type Actor } from '@app/kernel';
 import { CLOCK, type Clock } from '@app/platform/clock';
 import { ProblemException } from '@app/platform/http';
-import { ProjectionAdmin, ReadModelReader, type ReadModelView } from '@app/platform/projections';
+import { ProjectionAdmin, ProjectionFault, ReadModelReader, type ReadModelView } from '@app/platform/projections';
 import { REDIS } from '@app/platform/redis';
 import { ReadMemo } from './read-memo';
 import { isHistorical, type ReadOptions } from './read-options';
@@ -53,7 +53,13 @@ export class ReadModelGate {
     if (actor.role !== 'auditor' && actor.role !== 'admin') {
       throw forbidden('RoleNotAllowed', `asOf and atPosition replay history: auditors and admins only, not ${actor.role}`);
     }
-    const scratch = await this.admin.replayInto(name, { toInstant: options.asOf, toPosition: options.atPosition });
+    const scratch = await this.admin.replayInto(name, { toInstant: options.asOf, toPosition: options.atPosition }).catch((error: unknown) => {
+      // A projection that cannot fold some stored event cannot answer for the past either: say which
+      // event (as /health and the admin list do), rather than a bare 500.
+      if (!(error instanceof ProjectionFault)) throw error;
+      const at = error.event ? ` at position ${error.event.position} (${error.event.type})` : '';
+      throw unavailable('ReadModelFaulted', `The ${name} read model cannot be replayed${at}; GET /v1/admin/projections names the fault`);
+    });
     try {
       return await query({ redis: this.redis, view: scratch, now: options.asOf ?? this.clock.now() });
     } finally {

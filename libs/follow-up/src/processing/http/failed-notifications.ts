@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
 import { conflict, notFound } from '@app/kernel';
+import { withinRedisDeadline } from '@app/platform/redis';
 import type { DeadlineQueues } from '../queues/deadline-queues';
 import type { NotificationJobData } from '../queues/job-types';
 
@@ -20,12 +21,18 @@ export class FailedNotifications {
   constructor(private readonly queues: DeadlineQueues) {}
 
   async list(start = 0, count = 100): Promise<{ total: number; items: FailedNotification[] }> {
-    const [total, jobs] = await Promise.all([this.queues.notifications.getFailedCount(), this.queues.notifications.getFailed(start, start + count - 1)]);
+    const [total, jobs] = await withinRedisDeadline(
+      Promise.all([this.queues.notifications.getFailedCount(), this.queues.notifications.getFailed(start, start + count - 1)]),
+    );
     return { total, items: jobs.filter((job): job is Job<NotificationJobData> => Boolean(job)).map(describe) };
   }
 
   /** Back to waiting with a fresh set of attempts. @throws DomainError not_found / conflict */
-  async retry(jobId: string): Promise<{ jobId: string; state: string }> {
+  retry(jobId: string): Promise<{ jobId: string; state: string }> {
+    return withinRedisDeadline(this.retryNow(jobId));
+  }
+
+  private async retryNow(jobId: string): Promise<{ jobId: string; state: string }> {
     const job = await this.queues.notifications.getJob(jobId);
     if (!job) throw notFound('NotificationNotFound', `No notification job ${jobId}; GET /v1/admin/notifications/failed lists the parked ones`);
     const state = await job.getState();

@@ -1,4 +1,5 @@
 import { Gauge, type Registry } from 'prom-client';
+import { withinRedisDeadline } from '@app/platform/redis';
 import type { DeadlineQueues } from './deadline-queues';
 
 const STATES = ['waiting', 'delayed', 'active', 'failed', 'prioritized'] as const;
@@ -14,10 +15,13 @@ export function registerQueueMetrics(registry: Registry, queues: DeadlineQueues)
     labelNames: ['queue', 'state'] as const,
     registers: [registry],
     async collect() {
-      for (const queue of queues.all()) {
-        const counts = await queue.getJobCounts(...STATES);
-        for (const state of STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-      }
+      // With Redis gone the scrape still answers: the gauge keeps its last values (redis_up-style
+      // health is on /health), rather than holding the scrape until Redis returns.
+      const all = await withinRedisDeadline(Promise.all(queues.all().map((queue) => queue.getJobCounts(...STATES)))).catch(() => undefined);
+      if (!all) return;
+      queues.all().forEach((queue, i) => {
+        for (const state of STATES) this.set({ queue: queue.name, state }, all[i][state] ?? 0);
+      });
     },
   });
 }
