@@ -1,4 +1,4 @@
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { ProjectionAdmin, ReadModelReader } from '@app/platform/projections';
 import { DEADLINE_SCHEDULE, DeadlineSweep, SCHEDULE_KEYS, SWEEP_SCHEDULER_ID, deadlineJobId } from '@app/follow-up/processing';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';

@@ -5,7 +5,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { addDays, dateInZone } from '@app/kernel';
 import { SqliteEventStore, UpcasterRegistry } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { QUEUE_NAMES } from '@app/follow-up/processing';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { Recommendations } from './support/recommendations';

@@ -3,11 +3,10 @@
 // HOLD_AFTER=<position> makes it stop short of the head (see held-subscriptions.ts).
 import Redis from 'ioredis';
 import { Logger } from '@nestjs/common';
-import { SqliteEventStore } from '@app/event-store/sqlite/sqlite-event-store';
-import { SystemClock } from '@app/platform/clock/clock';
-import { ProjectionRebuilder } from '@app/platform/projections/projection-rebuilder';
-import { ProjectionRunner } from '@app/platform/projections/projection-runner';
-import type { ReadSide } from '@app/platform/projections/read-side';
+import { SqliteEventStore } from '@app/event-store';
+import { SystemClock } from '@app/platform/clock';
+import { ProjectionRebuilder, ProjectionRunner } from '@app/platform/projections';
+import type { ReadSide } from '@app/platform/projections';
 import { categoryCountProjection } from './category-count.projection';
 import { holdingAfter } from './held-subscriptions';
 

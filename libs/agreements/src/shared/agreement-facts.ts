@@ -1,5 +1,5 @@
 import { Actor, requireVisible } from '@app/kernel';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { EntityState, entityDecider, entityStream, requireVisibleProvider } from '@app/registry';
 import { mouDecider } from '../mou/domain/mou.decider';
 import { Mou } from '../mou/domain/mou.events';

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/kernel';
-import { SliceHarness, startSlices } from '@app/registry/testing/slice-harness';
+import { SliceHarness, startSlices } from '@app/registry/testing';
 import { HOLIDAY_CALENDAR, HolidayCalendar } from '../deadlines/holiday-calendar';
 import { CalendarModule } from './calendar.module';
 

@@ -1,5 +1,5 @@
 import { Decider, DomainCommand, TimeZone, assertNever, authorizeOn, conflict, invalid, notFound, requireOmbudsmanAuthority } from '@app/kernel';
-import { EntityKind, PEMDA_KINDS, isPemda } from '@app/registry/entity/domain/entity-codes';
+import { EntityKind, PEMDA_KINDS, isPemda } from '@app/registry';
 import { REGISTRATION_NUMBER_FORMAT, isValidRegistrationNumber, registrationSlug } from '../../registration/domain/registration-number';
 import { optionalDate, requireDate, requireOrder, requireText } from '../../shared/domain/value-rules';
 import { Mou, MouEvent, MouState, evolveMou, initialMouState } from './mou.events';

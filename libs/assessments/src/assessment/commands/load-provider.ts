@@ -1,6 +1,6 @@
 import type { Actor } from '@app/kernel';
 import { entityDecider, entityStream, requireVisibleProvider } from '@app/registry';
-import type { AggregateStore } from '@app/platform/commands/aggregate-store';
+import type { AggregateStore } from '@app/platform/commands';
 import type { ProviderFacts } from '../domain/assessment.rules';
 
 /** The provider's jurisdiction and units from the registry; 404 (or 403 outside one's scope) when it is not registered. */

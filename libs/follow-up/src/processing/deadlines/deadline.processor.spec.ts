@@ -1,5 +1,5 @@
 import { DelayedError } from 'bullmq';
-import { ManualClock } from '@app/platform/clock/clock';
+import { ManualClock } from '@app/platform/clock';
 import type { DeadlineCommands, DeadlineStep, DeadlineStepOutcome } from '../../deadlines/deadline-commands.port';
 import { stepKey } from '../../deadlines/deadline-commands.port';
 import type { DeadlineJobData } from '../queues/job-types';

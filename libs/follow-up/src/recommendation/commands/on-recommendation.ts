@@ -1,7 +1,6 @@
 import { Actor, requireVisible } from '@app/kernel';
 import { entityDecider, entityStream } from '@app/registry';
-import type { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandMeta, CommandResult } from '@app/platform/commands/command-meta';
+import type { AggregateStore, CommandMeta, CommandResult } from '@app/platform/commands';
 import type { RecommendationCommand } from '../domain/recommendation.commands';
 import { recommendationDecider } from '../domain/recommendation.decider';
 import type { Recommendation } from '../domain/recommendation.state';

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandResult } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandResult } from '@app/platform/commands';
 import { loadProvider } from '../../../shared/agreement-facts';
 import { SignMou, mouDecider, mouIdOf } from '../../domain/mou.decider';
 import { mouStream } from '../../mou.stream';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
-import { CLOCK, Clock } from '@app/platform/clock/clock';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { CLOCK, Clock } from '@app/platform/clock';
+import { AggregateStore } from '@app/platform/commands';
 import { mouDecider, mouIdOf } from '../../domain/mou.decider';
 import { mouStatusAt } from '../../domain/mou.status';
 import { mouStream } from '../../mou.stream';

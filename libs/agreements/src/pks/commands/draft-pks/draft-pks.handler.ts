@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nameBasedId } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandResult } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandResult } from '@app/platform/commands';
 import { loadMou, loadProvider } from '../../../shared/agreement-facts';
 import { mouIdOf } from '../../../mou/domain/mou.decider';
 import { pksDecider } from '../../domain/pks.decider';

@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandResult } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandResult } from '@app/platform/commands';
 import { loadMou, loadPks } from '../../../shared/agreement-facts';
 import { pksDecider } from '../../domain/pks.decider';
 import { pksStream } from '../../pks.stream';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
-import { CLOCK, Clock } from '@app/platform/clock/clock';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { CLOCK, Clock } from '@app/platform/clock';
+import { AggregateStore } from '@app/platform/commands';
 import { pksDecider } from '../../domain/pks.decider';
 import { pksStatusAt } from '../../domain/pks.status';
 import { pksStream } from '../../pks.stream';

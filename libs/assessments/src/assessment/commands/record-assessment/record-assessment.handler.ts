@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandResult } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandResult } from '@app/platform/commands';
 import { METHODOLOGY_CATALOG } from '../../../methodology/methodology.loader';
 import type { MethodologyCatalog } from '../../../methodology/methodology-catalog';
 import { assessmentDecider, assessmentId } from '../../domain/assessment.decider';

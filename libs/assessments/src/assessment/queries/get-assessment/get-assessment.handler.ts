@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { assessmentDecider } from '../../domain/assessment.decider';
 import { assessmentStream } from '../../domain/assessment.stream';
 import { GetAssessmentQuery } from './get-assessment.query';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
-import type { CommandResult } from '@app/platform/commands/command-meta';
+import { AggregateStore } from '@app/platform/commands';
+import type { CommandResult } from '@app/platform/commands';
 import { EvidenceStaging } from '../../../evidence/evidence-staging';
 import { EVIDENCE_STORE, EvidenceStore } from '../../../evidence/evidence-store.port';
 import { obligationDecider } from '../../domain/obligation.decider';

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { obligationDecider } from '../../domain/obligation.decider';
 import { obligationStream } from '../../obligation.stream';
 import { GetObligationQuery } from './get-obligation.query';

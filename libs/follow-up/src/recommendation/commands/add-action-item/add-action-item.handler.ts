@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nameBasedId } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { executeOnRecommendation, loadRecommendation, providerUnitIds } from '../on-recommendation';
 import { ActionItemAddedResult, AddActionItemCommand } from './add-action-item.command';
 

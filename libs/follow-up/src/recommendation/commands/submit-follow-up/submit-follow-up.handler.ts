@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore, nameBasedId } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { EvidenceStaging } from '../../../evidence/evidence-staging';
 import { EVIDENCE_STORE, EvidenceStore } from '../../../evidence/evidence-store.port';
 import { executeOnRecommendation } from '../on-recommendation';

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { recommendationDecider } from '../../domain/recommendation.decider';
 import { recommendationStream } from '../../domain/recommendation.stream';
 import { GetRecommendationQuery } from './get-recommendation.query';

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound } from '@app/kernel';
-import { AggregateStore } from '@app/platform/commands/aggregate-store';
+import { AggregateStore } from '@app/platform/commands';
 import { entityDecider } from '../../domain/entity.decider';
 import { requireVisibleProvider } from '../../domain/provider-visibility';
 import { entityStream } from '../../entity.stream';
