@@ -185,6 +185,7 @@ describe('EsdbEventStore specifics, on the test double', () => {
       expect([call, error]).toEqual([call, expect.any(StoreUnavailable)]);
     }
   });
+
   it('claims each event id for its stream, so a duplicate the server alone would store twice is refused; claims stay out of $all reads', async () => {
     const { double, store } = await start();
     const [owner, other] = [newStream(), newStream()];

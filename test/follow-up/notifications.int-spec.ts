@@ -1,4 +1,4 @@
-import { LocalTokenMinter } from '@app/platform/auth/local-token-minter';
+import { LocalTokenMinter } from '@app/platform/auth';
 import type { RecordedEvent } from '@app/event-store';
 import { NotificationJobs, STEP_EVENT_TYPES, notificationJobId, verifyWebhook } from '@app/follow-up/processing';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
@@ -93,7 +93,7 @@ describe('notifications: signed webhooks with retries, parked failures, the queu
     await waitUntil(() => receiver.acknowledged(first.id) === 1, 'the retried delivery');
     expect(receiver.acknowledged(second.id)).toBe(0);
 
-    const metrics = await h.app.inject({ method: 'GET', url: '/metrics' });
+    const metrics = await h.app.inject({ method: 'GET', url: '/metrics', headers: admin });
     expect(metrics.body).toContain('follow_up_queue_jobs{queue="notifications",state="failed"} 1');
 
     const again = await h.app.inject({ method: 'POST', url: `/v1/admin/notifications/failed/${jobId}/retry`, headers: admin });

@@ -5,12 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStoreModule, SqliteEventStore } from '@app/event-store';
-import { AuthModule } from '@app/platform/auth/auth.module';
-import { LocalTokenMinter } from '@app/platform/auth/local-token-minter';
-import { ClockModule } from '@app/platform/clock/clock.module';
-import { ManualClock } from '@app/platform/clock/clock';
-import { APP_CONFIG, loadConfig } from '@app/platform/config/app-config';
-import { ProblemDetailsFilter } from '@app/platform/http/problem-details.filter';
+import { AuthModule, LocalTokenMinter } from '@app/platform/auth';
+import { ClockModule, ManualClock } from '@app/platform/clock';
+import { APP_CONFIG, loadConfig } from '@app/platform/config';
+import { ProblemDetailsFilter } from '@app/platform/http';
 import {
   ProjectionAdmin,
   ProjectionKeys,
@@ -86,9 +84,10 @@ describe('ProjectionsModule in a Nest application', () => {
     expect((await app.get(ProjectionAdmin).statusOf('counts')).runner).toEqual({ state: 'following' });
   });
 
-  it('serves Prometheus metrics without a token: checkpoint and lag gauges, applied counter', async () => {
+  it('serves Prometheus metrics to admins: checkpoint and lag gauges, applied counter', async () => {
     await caughtUp();
-    const res = await app.inject({ method: 'GET', url: '/metrics' });
+    expect((await app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
+    const res = await app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${await token('admin')}` } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(res.body).toContain(`projection_checkpoint_position{projection="counts"} ${head}`);

@@ -98,6 +98,7 @@ describe('AggregateStore: load → decide → append', () => {
     expect((await aggregates.load('counter-1', counter, between)).state).toBe(2);
     expect((await aggregates.load('counter-1', counter, new Date(0))).revision).toBeNull();
   });
+
   describe('Idempotency-Key bound to its request', () => {
     const keyed = (commandId: string, requestFingerprint: string, expectedRevision?: number): CommandMeta => ({ ...meta(commandId, expectedRevision), requestFingerprint });
     const runKeyed = (stream: string, m: CommandMeta, command: Command = count(1)) =>
