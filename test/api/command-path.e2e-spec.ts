@@ -20,7 +20,8 @@ describe('command path over HTTP', () => {
     api.app.inject({ method: 'POST', url, payload: payload as object, headers });
   const get = (url: string, headers: Record<string, string> = admin) => api.app.inject({ method: 'GET', url, headers });
 
-  const province = (code: string, name: string) => ({ code, name, kind: 'provinsi', timezone: 'WITA' });
+  // No timezone: each province's follows from its code (Aceh, Riau … are WIB; a stated WITA would be refused).
+  const province = (code: string, name: string) => ({ code, name, kind: 'provinsi' });
   /** A freshly registered province; fails the test if it cannot be registered. */
   const registered = async (code: string, name: string) => {
     const res = await post('/v1/entities', province(code, name));

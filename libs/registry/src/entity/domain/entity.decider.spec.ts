@@ -1,9 +1,10 @@
-import { Actor, DomainError, fold } from '@app/kernel';
+import { Actor, DomainError, TimeZone, fold } from '@app/kernel';
 import { deciderSpec } from '@app/kernel/testing';
 import { KALSEL, PASER, fixtureHistory } from '../../fixtures';
 import { CODE_FORMATS } from './entity-codes';
 import { EntityCommand, RegisterEntity, RegisterUnit, entityDecider } from './entity.decider';
 import { EntityEvent } from './entity.events';
+import { PROVINCE_CODES } from './province-time-zones';
 
 const spec = deciderSpec(entityDecider);
 const now = new Date('2024-03-01T02:00:00Z');
@@ -135,6 +136,103 @@ describe('entity decider: RegisterEntity', () => {
       .given([])
       .when(register({}, { actor: { id: 'x', role, entityCode: '64.01' } }))
       .thenThrows('RoleNotAllowed', 'forbidden'));
+});
+
+describe('entity decider: RegisterEntity, the time zone follows from the region code', () => {
+  const province = (code: string, timezone?: TimeZone) =>
+    register({ code, name: `Provinsi ${code}`, kind: 'provinsi', parentCode: undefined, timezone }, { actor: admin, context: {} });
+  const recordedZone = (command: RegisterEntity): TimeZone => {
+    const [event] = entityDecider.decide(command, fold(entityDecider, []));
+    if (event.type !== 'EntityRegistered') throw new Error(`expected EntityRegistered, got ${event.type}`);
+    return event.data.timezone;
+  };
+
+  it.each([
+    ['11', 'WIB'], // Aceh, the first Sumatran code
+    ['19', 'WIB'], // Bangka Belitung
+    ['21', 'WIB'], // Kepulauan Riau: Sumatra's zone though past the 1x block
+    ['31', 'WIB'], // DKI Jakarta
+    ['36', 'WIB'], // Banten, the last Javan code
+    ['51', 'WITA'], // Bali: the first WITA code
+    ['53', 'WITA'], // NTT
+    ['61', 'WIB'], // Kalimantan Barat
+    ['62', 'WIB'], // Kalimantan Tengah: the last WIB code in Kalimantan …
+    ['63', 'WITA'], // … Kalimantan Selatan: the first WITA one
+    ['65', 'WITA'], // Kalimantan Utara
+    ['71', 'WITA'], // Sulawesi Utara
+    ['76', 'WITA'], // Sulawesi Barat: the last WITA code …
+    ['81', 'WIT'], // … Maluku: the first WIT one
+    ['82', 'WIT'], // Maluku Utara
+    ['91', 'WIT'], // Papua
+    ['96', 'WIT'], // Papua Barat Daya, the last province code
+  ] as const)('derives province %s → %s when timezone is omitted, and records it', (code, zone) =>
+    spec
+      .given([])
+      .when(province(code))
+      .then([
+        {
+          type: 'EntityRegistered',
+          data: { code, name: `Provinsi ${code}`, kind: 'provinsi', parentCode: null, provinceCode: code, timezone: zone },
+        },
+      ]));
+
+  it.each([
+    ['62', 'WIB'],
+    ['63', 'WITA'],
+    ['81', 'WIT'],
+  ] as const)('accepts province %s with its own zone %s given', (code, zone) => expect(recordedZone(province(code, zone))).toBe(zone));
+
+  it('treats a null timezone as omitted', () => expect(recordedZone(province('64', null as never))).toBe('WITA'));
+
+  it.each([
+    ['64.01', 'kabupaten', 'WITA'],
+    ['64.71', 'kota', 'WITA'],
+    ['62.01', 'kabupaten', 'WIB'],
+    ['17.06', 'kabupaten', 'WIB'],
+    ['94.01', 'kabupaten', 'WIT'],
+  ] as const)('lets %s (%s) inherit its province zone %s', (code, kind, zone) =>
+    expect(recordedZone(register({ code, kind, parentCode: undefined, timezone: undefined }, { actor: admin }))).toBe(zone));
+
+  it.each([
+    ['62', 'WITA', 'WIB'],
+    ['63', 'WIB', 'WITA'],
+    ['76', 'WIT', 'WITA'],
+    ['81', 'WITA', 'WIT'],
+  ] as const)('refuses province %s given %s: 422 naming timezone with the derived %s', (code, given, derived) => {
+    const error = refusal([], province(code, given));
+    expect(error).toMatchObject({ kind: 'invalid', code: 'TimezoneContradictsRegion' });
+    expect(error.fields).toEqual([expect.objectContaining({ field: 'timezone', allowed: [derived] })]);
+  });
+
+  it('refuses a kabupaten given a zone other than its province one', () => {
+    const error = refusal([], register({ code: '64.01', timezone: 'WIB' }));
+    expect(error).toMatchObject({ kind: 'invalid', code: 'TimezoneContradictsRegion' });
+    expect(error.fields).toEqual([expect.objectContaining({ field: 'timezone', allowed: ['WITA'] })]);
+  });
+
+  it.each([
+    ['provinsi', '20'],
+    ['provinsi', '97'],
+    ['provinsi', '10'],
+    ['provinsi', '37'],
+    ['provinsi', '66'],
+    ['provinsi', '83'],
+    ['provinsi', '00'],
+    ['kabupaten', '20.01'],
+    ['kota', '97.71'],
+  ] as const)('refuses a %s with code %s, whose province is unknown: 422 naming code with the province codes', (kind, code) => {
+    const error = refusal([], register({ code, kind, parentCode: undefined, timezone: undefined }, { actor: admin }));
+    expect(error).toMatchObject({ kind: 'invalid', code: 'UnknownProvince' });
+    expect(error.fields).toEqual([expect.objectContaining({ field: 'code', allowed: PROVINCE_CODES })]);
+  });
+
+  it('knows the 38 provinces', () => expect(PROVINCE_CODES).toHaveLength(38));
+
+  it.each(['kementerian', 'lembaga'] as const)('lets a %s default to WIB (Jakarta) when timezone is omitted', (kind) =>
+    expect(recordedZone(register({ code: 'K-KEMENDAGRI', kind, parentCode: undefined, timezone: undefined }, { actor: admin }))).toBe('WIB'));
+
+  it.each(['WIB', 'WITA', 'WIT'] as const)('accepts any zone a national body says it keeps: %s', (zone) =>
+    expect(recordedZone(register({ code: 'L-BPOM', kind: 'lembaga', parentCode: undefined, timezone: zone }, { actor: admin }))).toBe(zone));
 });
 
 describe('entity decider: RegisterUnit', () => {

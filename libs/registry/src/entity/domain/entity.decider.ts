@@ -20,6 +20,7 @@ import {
   isValidUnitId,
   jurisdictionOf,
 } from './entity-codes';
+import { regionTimeZone } from './region-time-zone';
 import { EntityEvent, EntityState, evolveEntity, initialEntityState } from './entity.events';
 
 /** What the handler found at `parentCode`: whether it is registered, and as what. */
@@ -27,7 +28,8 @@ export type ParentFacts = { registered: false } | { registered: true; kind: Enti
 
 export type RegisterEntity = DomainCommand<
   'RegisterEntity',
-  { code: string; name: string; kind: EntityKind; parentCode?: string | null; timezone: TimeZone },
+  /** `timezone` may be omitted: a pemda's follows from its code, a national body's defaults to WIB. */
+  { code: string; name: string; kind: EntityKind; parentCode?: string | null; timezone?: TimeZone | null },
   { parent?: ParentFacts }
 >;
 
@@ -78,7 +80,7 @@ function parentOf(command: RegisterEntity): string | null {
 }
 
 function registerEntity(command: RegisterEntity, state: EntityState): EntityEvent[] {
-  const { code, kind, timezone } = command.data;
+  const { code, kind } = command.data;
   if (!ENTITY_KINDS.includes(kind)) {
     throw invalid('InvalidEntityKind', `kind ${String(kind)} is unknown`, [{ field: 'kind', message: 'unknown kind', allowed: ENTITY_KINDS }]);
   }
@@ -87,11 +89,14 @@ function registerEntity(command: RegisterEntity, state: EntityState): EntityEven
       { field: 'code', message: `not a ${kind} code`, allowed: CODE_FORMATS[kind] },
     ]);
   }
-  if (!TIME_ZONE_NAMES.includes(timezone)) {
-    throw invalid('InvalidTimeZone', `timezone ${String(timezone)} is not an Indonesian time zone`, [
+  const given = command.data.timezone ?? null;
+  if (given !== null && !TIME_ZONE_NAMES.includes(given)) {
+    throw invalid('InvalidTimeZone', `timezone ${String(given)} is not an Indonesian time zone`, [
       { field: 'timezone', message: 'unknown time zone', allowed: TIME_ZONE_NAMES },
     ]);
   }
+  // Recorded always, derived or given, so every reader of the event finds the zone it was decided in.
+  const timezone = regionTimeZone(code, kind, given);
   const jurisdiction = jurisdictionOf(code, kind);
   requireOmbudsmanAuthority(command.actor, jurisdiction, 'RegisterEntity');
   if (state.status === 'registered') {

@@ -17,7 +17,7 @@ export class RegisterEntityHandler implements ICommandHandler<RegisterEntityComm
       decider: entityDecider,
       command: {
         type: 'RegisterEntity',
-        data: { code: body.code, name: body.name, kind: body.kind, parentCode: body.parentCode ?? null, timezone: body.timezone },
+        data: { code: body.code, name: body.name, kind: body.kind, parentCode: body.parentCode ?? null, timezone: body.timezone ?? null },
         actor: meta.actor,
         now: meta.issuedAt,
         context: { parent },

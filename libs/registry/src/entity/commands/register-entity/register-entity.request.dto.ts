@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { ENTITY_KINDS, EntityKind } from '../../domain/entity-codes';
+import { NATIONAL_DEFAULT_TIME_ZONE, describeProvinceTimeZones } from '../../domain/province-time-zones';
 import { IsOptionalField, IsSingleLineText } from '@app/platform/http';
 
 /** The shape of any provider code; which shape fits which kind is a domain rule (422). */
@@ -41,7 +42,15 @@ export class RegisterEntityRequestDto {
   @Matches(/^\d{2}$/, { message: 'parentCode must be a two-digit province code such as 64' })
   parentCode?: string;
 
-  @ApiProperty({ description: "The provider's time zone: deadlines end at the end of the day there", enum: TIME_ZONE_NAMES, example: 'WITA' })
+  @ApiPropertyOptional({
+    description:
+      "The provider's time zone: deadlines end at the end of the day there. May be omitted. For pemda it follows from the Kemendagri province code " +
+      `(${describeProvinceTimeZones()}; a kabupaten/kota takes its province's zone; any other province is 422 UnknownProvince on code); ` +
+      `a value that contradicts it is refused with 422 TimezoneContradictsRegion. For kementerian/lembaga any zone is accepted; omitted means ${NATIONAL_DEFAULT_TIME_ZONE} (Jakarta).`,
+    enum: TIME_ZONE_NAMES,
+    example: 'WITA',
+  })
+  @IsOptionalField()
   @IsIn(TIME_ZONE_NAMES)
-  timezone!: TimeZone;
+  timezone?: TimeZone;
 }
