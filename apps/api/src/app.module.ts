@@ -7,7 +7,7 @@ import { CommandsModule } from '@app/platform/commands';
 import { ClockModule, Clock } from '@app/platform/clock';
 import { RedisModule } from '@app/platform/redis';
 import { ProjectionsHttpModule, ProjectionsModule } from '@app/platform/projections';
-import { RegistryModule } from '@app/registry';
+import { ProvidersReadModule, RegistryModule } from '@app/registry';
 import { AgreementsModule, AgreementsReadModule } from '@app/agreements';
 import { AssessmentsModule, ComplianceReadModule } from '@app/assessments';
 import { FollowUpModule, ObligationsModule, FollowUpReadModule } from '@app/follow-up';
@@ -45,6 +45,7 @@ export class ApiModule {
         ProjectionsHttpModule,
         HealthModule,
         RegistryModule,
+        ProvidersReadModule,
         AgreementsModule,
         AgreementsReadModule,
         AssessmentsModule,

@@ -6,3 +6,4 @@ export * from './entity/entity.stream';
 export * from './entity/queries/get-entity/get-entity.response.dto';
 export * from './fixtures';
 export * from './entity/domain/provider-visibility';
+export * from './read-models';
