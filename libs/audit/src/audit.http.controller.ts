@@ -4,6 +4,8 @@ import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nes
 import { Roles } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ReadStreamEventsQuery } from './queries/read-stream-events/read-stream-events.query';
+import { MAX_PROVIDER_EVENTS_LIMIT, parseProviderEventsParams } from './queries/read-provider-events/provider-events-params';
+import { ReadProviderEventsQuery } from './queries/read-provider-events/read-provider-events.query';
 import { VerifyStreamQuery } from './queries/verify-stream/verify-stream.query';
 import { VerifyAllStreamsQuery } from './queries/verify-all-streams/verify-all-streams.query';
 import { parsePageParams } from './page-params';
@@ -23,6 +25,23 @@ export class AuditHttpController {
   events(@Param('stream') stream: string, @Query('fromRevision') from?: string, @Query('limit') limit?: string) {
     const page = parsePageParams(from, limit);
     return this.queries.execute(new ReadStreamEventsQuery(stream, page.fromRevision, page.limit));
+  }
+
+  @Get('entities/:code/events')
+  @ApiOperation({
+    summary: 'Every event about one provider, across all its streams (entity, MoU, PKS, assessments, recommendations, obligations), in log order',
+    description:
+      'Events exactly as stored, each with its stream, revision and position. Pages follow the log: pass nextAfter as after. ' +
+      'Read from the provider-events index, so a page costs the provider and the page, not the log; indexedTo says how far the index had read.',
+  })
+  @ApiParam({ name: 'code', description: 'Provider code', example: '64.01' })
+  @ApiQueryParam({ name: 'after', required: false, example: '0', description: 'Exclusive log position: the nextAfter of the previous page (default: from the start)' })
+  @ApiQueryParam({ name: 'limit', required: false, example: 100, description: `1–${MAX_PROVIDER_EVENTS_LIMIT}, default 100` })
+  @ApiQueryParam({ name: 'minPosition', required: false, example: '42', description: 'Wait (up to 3 s, else 503) until the index has reached the position a command answered' })
+  @ApiQuery({ description: '{entityCode, events: [same shape as a stream\'s events], nextAfter (null at the end), indexedTo}' })
+  providerEvents(@Param('code') code: string, @Query() query: Record<string, unknown>) {
+    const params = parseProviderEventsParams(code, query);
+    return this.queries.execute(new ReadProviderEventsQuery(params.entityCode, params.after, params.limit, params.minPosition));
   }
 
   @Get('streams/:stream/verify')

@@ -1,1 +1,3 @@
 export * from './audit.module';
+export * from './read-models/provider-events.keys';
+export * from './read-models/provider-events.projection';

@@ -1,6 +1,7 @@
 import type { Projection } from '@app/platform/projections';
 import { complianceProjection, loadMethodologyCatalog } from '@app/assessments';
 import { agreementsProjection } from '@app/agreements';
+import { providerEventsProjection } from '@app/audit';
 import { providersProjection } from '@app/registry';
 import { recommendationsProjection } from '@app/follow-up';
 import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } from '@app/follow-up/processing';
@@ -10,5 +11,5 @@ import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } f
  * the rebuild CLI run and rebuild exactly the same projections.
  */
 export function productProjections(policy: DeadlinePolicy = loadDeadlinePolicy()): Projection[] {
-  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy)];
+  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection];
 }

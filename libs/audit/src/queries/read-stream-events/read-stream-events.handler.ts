@@ -1,17 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { audited, type AuditedEvent } from '../audited-event';
 import { ReadStreamEventsQuery } from './read-stream-events.query';
-
-export interface AuditedEvent {
-  id: string;
-  stream: string;
-  revision: number;
-  position: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
-}
 
 export interface StreamEventsPage {
   stream: string;
@@ -30,7 +21,7 @@ export class ReadStreamEventsHandler implements IQueryHandler<ReadStreamEventsQu
     const page = events.slice(0, limit);
     return {
       stream,
-      events: page.map((e) => ({ ...e, position: e.position.toString(), metadata: { ...e.metadata } })),
+      events: page.map(audited),
       nextRevision: events.length > limit ? events[limit].revision : null,
     };
   }
