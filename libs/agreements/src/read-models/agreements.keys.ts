@@ -16,6 +16,17 @@ export const agreementKeys = {
    * a day and judge each candidate in its provider's zone.
    */
   ends: 'ends',
+  /**
+   * Sorted set: agreements by date (MoU signedOn, PKS draftedOn, UTC midnight ms), narrowed by
+   * province (`national` for national bodies) and/or kind: one index per filter combination,
+   * so a per-province list reads only what it returns.
+   */
+  dated: (filter: { province?: string; kind?: AgreementKind }): string => {
+    if (filter.province !== undefined && filter.kind !== undefined) return `dated:${filter.kind}:${filter.province}`;
+    if (filter.province !== undefined) return `dated:${filter.province}`;
+    if (filter.kind !== undefined) return `dated:${filter.kind}`;
+    return 'dated';
+  },
 } as const;
 
 export const dayScore = (date: string): number => Date.parse(`${date}T00:00:00Z`);

@@ -3,7 +3,8 @@ import { op, type Projection, type ProjectionOp } from '@app/platform/projection
 import type { EntityRegistered } from '@app/registry';
 import type { MouEvent } from '../mou/domain/mou.events';
 import type { PksEvent } from '../pks/domain/pks.events';
-import { AGREEMENTS_READ_MODEL, agreementKeys as K, dayScore } from './agreements.keys';
+import { AGREEMENTS_READ_MODEL, agreementKeys as K, dayScore, type AgreementKind } from './agreements.keys';
+import { NATIONAL } from './read-query/read-scope';
 
 type AgreementsEvent = EntityRegistered | MouEvent | PksEvent;
 
@@ -19,7 +20,8 @@ const orEmpty = (value: string | null | undefined): string => value ?? '';
  */
 export const agreementsProjection: Projection = {
   name: AGREEMENTS_READ_MODEL,
-  version: 1,
+  // v2: the dated indexes behind GET /v1/agreements.
+  version: 2,
   filter: { eventTypes: EVENT_TYPES },
   apply(recorded: RecordedEvent): ProjectionOp[] {
     const event = recorded as unknown as AgreementsEvent;
@@ -38,6 +40,7 @@ export const agreementsProjection: Projection = {
             validUntil: orEmpty(d.validUntil), status: 'signed', amendments: '0',
           }),
           op.sadd(K.of(d.entityCode), key),
+          ...dated('mou', d.provinceCode, d.signedOn, key),
           ...(d.validUntil ? [op.zadd(K.ends, dayScore(d.validUntil), key)] : []),
         ];
       }
@@ -61,6 +64,7 @@ export const agreementsProjection: Projection = {
             timezone: d.timezone, title: d.title, unitIds: JSON.stringify(d.unitIds), scopeItems: String(d.scope.length), draftedOn: d.draftedOn, status: 'drafted',
           }),
           op.sadd(K.of(d.entityCode), key),
+          ...dated('pks', d.provinceCode, d.draftedOn, key),
         ];
       }
       case 'PksFinalized':
@@ -80,6 +84,12 @@ export const agreementsProjection: Projection = {
     }
   },
 };
+
+/** Files an agreement, by the date it came into being, in every per-province and per-kind list. */
+function dated(kind: AgreementKind, provinceCode: string | null | undefined, date: string, key: string): ProjectionOp[] {
+  const province = provinceCode ?? NATIONAL;
+  return [K.dated({}), K.dated({ province }), K.dated({ kind }), K.dated({ province, kind })].map((index) => op.zadd(index, dayScore(date), key));
+}
 
 /** A terminated agreement never expires: it leaves the validity index. */
 function terminated(key: string, data: { terminatedOn: string; reason: string }): ProjectionOp[] {

@@ -3,3 +3,4 @@ export * from './agreements.projection';
 export * from './agreements.queries';
 export * from './agreement-views';
 export * from './agreements-read.module';
+export * from './agreement-list';

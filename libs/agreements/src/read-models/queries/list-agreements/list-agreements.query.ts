@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { Actor } from '@app/kernel';
+import type { AgreementList, AgreementListParams } from '../../agreement-list';
+import type { ReadOptions } from '../../read-query/read-options';
+
+export class ListAgreementsQuery extends Query<AgreementList> {
+  constructor(
+    readonly params: AgreementListParams,
+    readonly actor: Actor,
+    readonly options: ReadOptions,
+  ) {
+    super();
+  }
+}
