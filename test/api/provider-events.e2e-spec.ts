@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { categoryOf, SqliteEventStore, type EventStore, type NewEvent, type ReadStreamOptions, type RecordedEvent } from '@app/event-store';
+import { categoryOf, EsdbEventStore, SqliteEventStore, type EventStore, type NewEvent, type ReadStreamOptions, type RecordedEvent } from '@app/event-store';
+import { startEsdbDouble } from '../esdb-double/esdb-double';
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
 
 /** The SQLite store, counting the events handed out by stream reads (what a page costs the store). */
@@ -37,21 +38,37 @@ interface ProviderPage {
   indexedTo: string;
 }
 
+/** Both stores the product runs on: their log positions differ (dense row ids, sparse commit positions). */
+const stores: Array<[string, (dir: string) => Promise<{ store: EventStore; stop: () => Promise<void> }>]> = [
+  ['embedded SQLite', async (dir) => ({ store: new SqliteEventStore(join(dir, 'events.db')), stop: async () => undefined })],
+  [
+    'EventStoreDB adapter on the gRPC double',
+    async () => {
+      const double = await startEsdbDouble();
+      return { store: new EsdbEventStore(double.connectionString), stop: () => double.stop() };
+    },
+  ],
+];
+
 /**
  * GET /v1/audit/entities/{code}/events through the real application: two providers of one
  * province whose records are written interleaved; the answer holds exactly the first one's
  * events (including those that name only their own MoU, PKS or recommendation id), in log order.
  */
-describe('every event about one provider (audit)', () => {
+describe.each(stores)('every event about one provider (audit) — %s', (_name, makeStore) => {
   let api: ApiHarness;
   let admin: Record<string, string>;
   let auditor: Record<string, string>;
   let lastPosition = '0';
   const ids: Record<string, string> = {};
   const storeDir = mkdtempSync(join(tmpdir(), 'provider-events-'));
-  const store = new CountingStore(new SqliteEventStore(join(storeDir, 'events.db')));
+  let store: CountingStore;
+  let stopStore: () => Promise<void>;
 
   beforeAll(async () => {
+    const made = await makeStore(storeDir);
+    store = new CountingStore(made.store);
+    stopStore = made.stop;
     api = await startApi({ store, now: new Date('2024-12-10T02:00:00Z') });
     admin = bearer(await api.token({ role: 'admin' }));
     auditor = bearer(await api.token({ role: 'auditor' }));
@@ -78,6 +95,7 @@ describe('every event about one provider (audit)', () => {
   }, 60_000);
   afterAll(async () => {
     await api.close();
+    await stopStore();
     rmSync(storeDir, { recursive: true, force: true });
   });
 
