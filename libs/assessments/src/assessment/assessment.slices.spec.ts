@@ -60,7 +60,7 @@ describe('assessment slices (handlers on the real AggregateStore)', () => {
     expect(now).toMatchObject({ id: '64.01-2023', stream: 'assessment-64.01-2023', revision: 1, score: 80.1, category: 'B' });
     expect(now.history.map((c) => c.score)).toEqual([81.22, 80.1]);
 
-    const before = await get.execute(new GetAssessmentQuery('64.01-2023', auditor, new Date('2025-06-01T12:00:00Z')));
+    const before = await get.execute(new GetAssessmentQuery('64.01-2023', auditor, { asOf: { instant: new Date('2025-06-01T12:00:00Z') } }));
     expect(before).toMatchObject({ revision: 0, score: 81.22 });
   });
 
@@ -73,7 +73,7 @@ describe('assessment slices (handlers on the real AggregateStore)', () => {
   it('reads: 404 when absent (or not yet as of asOf), 403 outside scope, the liaison of the provider may read', async () => {
     await recorded();
     expect(await rejection(get.execute(new GetAssessmentQuery('64.01-2019', admin)))).toMatchObject({ kind: 'not_found' });
-    expect(await rejection(get.execute(new GetAssessmentQuery('64.01-2023', admin, new Date('2025-01-01'))))).toMatchObject({ kind: 'not_found' });
+    expect(await rejection(get.execute(new GetAssessmentQuery('64.01-2023', admin, { asOf: { instant: new Date('2025-01-01') } })))).toMatchObject({ kind: 'not_found' });
     expect(await rejection(get.execute(new GetAssessmentQuery('64.01-2023', officerBengkulu)))).toMatchObject({ kind: 'forbidden', code: 'OutsideScope' });
     await expect(get.execute(new GetAssessmentQuery('64.01-2023', liaisonPaser))).resolves.toMatchObject({ entityCode: '64.01' });
   });

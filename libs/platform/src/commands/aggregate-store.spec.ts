@@ -99,6 +99,41 @@ describe('AggregateStore: load → decide → append', () => {
     expect((await aggregates.load('counter-1', counter, new Date(0))).revision).toBeNull();
   });
 
+  describe('business time (validAt) beside recording time (asOf)', () => {
+    // An event recorded late (imported, or entered from a letter) whose business date lies before it.
+    let appended = 0;
+    beforeEach(() => (appended = 0));
+    const lateEntry = async (by: number, occurredAt: string) => {
+      const expected = appended++ === 0 ? 'no_stream' : appended - 2;
+      await store.append('counter-late', [{ id: `late-${by}`, type: 'Counted', data: { by }, metadata: { schemaVersion: 1, actor, commandId: `late-${by}`, correlationId: `late-${by}`, causationId: `late-${by}`, occurredAt } }], expected);
+    };
+
+    it('folds by occurredAt on the valid axis and by recordedAt on the recorded axis, in log order', async () => {
+      await lateEntry(1, '2023-06-01T00:00:00.000Z'); // recorded 2026-03-01
+      clock.advance(60_000);
+      await lateEntry(10, '2023-12-31T16:00:00.000Z'); // recorded 2026-03-01T00:01, business 2024-01-01 WIB
+      const recordedLate = new Date('2026-03-01T00:00:30.000Z');
+      // Known now, held at the end of 2023 (WIB): only the first.
+      expect((await aggregates.load('counter-late', counter, { occurredBy: new Date('2023-12-31T15:59:59.999Z') })).state).toBe(1);
+      expect((await aggregates.load('counter-late', counter, { occurredBy: new Date('2023-12-31T16:00:00.000Z') })).state).toBe(11);
+      // Before it was recorded the system knew nothing, whatever the business date.
+      const asOf2023 = await aggregates.load('counter-late', counter, { recordedBy: new Date('2023-12-31T16:59:59.999Z') });
+      expect(asOf2023).toMatchObject({ state: 0, revision: null });
+      expect((await aggregates.load('counter-late', counter, new Date('2023-12-31T16:59:59.999Z'))).revision).toBeNull();
+      // Both: recorded by then AND occurred by then.
+      expect((await aggregates.load('counter-late', counter, { recordedBy: recordedLate, occurredBy: new Date('2030-01-01T00:00:00Z') })).state).toBe(1);
+      expect((await aggregates.load('counter-late', counter, { recordedBy: new Date('2030-01-01T00:00:00Z'), occurredBy: new Date('2023-07-01T00:00:00Z') }))).toMatchObject({ state: 1, revision: 0 });
+      expect((await aggregates.load('counter-late', counter, { recordedBy: recordedLate, occurredBy: new Date('2023-01-01T00:00:00Z') })).revision).toBeNull();
+    });
+
+    it('keeps log order when business time runs backwards', async () => {
+      await lateEntry(2, '2024-05-01T00:00:00.000Z');
+      await lateEntry(3, '2023-05-01T00:00:00.000Z');
+      const { events } = await aggregates.load('counter-late', counter, { occurredBy: new Date('2025-01-01T00:00:00Z') });
+      expect(events.map((e) => e.data.by)).toEqual([2, 3]);
+    });
+  });
+
   describe('Idempotency-Key bound to its request', () => {
     const keyed = (commandId: string, requestFingerprint: string, expectedRevision?: number): CommandMeta => ({ ...meta(commandId, expectedRevision), requestFingerprint });
     const runKeyed = (stream: string, m: CommandMeta, command: Command = count(1)) =>

@@ -23,6 +23,18 @@ export interface Loaded<S> {
 
 type Evolver<S, E extends DomainEvent> = Pick<Decider<S, never, E>, 'initialState' | 'evolve'>;
 
+/**
+ * Where to cut a stream's history, on either time axis or both. `recordedBy` (asOf): only what the
+ * store had accepted by then — what the system knew. `occurredBy` (validAt): only events whose
+ * business time (`metadata.occurredAt`) is at or before it, as known now. Both: known then AND held then.
+ */
+export interface HistoryCut {
+  recordedBy?: Date;
+  occurredBy?: Date;
+}
+
+const cutOf = (at: Date | HistoryCut | undefined): HistoryCut => (at instanceof Date ? { recordedBy: at } : at ?? {});
+
 const MAX_ATTEMPTS = 4;
 
 /**
@@ -38,10 +50,16 @@ export class AggregateStore {
     private readonly upcasters: UpcasterRegistry,
   ) {}
 
-  /** The aggregate's state, optionally as recorded up to `asOf` (inclusive). */
-  async load<S, E extends DomainEvent>(stream: string, decider: Evolver<S, E>, asOf?: Date): Promise<Loaded<S>> {
+  /**
+   * The aggregate's state, optionally cut: a Date means recorded up to it (inclusive); a HistoryCut
+   * may cut on business time too. Events stay in log order either way: a fact recorded late with an
+   * earlier business date is folded where it was appended, as the deciders saw it.
+   */
+  async load<S, E extends DomainEvent>(stream: string, decider: Evolver<S, E>, at?: Date | HistoryCut): Promise<Loaded<S>> {
+    const { recordedBy, occurredBy } = cutOf(at);
     let events = (await this.readOrEmpty(stream)).map((e) => this.upcasters.upcast(e));
-    if (asOf) events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= asOf.getTime());
+    if (recordedBy) events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= recordedBy.getTime());
+    if (occurredBy) events = events.filter((e) => Date.parse(e.metadata.occurredAt) <= occurredBy.getTime());
     let state = decider.initialState();
     for (const event of events) state = decider.evolve(state, { type: event.type, data: event.data } as E);
     const last = events[events.length - 1];

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
-import { ApiQuery, parseAsOf } from '@app/platform/http';
+import { AS_OF_DESCRIPTION, ApiQuery, VALID_AT_DESCRIPTION, parseHistoricalRead } from '@app/platform/http';
 import { GetMouQuery } from './get-mou.query';
 import { MouView } from './get-mou.response.dto';
 
@@ -13,11 +13,12 @@ export class GetMouHttpController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'An MoU with its amendments, now or as recorded at asOf (status derived at that instant)' })
+  @ApiOperation({ summary: 'An MoU with its amendments, now, as recorded at asOf, or as valid at validAt (status derived at that instant)' })
   @ApiParam({ name: 'id', description: 'MoU id (slug of the Ombudsman number; the number itself, URL-encoded, works too)', example: '30-ORI-MOU-X-2021' })
-  @ApiQueryParam({ name: 'asOf', required: false, description: 'ISO instant or date (end of that day, WIB)', example: '2023-12-31' })
+  @ApiQueryParam({ name: 'asOf', required: false, description: AS_OF_DESCRIPTION, example: '2023-12-31' })
+  @ApiQueryParam({ name: 'validAt', required: false, description: VALID_AT_DESCRIPTION, example: '2023-12-31' })
   @ApiQuery({ description: 'The MoU; ETag = revision', type: MouView })
-  get(@Param('id') id: string, @CurrentActor() actor: Actor, @Query('asOf') asOf?: string): Promise<MouView> {
-    return this.queries.execute(new GetMouQuery(id, actor, parseAsOf(asOf)));
+  get(@Param('id') id: string, @CurrentActor() actor: Actor, @Query('asOf') asOf?: string, @Query('validAt') validAt?: string): Promise<MouView> {
+    return this.queries.execute(new GetMouQuery(id, actor, parseHistoricalRead(asOf, validAt)));
   }
 }

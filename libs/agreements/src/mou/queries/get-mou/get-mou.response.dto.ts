@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import type { MouStatus } from '../../domain/mou.status';
 
@@ -48,4 +49,6 @@ export class MouView {
   amendments!: MouAmendmentView[];
   @ApiProperty({ type: TerminationView, nullable: true })
   termination!: TerminationView | null;
+  @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
+  readAt!: ReadAtView[];
 }

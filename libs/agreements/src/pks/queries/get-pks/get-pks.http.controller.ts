@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
-import { ApiQuery, parseAsOf } from '@app/platform/http';
+import { AS_OF_DESCRIPTION, ApiQuery, VALID_AT_DESCRIPTION, parseHistoricalRead } from '@app/platform/http';
 import { GetPksQuery } from './get-pks.query';
 import { PksView } from './get-pks.response.dto';
 
@@ -13,11 +13,12 @@ export class GetPksHttpController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'A PKS, now or as recorded at asOf (status derived at that instant)' })
+  @ApiOperation({ summary: 'A PKS, now, as recorded at asOf, or as valid at validAt (status derived at that instant)' })
   @ApiParam({ name: 'id', description: 'PKS id', example: '5b0c8f5e-1f7a-5d1c-9a55-3f1d2a0e6c11' })
-  @ApiQueryParam({ name: 'asOf', required: false, description: 'ISO instant or date (end of that day, WIB)', example: '2023-12-31' })
+  @ApiQueryParam({ name: 'asOf', required: false, description: AS_OF_DESCRIPTION, example: '2023-12-31' })
+  @ApiQueryParam({ name: 'validAt', required: false, description: VALID_AT_DESCRIPTION, example: '2023-12-31' })
   @ApiQuery({ description: 'The PKS; ETag = revision', type: PksView })
-  get(@Param('id') id: string, @CurrentActor() actor: Actor, @Query('asOf') asOf?: string): Promise<PksView> {
-    return this.queries.execute(new GetPksQuery(id, actor, parseAsOf(asOf)));
+  get(@Param('id') id: string, @CurrentActor() actor: Actor, @Query('asOf') asOf?: string, @Query('validAt') validAt?: string): Promise<PksView> {
+    return this.queries.execute(new GetPksQuery(id, actor, parseHistoricalRead(asOf, validAt)));
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { ObligationDto } from '../../commands/draft-pks/draft-pks.request.dto';
 import type { PksStatus } from '../../domain/pks.status';
@@ -55,4 +56,6 @@ export class PksView {
   validUntil!: string | null;
   @ApiProperty({ type: TerminationView, nullable: true })
   termination!: TerminationView | null;
+  @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
+  readAt!: ReadAtView[];
 }

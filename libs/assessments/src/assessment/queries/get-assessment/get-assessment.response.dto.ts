@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { ZONES, Zone } from '../../../methodology/methodology';
 
 export class LocusResultView {
@@ -71,4 +72,6 @@ export class AssessmentView {
   correctedOn!: string | null;
   @ApiProperty({ type: [ScoreChangeView], description: 'Every score this assessment has had, oldest first' })
   history!: ScoreChangeView[];
+  @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
+  readAt!: ReadAtView[];
 }

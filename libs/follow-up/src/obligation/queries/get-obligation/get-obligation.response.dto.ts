@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { OBLIGATION_STATUSES, ObligationStatus } from '../../domain/obligation.events';
 
@@ -93,4 +94,6 @@ export class ObligationView {
   overdueMarks!: Array<{ deadlineVersion: number; markedAt: string }>;
   @ApiProperty({ example: [{ deadlineVersion: 1, level: 1, to: 'unit_head', escalatedAt: '2022-10-10T16:00:05.000Z' }], description: 'Escalations' })
   escalations!: Array<{ deadlineVersion: number; level: number; to: string; escalatedAt: string }>;
+  @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
+  readAt!: ReadAtView[];
 }

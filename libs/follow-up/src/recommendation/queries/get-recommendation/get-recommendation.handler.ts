@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands';
+import { describeReadAt, resolveHistoricalRead } from '@app/platform/http';
 import { recommendationDecider } from '../../domain/recommendation.decider';
 import { recommendationStream } from '../../domain/recommendation.stream';
 import { GetRecommendationQuery } from './get-recommendation.query';
@@ -10,15 +11,18 @@ import type { RecommendationView } from './get-recommendation.response.dto';
 export class GetRecommendationHandler implements IQueryHandler<GetRecommendationQuery> {
   constructor(private readonly aggregates: AggregateStore) {}
 
-  async execute({ id, actor, asOf }: GetRecommendationQuery): Promise<RecommendationView> {
+  async execute({ id, actor, at }: GetRecommendationQuery): Promise<RecommendationView> {
     const stream = recommendationStream(id);
-    // Scope is judged on the record as it is now, so asOf cannot date a foreign record.
+    // Scope is judged on the record as it is now, so asOf/validAt cannot date a foreign record.
     const current = await this.aggregates.load(stream, recommendationDecider);
     requireVisible(actor, { exists: current.revision !== null, where: current.state ?? undefined }, `Recommendation ${id}`, 'RecommendationNotFound');
-    const { state, revision } = asOf ? await this.aggregates.load(stream, recommendationDecider, asOf) : current;
+    if (!current.state) throw notFound('RecommendationNotFound', `Recommendation ${id} does not exist`);
+    // The deadline's zone is the provider's, copied when the recommendation was issued.
+    const { cut, readAt } = resolveHistoricalRead(at, current.state.deadline.timeZone);
+    const { state, revision } = readAt.length > 0 ? await this.aggregates.load(stream, recommendationDecider, cut) : current;
     if (!state || revision === null) {
-      throw notFound('RecommendationNotFound', `Recommendation ${id} did not exist as of ${asOf?.toISOString() ?? 'now'}`);
+      throw notFound('RecommendationNotFound', `Recommendation ${id} did not exist ${describeReadAt(readAt)}`);
     }
-    return { id, stream, revision, ...state };
+    return { id, stream, revision, ...state, readAt };
   }
 }

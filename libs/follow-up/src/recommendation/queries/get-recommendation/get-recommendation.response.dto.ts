@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { DAY_BASES, DayBasis } from '../../../deadlines/due-rules';
 import { ReminderSentView, ReminderView, OverdueMarkView, EscalationView } from './deadline-progress.views';
@@ -99,4 +100,6 @@ export class RecommendationView {
   escalations!: EscalationView[];
   @ApiProperty({ example: 0, description: 'Highest ladder rung reached for the deadline in force (0 = none)' })
   escalationLevel!: number;
+  @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
+  readAt!: ReadAtView[];
 }

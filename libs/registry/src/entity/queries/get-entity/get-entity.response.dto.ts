@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { ENTITY_KINDS, EntityKind } from '../../domain/entity-codes';
 
@@ -33,4 +34,6 @@ export class EntityView {
   timezone!: TimeZone;
   @ApiProperty({ type: [UnitView] })
   units!: UnitView[];
+  @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
+  readAt!: ReadAtView[];
 }
