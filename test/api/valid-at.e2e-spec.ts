@@ -34,6 +34,10 @@ describe('validAt= (business time) beside asOf= (recording time) on single-recor
       title: 'Penuhi komponen standar pelayanan', issuedOn: '2023-05-31', dueOn: '2024-12-31',
     })).id;
 
+    ids.mou = (await post('/v1/mous', {
+      entityCode: '64.01', ombudsmanNumber: '41/ORI-MOU/V/2023', counterpartNumber: '100/NK-PASER/2023', signedOn: '2023-05-20', title: 'Peningkatan kualitas pelayanan publik', validUntil: '2023-12-31',
+    })).id;
+
     api.clock.set(new Date('2023-12-31T16:30:00Z')); // 2024-01-01 00:30 WITA
     await post('/v1/entities/64.01/units', { unitId: 'dpmptsp', name: 'DPMPTSP' });
     await post('/v1/assessments/64.01-2022/correct', { score: 78.5, reason: 'Variabel substantif diterapkan', correctedOn: '2024-01-01' });
@@ -96,6 +100,13 @@ describe('validAt= (business time) beside asOf= (recording time) on single-recor
     expect((await get(`/v1/recommendations/${ids.rec}?validAt=2024-01-01`)).json()).toMatchObject({ open: false });
   });
 
+  it('judges whether an MoU had lapsed at the business instant asked about', async () => {
+    expect((await get(`/v1/mous/${ids.mou}?validAt=2023-12-31`)).json()).toMatchObject({ status: 'signed', readAt: [{ axis: 'valid', instant: END_OF_2023_WITA }] });
+    expect((await get(`/v1/mous/${ids.mou}?validAt=2024-01-01`)).json()).toMatchObject({ status: 'expired' });
+    // Both axes: recorded by the far future, judged at the business instant.
+    expect((await get(`/v1/mous/${ids.mou}?asOf=2099-12-31&validAt=2023-12-31`)).json()).toMatchObject({ status: 'signed' });
+  });
+
   it('lets everyone who may read the record use validAt, and answers a foreign or unknown record exactly as without it', async () => {
     expect((await get(`/v1/recommendations/${ids.rec}?validAt=2023-12-31`, paserLiaison)).json()).toMatchObject({ open: true });
     expect((await get('/v1/entities/64.01?validAt=2023-12-31', paserLiaison)).statusCode).toBe(200);
@@ -114,5 +125,18 @@ describe('validAt= (business time) beside asOf= (recording time) on single-recor
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(['query.asOf', 'query.validAt']);
+  });
+
+  it('documents asOf, validAt and the stated readAt on every single-record read', async () => {
+    interface Operation { parameters?: Array<{ name: string; in: string }>; responses: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> }
+    interface Doc { paths: Record<string, { get?: Operation }>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }
+    const doc = (await api.app.inject({ method: 'GET', url: '/docs/json' })).json<Doc>();
+    const reads = ['/v1/entities/{code}', '/v1/mous/{id}', '/v1/pks/{id}', '/v1/assessments/{id}', '/v1/recommendations/{id}', '/v1/obligations/{id}'];
+    for (const path of reads) {
+      const get = doc.paths[path]?.get;
+      expect({ path, params: get?.parameters?.filter((p) => p.in === 'query').map((p) => p.name).sort() }).toEqual({ path, params: ['asOf', 'validAt'] });
+      const ref = get?.responses['200'].content?.['application/json'].schema?.$ref ?? '';
+      expect({ path, readAt: doc.components.schemas[ref.split('/').pop() ?? '']?.properties?.readAt !== undefined }).toEqual({ path, readAt: true });
+    }
   });
 });
