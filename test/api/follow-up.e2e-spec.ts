@@ -61,7 +61,7 @@ describe('follow-up lifecycle over HTTP', () => {
     expect((await post(`/v1/recommendations/${id}/follow-ups`, { summary: 'x', documents: [doc] }, otherLiaison)).status).toBe(403);
     const followUp = await post(`/v1/recommendations/${id}/follow-ups`, { summary: 'Standar pelayanan dipublikasikan di loket dan situs', documents: [doc] }, liaison);
     expect(followUp.status).toBe(201);
-    expect((await get(`/v1/recommendations/${id}`)).status).toBe('belum_sesuai');
+    expect((await get(`/v1/recommendations/${id}`)).status).toBe('menunggu_verifikasi');
 
     const verified = await post(`/v1/recommendations/${id}/follow-ups/${followUp.body.followUpId}/verify`, { verdict: 'sesuai', note: 'Sesuai hasil pemeriksaan lapangan' }, officer);
     expect(verified.status).toBe(200);

@@ -39,7 +39,8 @@ export const daysOverdueAt = (dueOn: string, zone: TimeZone, now: Date): number 
 
 /**
  * Builds the view from the item hash; `settled` is the fulfilment its facts show for an item the
- * projection marked unsettled (a sesuai verdict or an item closure that may have fulfilled it).
+ * projection marked unsettled (legacy path: a v1 sesuai verdict or item closure that may have
+ * fulfilled it without a RecommendationFulfilled).
  */
 export function itemView(sid: string, h: Record<string, string>, entityName: string | null, settled: Fulfilment | null, now: Date): FollowUpItemView {
   const open = h.open === '1' && !settled;

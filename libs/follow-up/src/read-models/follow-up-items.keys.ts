@@ -38,8 +38,9 @@ export const itemKeys = {
   open: 'ix:open',
   closed: 'ix:closed',
   /**
-   * Set: open recommendations a `sesuai` verdict or an item closure may have fulfilled. Only the
-   * aggregate's state says whether it did; queries settle these from their facts.
+   * Set, legacy path: open recommendations a v1 `sesuai` verdict or item closure (stored before
+   * RecommendationFulfilled existed) may have fulfilled; queries settle these from their facts.
+   * Newer histories close by RecommendationFulfilled and never enter it.
    */
   unsettled: 'ix:unsettled',
   /** Sorted sets scored by the current due instant (ms): every item, and the open ones. */

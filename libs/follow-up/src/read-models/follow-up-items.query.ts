@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, take, type ReadScope, type ReadSource, type
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
 import { itemCandidates, type CandidateOptions, type Clause } from './item-candidates';
-import { knownFulfilment, readItems, type ItemRead } from './item-reads';
+import { readItems, type ItemRead } from './item-reads';
 
 export interface ItemFilters {
   entity?: string;
@@ -38,7 +38,7 @@ function clausesOf(f: ItemFilters, scope: ReadScope): Clause[] {
   if (f.province !== undefined) clauses.push([K.byProvince(f.province)]);
   if (f.kind !== undefined) clauses.push([K.byKind(f.kind)]);
   if (f.source !== undefined) clauses.push([K.bySource(f.source)]);
-  // A fulfilment the projection could not see keeps an item in belum_sesuai and open: settled later.
+  // Legacy path: a v1 history's implied fulfilment keeps an item in belum_sesuai and open until read.
   if (f.status !== undefined) clauses.push(f.status === 'sesuai' ? [K.byStatus('sesuai'), K.unsettled] : [K.byStatus(f.status)]);
   if (f.open === false) clauses.push([K.closed, K.unsettled]);
   if (scope.kind === 'entity') clauses.push([K.byEntity(scope.entityCode)]);
@@ -74,7 +74,7 @@ function matches(v: FollowUpItemView, f: ItemFilters): boolean {
 export interface ListOptions<T> extends Pick<CandidateOptions, 'plan' | 'chunk'> {
   /** Turns each match into the answer's item (the owed list adds its action items). */
   shape?: (read: ItemRead) => T;
-  /** 'all': read every recommendation's facts (for `shape`); default only to settle items. */
+  /** 'all': read every recommendation's facts (for `shape`); default only to settle legacy items. */
   facts?: 'all' | 'unsettled';
 }
 
@@ -93,8 +93,7 @@ export async function listItems<T = FollowUpItemView>(
   const items: T[] = [];
   let last: ZEntry | undefined;
   for (let batch = Math.max(2 * query.limit, 50); ; batch = Math.min(batch * 2, 1_000)) {
-    // A fulfilled item cannot match an open-only query: skip the ones already known, unread.
-    const { entries, done } = await take(candidates, batch, (e) => !(openOnly && knownFulfilment(source, e.member)));
+    const { entries, done } = await take(candidates, batch);
     const reads = await readItems(source, entries.map((e) => e.member), { facts: options.facts ?? 'unsettled' });
     for (const [i, read] of reads.entries()) {
       if (!read || !matches(read.view, query)) continue;

@@ -13,6 +13,9 @@ export const FACT = {
   verification: (followUpId: string): string => `fuv:${followUpId}`,
 };
 
+/** One fact field (e.g. an action item closed by the recommendation's fulfilment). */
+export const factOp = (sid: string, field: string, value: string): ProjectionOp => op.hset(K.facts(sid), { [field]: value });
+
 type FactEvent = ActionItemAdded | ActionItemClosed | FollowUpSubmitted | FollowUpVerified;
 
 /** Records what the aggregate would need to know whether its follow-up is complete. */

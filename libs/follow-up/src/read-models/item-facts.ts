@@ -54,9 +54,10 @@ function itemDoneOn(item: ActionItemFacts, followUps: FollowUpFacts[]): string |
 }
 
 /**
- * Whether the follow-up is complete, as the aggregate's evolve decides it (recommendation
- * lifecycle): a whole-recommendation follow-up verified sesuai, or every action item closed and
- * verified sesuai. A recommendation takes no events once fulfilled, so its final facts tell when.
+ * Legacy path only: whether a v1 history (stored before RecommendationFulfilled existed)
+ * completed its follow-up, as the aggregate's legacy evolve derives it: a whole-recommendation
+ * follow-up verified sesuai, or every action item closed and verified sesuai. A recommendation
+ * takes no events once fulfilled, so its final facts tell when. Newer histories say so by event.
  */
 export interface Fulfilment {
   closedOn: string;

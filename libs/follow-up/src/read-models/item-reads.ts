@@ -10,27 +10,24 @@ export interface ItemRead {
 }
 
 export interface ReadItemsOptions {
-  /** 'all': every recommendation's facts (the owed list); else only those needed to settle items. */
+  /** 'all': every recommendation's facts (the owed list); else only those needed to settle legacy items. */
   facts: 'all' | 'unsettled';
 }
 
 type Hash = Record<string, string>;
 
-/** A fulfilment found earlier (it stays true), from the live read model's memo. */
-export const knownFulfilment = (source: ReadSource, sid: string): Fulfilment | null => source.memo?.get<Fulfilment>(`fulfilled:${sid}`) ?? null;
-
 /**
- * Items by stream name in two round trips: which ones the projection marked unsettled (a sesuai
- * verdict or an item closure may have fulfilled them), then their hashes with the facts that
- * settle them. A fulfilment found is remembered. Null: not an item.
+ * Items by stream name in two round trips: which ones the projection marked unsettled, then their
+ * hashes with the facts that settle those. Only v1 histories (a sesuai verdict or an item closure
+ * stored before RecommendationFulfilled existed) are ever unsettled: the legacy path, settled
+ * from facts on each read, never remembered. Null: not an item.
  */
 export async function readItems(source: ReadSource, sids: string[], options: ReadItemsOptions): Promise<Array<ItemRead | null>> {
   if (sids.length === 0) return [];
-  const { redis, view, memo } = source;
+  const { redis, view } = source;
   const k = view.key;
-  const known = sids.map((sid) => knownFulfilment(source, sid));
   const [flags] = (await pipelined(redis, [['smismember', k(K.unsettled), ...sids]])) as [number[]];
-  const withFacts = sids.map((_, i) => options.facts === 'all' || (flags[i] === 1 && known[i] === null));
+  const withFacts = sids.map((_, i) => options.facts === 'all' || flags[i] === 1);
   const replies = await pipelined(
     redis,
     sids.flatMap((sid, i): RedisCommand[] => [['hgetall', k(K.item(sid))], ...(withFacts[i] ? [['hgetall', k(K.facts(sid))] as RedisCommand] : [])]),
@@ -39,11 +36,7 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
   const rows = sids.map((sid, i) => {
     const hash = replies[at++] as Hash;
     const facts = withFacts[i] ? parseFacts(replies[at++] as Hash) : null;
-    let settled = known[i];
-    if (flags[i] === 1 && settled === null && facts) {
-      settled = fulfilment(facts);
-      if (settled) memo?.set(`fulfilled:${sid}`, settled);
-    }
+    const settled: Fulfilment | null = flags[i] === 1 && facts ? fulfilment(facts) : null;
     return { sid, hash, facts, settled };
   });
   const names = await entityNames(source, rows.map((r) => r.hash));

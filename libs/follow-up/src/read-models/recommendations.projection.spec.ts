@@ -33,11 +33,11 @@ describe('recommendations projection', () => {
     expect(m.zrange(K.openDue)).toEqual([[REC, dueAt]]);
   });
 
-  it('a follow-up moves the item from belum_ditindaklanjuti to belum_sesuai', () => {
+  it('a follow-up moves the item from belum_ditindaklanjuti to menunggu_verifikasi', () => {
     const m = model().feed(REC, r1('FollowUpSubmitted', { followUpId: 'f1', itemId: null, summary: 's', evidence: [{}], submittedOn: '2025-03-20' }));
     expect(m.members(K.byStatus('belum_ditindaklanjuti'))).toEqual([]);
-    expect(m.members(K.byStatus('belum_sesuai'))).toEqual([REC]);
-    expect(m.hash(K.item(REC))).toMatchObject({ status: 'belum_sesuai', followUps: '1' });
+    expect(m.members(K.byStatus('menunggu_verifikasi'))).toEqual([REC]);
+    expect(m.hash(K.item(REC))).toMatchObject({ status: 'menunggu_verifikasi', followUps: '1' });
   });
 
   it('an approved extension moves the due score in both queues and starts a new deadline version', () => {
@@ -71,7 +71,7 @@ describe('recommendations projection', () => {
     expect(view(m).closure).toEqual({ kind: 'not_actionable', closedOn: '2025-03-25', reason: 'Gedung roboh (force majeure)' });
   });
 
-  it('a sesuai verdict marks the item unsettled; the facts settle it as fulfilled, so it no longer counts as open or overdue', () => {
+  it('legacy path: a v1 sesuai verdict marks the item unsettled; the facts settle it as fulfilled, so it no longer counts as open or overdue', () => {
     const m = model().feed(
       REC,
       r1('FollowUpSubmitted', { followUpId: 'f1', itemId: null, summary: 's', evidence: [{}], submittedOn: '2025-03-20' }),
@@ -81,7 +81,7 @@ describe('recommendations projection', () => {
     expect(view(m)).toMatchObject({ status: 'sesuai', open: false, overdue: false, closure: { kind: 'verified', closedOn: '2025-03-22' } });
   });
 
-  it('a belum_sesuai verdict changes nothing about openness', () => {
+  it('a v1 belum_sesuai verdict changes nothing about openness', () => {
     const m = model().feed(
       REC,
       r1('FollowUpSubmitted', { followUpId: 'f1', itemId: null, summary: 's', evidence: [{}], submittedOn: '2025-03-20' }),

@@ -2,9 +2,9 @@ import type { RecordedEvent } from '@app/event-store';
 import { op, type Projection, type ProjectionOp } from '@app/platform/projections';
 import type { EntityRegistered, UnitRegistered } from '@app/registry';
 import type { ObligationEvent } from '../obligation/domain/obligation.events';
-import type { RecommendationEvent } from '../recommendation/domain/recommendation.events';
+import type { ActionItemClosed, FollowUpVerified, RecommendationEvent } from '../recommendation/domain/recommendation.events';
 import { RECOMMENDATIONS_READ_MODEL, itemKeys as K } from './follow-up-items.keys';
-import { factsOps } from './item-facts.ops';
+import { FACT, factOp, factsOps } from './item-facts.ops';
 import { closeOps, deadlineFields, dueOps, issuedOps, statusOps, unsettledOps } from './item-index.ops';
 
 type ItemEvent = EntityRegistered | UnitRegistered | RecommendationEvent | ObligationEvent;
@@ -13,10 +13,17 @@ const EVENT_TYPES: Array<ItemEvent['type']> = [
   'EntityRegistered', 'UnitRegistered',
   'RecommendationIssued', 'ActionItemAdded', 'ActionItemClosed', 'FollowUpSubmitted', 'FollowUpVerified',
   'NotActionableRequested', 'NotActionableAccepted', 'NotActionableRejected',
-  'DeadlineExtensionRequested', 'DeadlineExtensionApproved', 'DeadlineExtensionRefused', 'RecommendationClosed',
+  'DeadlineExtensionRequested', 'DeadlineExtensionApproved', 'DeadlineExtensionRefused', 'RecommendationClosed', 'RecommendationFulfilled',
   'ObligationScheduled', 'ObligationFulfilled', 'ObligationCancelled',
   'DeadlineReminderSent', 'DeadlineMarkedOverdue', 'DeadlineEscalated',
 ];
+
+/**
+ * Legacy path: a v1 verdict or item closure (stored before RecommendationFulfilled existed) may
+ * have completed its recommendation without saying so. The item is marked unsettled and readers
+ * settle it from its facts (item-reads); v2 events never are, their end is RecommendationFulfilled.
+ */
+const isLegacy = (event: ActionItemClosed | FollowUpVerified): boolean => event.data.completion === undefined;
 
 /**
  * Follow-up items (recommendations and PKS obligations): one hash each, index sets by provider,
@@ -25,7 +32,8 @@ const EVENT_TYPES: Array<ItemEvent['type']> = [
  */
 export const recommendationsProjection: Projection = {
   name: RECOMMENDATIONS_READ_MODEL,
-  version: 1,
+  // v2: menunggu_verifikasi and RecommendationFulfilled (the one rebuild that brings them to old logs).
+  version: 2,
   filter: { eventTypes: EVENT_TYPES },
   apply(recorded: RecordedEvent): ProjectionOp[] {
     const event = recorded as unknown as ItemEvent;
@@ -65,11 +73,23 @@ export const recommendationsProjection: Projection = {
       case 'ActionItemAdded':
         return [...factsOps(sid, recorded.revision, event), op.sadd(K.byUnit(event.data.unitId), sid)];
       case 'ActionItemClosed':
-        return [...factsOps(sid, recorded.revision, event), ...unsettledOps(sid)];
+        return [...factsOps(sid, recorded.revision, event), ...(isLegacy(event) ? unsettledOps(sid) : [])];
       case 'FollowUpSubmitted':
-        return [...factsOps(sid, recorded.revision, event), ...statusOps(sid, 'belum_sesuai', { lastFollowUpOn: event.data.submittedOn }), op.hincrby(K.item(sid), 'followUps')];
-      case 'FollowUpVerified':
-        return [...factsOps(sid, recorded.revision, event), ...(event.data.verdict === 'sesuai' ? unsettledOps(sid) : [])];
+        return [...factsOps(sid, recorded.revision, event), ...statusOps(sid, 'menunggu_verifikasi', { lastFollowUpOn: event.data.submittedOn }), op.hincrby(K.item(sid), 'followUps')];
+      case 'FollowUpVerified': {
+        // A v1 verdict does not say what still awaits an officer: belum_sesuai, as v1 read it.
+        const status = (event.data.awaitingVerification ?? 0) > 0 ? 'menunggu_verifikasi' : 'belum_sesuai';
+        const legacySesuai = isLegacy(event) && event.data.verdict === 'sesuai';
+        return [...factsOps(sid, recorded.revision, event), ...statusOps(sid, status), ...(legacySesuai ? unsettledOps(sid) : [])];
+      }
+      case 'RecommendationFulfilled': {
+        const { fulfilledOn, reason, closedActionItems } = event.data;
+        return [
+          ...statusOps(sid, 'sesuai'),
+          ...closeOps(sid, { closureKind: 'verified', closedOn: fulfilledOn, closureReason: reason }),
+          ...closedActionItems.map((itemId) => factOp(sid, FACT.actionItemClosed(itemId), fulfilledOn)),
+        ];
+      }
       case 'NotActionableRequested':
         return [op.hset(K.item(sid), { notActionable: 'pending', notActionableReason: event.data.reason })];
       case 'NotActionableAccepted':

@@ -66,7 +66,7 @@ describe('recommendation lifecycle over HTTP (slices on an in-memory store)', ()
     const submitted = await post(id, 'follow-ups', { summary: 'Standard adopted and displayed', itemId, documents: [document] }, liaisonPaser);
     expect(submitted.statusCode).toBe(201);
     expect(existsSync(join(dataDir, 'evidence', storageKeyFor(sha256Of(pdf))))).toBe(true);
-    expect((await view(id)).status).toBe('belum_sesuai');
+    expect((await view(id)).status).toBe('menunggu_verifikasi');
 
     expect((await post(id, `follow-ups/${submitted.json().followUpId}/verify`, { verdict: 'sesuai', note: 'Seen on site' }, officerKaltim)).statusCode).toBe(200);
     expect((await post(id, `action-items/${itemId}/close`, { note: 'Done' }, liaisonPaser)).statusCode).toBe(200);

@@ -1,6 +1,6 @@
 /**
- * Facts a query found that stay true for as long as the log grows: a provider's name, a
- * recommendation found fulfilled. Only the live read model uses it (never an auditor's replay
+ * Facts a query found that stay true for as long as the log grows: a provider's name. (Whether a
+ * recommendation is fulfilled is no longer found at query time: it is an event.) Only the live read model uses it (never an auditor's replay
  * of the past, where such a fact may not hold yet). Bounded: the oldest entries go first.
  */
 export class ReadMemo {

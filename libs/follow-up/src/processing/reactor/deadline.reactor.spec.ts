@@ -67,11 +67,24 @@ describe('DeadlineReactor', () => {
     expect(cancelled).toEqual([{ stream: 'recommendation-r1', versions: [1, 2] }]);
   });
 
-  it('takes a closed subject out of the schedule, then cancels its jobs', async () => {
+  it('legacy path: takes a subject a v1 sesuai verdict closed out of the schedule, then cancels its jobs', async () => {
     const { reactor, cancelled, forgotten } = setUp('2025-06-01T00:00:00.000Z', { open: false, version: 2, dueAt: DUE_AT });
     await reactor.handle([event('FollowUpVerified', { verdict: 'sesuai' })]);
     expect(forgotten).toEqual(['v2:reminder-7d', 'v2:reminder-1d', 'v2:overdue', 'v2:escalation-1', 'v2:escalation-2']);
     expect(cancelled).toEqual([{ stream: 'recommendation-r1', versions: [1, 2] }]);
+  });
+
+  it('cancels a fulfilled recommendation on RecommendationFulfilled, taking the event at its word', async () => {
+    const { reactor, cancelled, forgotten } = setUp('2025-06-01T00:00:00.000Z', { open: true, version: 2, dueAt: DUE_AT });
+    await reactor.handle([event('RecommendationFulfilled', { fulfilledOn: '2025-06-01', reason: 'r', followUpId: null, closedActionItems: [] })]);
+    expect(forgotten).toEqual(['v2:reminder-7d', 'v2:reminder-1d', 'v2:overdue', 'v2:escalation-1', 'v2:escalation-2']);
+    expect(cancelled).toEqual([{ stream: 'recommendation-r1', versions: [1, 2] }]);
+  });
+
+  it('does not read the state for a v2 sesuai verdict: its completion, if any, comes as its own event', async () => {
+    const { reactor, cancelled, forgotten } = setUp('2025-06-01T00:00:00.000Z', { open: false, version: 1, dueAt: DUE_AT });
+    await reactor.handle([event('FollowUpVerified', { verdict: 'sesuai', completion: 'explicit' })]);
+    expect([cancelled, forgotten]).toEqual([[], []]);
   });
 
   it('does nothing for a sesuai verdict that leaves the recommendation open', async () => {

@@ -100,9 +100,12 @@ export class DeadlineReactor implements OnApplicationBootstrap, OnModuleDestroy 
 
   private async onMaybeClosed(fact: Extract<DeadlineFact, { kind: 'closed' | 'maybe-closed' }>): Promise<void> {
     const state = await this.subjects.current(fact.subject);
-    if (!state || state.open) return;
-    // The projection cannot tell a closing sesuai verdict from another: take its steps out here,
-    // first, so a sweep does not add back the jobs cancelled next.
+    // A closing event (RecommendationFulfilled among them) is taken at its word; only a legacy
+    // maybe-closed verdict needs the state to say whether it closed the subject.
+    if (!state || (fact.kind === 'maybe-closed' && state.open)) return;
+    // A closing event already took its steps out of the schedule projection; a legacy (v1) sesuai
+    // verdict cannot be told from a non-closing one there: take its steps out here, first, so a
+    // sweep does not add back the jobs cancelled next.
     for (const s of deadlineSchedule(state, this.policy)) {
       await this.pending.forget({ stream: fact.stream, stepKey: s.key, at: s.at.getTime(), version: state.version });
     }

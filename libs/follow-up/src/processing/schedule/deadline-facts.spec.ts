@@ -33,6 +33,9 @@ describe('deadline facts', () => {
     expect(deadlineFactOf(event('NotActionableAccepted', {}))).toMatchObject({ kind: 'closed' });
     expect(deadlineFactOf(event('ObligationCancelled', {}, 'obligation-o1'))).toMatchObject({ kind: 'closed', subject: { kind: 'obligation', id: 'o1' } });
     expect(deadlineFactOf(event('FollowUpVerified', { verdict: 'sesuai' }))).toMatchObject({ kind: 'maybe-closed' });
+    expect(deadlineFactOf(event('RecommendationFulfilled', { fulfilledOn: '2025-06-01' }))).toMatchObject({ kind: 'closed', subject });
+    // A v2 verdict is never maybe-closed: the RecommendationFulfilled after it says so (the v1 one above is the legacy path).
+    expect(deadlineFactOf(event('FollowUpVerified', { verdict: 'sesuai', completion: 'explicit' }))).toBeNull();
     expect(deadlineFactOf(event('FollowUpVerified', { verdict: 'belum_sesuai' }))).toBeNull();
     expect(deadlineFactOf(event('ActionItemAdded', {}))).toBeNull();
   });

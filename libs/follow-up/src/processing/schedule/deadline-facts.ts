@@ -17,8 +17,9 @@ export const streamOfSubject = (subject: DeadlineSubject): string => streamName(
  * What an event means for deadline processing:
  * - deadline-set: a deadline (version) now applies; earlier versions' steps are void.
  * - closed: the subject is closed for certain; none of its steps will ever be recorded.
- * - maybe-closed: the subject may have closed (a `sesuai` verdict closes it only when it covers
- *   the whole recommendation); whoever can read its state finds out.
+ * - maybe-closed (legacy path): a v1 `sesuai` verdict, stored before RecommendationFulfilled
+ *   existed, may have closed it; whoever can read its state finds out. A v2 verdict is never
+ *   maybe-closed: the RecommendationFulfilled after it says so.
  * - step-recorded: one step of the current version was recorded.
  */
 export type DeadlineFact =
@@ -27,7 +28,7 @@ export type DeadlineFact =
   | { kind: 'step-recorded'; stream: string; subject: DeadlineSubject; version: number; stepKey: string };
 
 export const DEADLINE_SET_EVENT_TYPES = ['RecommendationIssued', 'DeadlineExtensionApproved', 'ObligationScheduled'] as const;
-export const CLOSING_EVENT_TYPES = ['RecommendationClosed', 'NotActionableAccepted', 'ObligationFulfilled', 'ObligationCancelled'] as const;
+export const CLOSING_EVENT_TYPES = ['RecommendationClosed', 'RecommendationFulfilled', 'NotActionableAccepted', 'ObligationFulfilled', 'ObligationCancelled'] as const;
 export const STEP_EVENT_TYPES = ['DeadlineReminderSent', 'DeadlineMarkedOverdue', 'DeadlineEscalated'] as const;
 /** Every event type deadlineFactOf can say something about (a store-side filter). */
 export const DEADLINE_FACT_EVENT_TYPES: string[] = [...DEADLINE_SET_EVENT_TYPES, ...CLOSING_EVENT_TYPES, ...STEP_EVENT_TYPES, 'FollowUpVerified'];
@@ -52,12 +53,13 @@ export function deadlineFactOf(event: EventLike): DeadlineFact | null {
       return { kind: 'deadline-set', ...base, version: deadline.version, dueAt: deadline.dueAt };
     }
     case 'RecommendationClosed':
+    case 'RecommendationFulfilled':
     case 'NotActionableAccepted':
     case 'ObligationFulfilled':
     case 'ObligationCancelled':
       return { kind: 'closed', ...base };
     case 'FollowUpVerified':
-      return data.verdict === 'sesuai' ? { kind: 'maybe-closed', ...base } : null;
+      return data.verdict === 'sesuai' && data.completion === undefined ? { kind: 'maybe-closed', ...base } : null;
     case 'DeadlineReminderSent':
       return { kind: 'step-recorded', ...base, version: data.deadlineVersion as number, stepKey: stepKey({ type: 'reminder', daysBefore: data.daysBefore as number }) };
     case 'DeadlineMarkedOverdue':

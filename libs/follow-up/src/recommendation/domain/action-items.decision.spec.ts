@@ -1,7 +1,7 @@
 import { deciderSpec } from '@app/kernel/testing';
 import { admin, liaisonPaser, officerKaltim } from '../../testing/recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
-import { REC, TODAY, command, event, followUpSubmitted, issuedEvent, itemAdded, itemClosed, liaisonPpu } from './recommendation.spec-fixtures';
+import { REC, TODAY, command, event, followUpSubmitted, issuedEvent, itemAdded, itemClosed, itemClosedV2, liaisonPpu } from './recommendation.spec-fixtures';
 
 const spec = deciderSpec(recommendationDecider);
 const units = { unitIds: ['dpmptsp', 'disdukcapil', 'dinkes'] };
@@ -46,7 +46,7 @@ describe('CloseActionItem', () => {
     spec
       .given([issuedEvent, itemAdded(), followUpSubmitted('fu-1', 'item-1')])
       .when(close())
-      .then([event('ActionItemClosed', { itemId: 'item-1', closedOn: TODAY, note: 'done' })]));
+      .then([itemClosedV2('item-1', 'done')]));
   it('is 404 for an unknown item', () => spec.given([issuedEvent]).when(close('nope')).thenThrows('ActionItemNotFound', 'not_found'));
   it('refuses closing twice', () =>
     spec.given([issuedEvent, itemAdded(), followUpSubmitted('fu-1', 'item-1'), itemClosed()]).when(close()).thenThrows('ActionItemAlreadyClosed', 'conflict'));

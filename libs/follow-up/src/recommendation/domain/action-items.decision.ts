@@ -1,6 +1,7 @@
 import { conflict, endOfDayInstant, invalid, isCalendarDate, notFound } from '@app/kernel';
 import type { AddActionItem, CloseActionItem } from './recommendation.commands';
-import type { ActionItemAdded, ActionItemClosed } from './recommendation.events';
+import { withCompletion } from './completion.decision';
+import type { ActionItemAdded, ActionItemClosed, RecommendationFulfilled } from './recommendation.events';
 import { asLiaison, optional, required, today } from './recommendation.guards';
 import type { RecommendationState } from './recommendation.state';
 
@@ -27,8 +28,8 @@ export function addActionItem(command: AddActionItem, state: RecommendationState
   return [{ type: 'ActionItemAdded', data: { recommendationId: rec.recommendationId, itemId, unitId, title, dueOn, dueAt } }];
 }
 
-/** A unit closes its item once evidence for it was submitted (evidence first). */
-export function closeActionItem(command: CloseActionItem, state: RecommendationState): ActionItemClosed[] {
+/** A unit closes its item once evidence for it was submitted (evidence first); the last one may complete the recommendation. */
+export function closeActionItem(command: CloseActionItem, state: RecommendationState): Array<ActionItemClosed | RecommendationFulfilled> {
   const rec = asLiaison(command.actor, state, 'Close action item');
   const { itemId } = command.data;
   const item = rec.actionItems.find((i) => i.itemId === itemId);
@@ -37,5 +38,7 @@ export function closeActionItem(command: CloseActionItem, state: RecommendationS
   if (!rec.followUps.some((f) => f.itemId === itemId)) {
     throw conflict('FollowUpRequired', `Action item ${itemId} has no follow-up yet: submit one with evidence (itemId ${itemId}) before closing it`);
   }
-  return [{ type: 'ActionItemClosed', data: { recommendationId: rec.recommendationId, itemId, closedOn: today(command, rec), note: optional(command.data.note) } }];
+  const closedOn = today(command, rec);
+  const event: ActionItemClosed = { type: 'ActionItemClosed', data: { recommendationId: rec.recommendationId, itemId, closedOn, note: optional(command.data.note), completion: 'explicit' } };
+  return withCompletion(rec, event, closedOn);
 }

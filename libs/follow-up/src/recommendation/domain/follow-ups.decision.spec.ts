@@ -3,7 +3,7 @@ import { deciderSpec } from '@app/kernel/testing';
 import { liaisonPaser, officerBengkulu, officerKaltim } from '../../testing/recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
 import type { EvidenceDocument, RecommendationEvent } from './recommendation.events';
-import { TODAY, command, doc, followUpSubmitted, issuedEvent, itemAdded, itemClosed, liaisonPpu, verified } from './recommendation.spec-fixtures';
+import { TODAY, command, doc, followUpSubmitted, issuedEvent, itemAdded, itemClosed, liaisonPpu, verified, verifiedV2 } from './recommendation.spec-fixtures';
 
 const spec = deciderSpec(recommendationDecider);
 const submit = (data: Partial<{ followUpId: string; itemId: string | null; summary: string; evidence: EvidenceDocument[] }> = {}, actor = liaisonPaser) =>
@@ -30,14 +30,15 @@ describe('SubmitFollowUp', () => {
     spec.given([issuedEvent]).when(submit({}, liaisonPpu)).thenThrows('OutsideScope', 'forbidden');
     spec.given([issuedEvent]).when(submit({}, officerKaltim)).thenThrows('RoleNotAllowed', 'forbidden');
   });
-  it('moves the status from belum_ditindaklanjuti to belum_sesuai', () => {
+  it('moves the status from belum_ditindaklanjuti to menunggu_verifikasi (not yet judged)', () => {
     expect(stateAfter([issuedEvent])?.status).toBe('belum_ditindaklanjuti');
-    expect(stateAfter([issuedEvent, followUpSubmitted()])?.status).toBe('belum_sesuai');
+    expect(stateAfter([issuedEvent, followUpSubmitted()])?.status).toBe('menunggu_verifikasi');
   });
 });
 
 describe('VerifyFollowUp', () => {
-  it('records the verdict with a note', () => spec.given([issuedEvent, followUpSubmitted()]).when(verify()).then([verified()]));
+  it('records the verdict with a note', () =>
+    spec.given([issuedEvent, followUpSubmitted()]).when(verify('belum_sesuai')).then([verifiedV2('fu-1', 'belum_sesuai')]));
   it('sesuai on the recommendation-level follow-up makes it sesuai and closes it', () =>
     expect(stateAfter([issuedEvent, followUpSubmitted(), verified()])).toMatchObject({ status: 'sesuai', open: false, closure: { kind: 'verified', closedOn: TODAY } }));
   it('belum_sesuai keeps it open as belum_sesuai', () =>

@@ -1,6 +1,7 @@
 import { conflict, invalid, notFound } from '@app/kernel';
 import type { SubmitFollowUp, VerifyFollowUp } from './recommendation.commands';
-import type { EvidenceDocument, FollowUpSubmitted, FollowUpVerified } from './recommendation.events';
+import { withCompletion } from './completion.decision';
+import type { EvidenceDocument, FollowUpSubmitted, FollowUpVerified, RecommendationFulfilled } from './recommendation.events';
 import { asLiaison, asOfficer, required, today } from './recommendation.guards';
 import type { Recommendation, RecommendationState } from './recommendation.state';
 import { VERDICTS } from './recommendation.vocabulary';
@@ -44,8 +45,12 @@ export function submitFollowUp(command: SubmitFollowUp, state: RecommendationSta
   return [{ type: 'FollowUpSubmitted', data: { recommendationId: rec.recommendationId, followUpId, itemId, summary, evidence, submittedOn: today(command, rec) } }];
 }
 
-/** An officer judges one follow-up, once: sesuai (implemented) or belum_sesuai (not yet adequate). */
-export function verifyFollowUp(command: VerifyFollowUp, state: RecommendationState): FollowUpVerified[] {
+/**
+ * An officer judges one follow-up, once: sesuai (implemented) or belum_sesuai (not yet adequate).
+ * A sesuai that completes the recommendation is followed by RecommendationFulfilled (see
+ * recommendation.completion: a whole-recommendation sesuai completes it and closes open items).
+ */
+export function verifyFollowUp(command: VerifyFollowUp, state: RecommendationState): Array<FollowUpVerified | RecommendationFulfilled> {
   const rec = asOfficer(command.actor, state, 'Verify follow-up');
   const { followUpId, verdict } = command.data;
   const followUp = rec.followUps.find((f) => f.followUpId === followUpId);
@@ -57,5 +62,11 @@ export function verifyFollowUp(command: VerifyFollowUp, state: RecommendationSta
   if (followUp.verification) {
     throw conflict('FollowUpAlreadyVerified', `Follow-up ${followUpId} was verified ${followUp.verification.verdict} on ${followUp.verification.verifiedOn}; the liaison submits a new one`);
   }
-  return [{ type: 'FollowUpVerified', data: { recommendationId: rec.recommendationId, followUpId, verdict, note, verifiedOn: today(command, rec) } }];
+  const verifiedOn = today(command, rec);
+  const awaitingVerification = rec.followUps.filter((f) => f.verification === null && f.followUpId !== followUpId).length;
+  const event: FollowUpVerified = {
+    type: 'FollowUpVerified',
+    data: { recommendationId: rec.recommendationId, followUpId, verdict, note, verifiedOn, completion: 'explicit', awaitingVerification },
+  };
+  return withCompletion(rec, event, verifiedOn);
 }

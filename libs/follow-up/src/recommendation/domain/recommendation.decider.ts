@@ -12,6 +12,18 @@ import { RecommendationState, evolve } from './recommendation.state';
 
 export type * from './recommendation.commands';
 
+/*
+ * How a recommendation ends, each with an event of its own:
+ * - RecommendationFulfilled (sesuai): after the sesuai verdict or the last item closure that
+ *   completes it, in the same append. A whole-recommendation follow-up verified sesuai completes
+ *   it even while action items are open; those items are closed by the completion (listed in
+ *   the event). See recommendation.completion for the rule and why.
+ * - NotActionableAccepted (tidak_dapat_ditindaklanjuti) and RecommendationClosed (an officer
+ *   stops following it up): already terminal events, kept as they are.
+ * Histories stored before RecommendationFulfilled existed still read the same: evolve derives
+ * their implied completion (the legacy path in recommendation.lifecycle).
+ */
+
 /** An officer may stop following a recommendation up, with a reason (e.g. superseded). */
 function close(command: CloseRecommendation, state: RecommendationState): RecommendationClosed[] {
   const rec = issued(state);

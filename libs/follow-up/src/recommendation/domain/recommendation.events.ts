@@ -51,12 +51,31 @@ export type RecommendationIssued = DomainEvent<
 type Of<Type extends string, Data> = DomainEvent<Type, { recommendationId: string } & Data>;
 
 export type ActionItemAdded = Of<'ActionItemAdded', { itemId: string; unitId: string; title: string; dueOn: CalendarDate; dueAt: string }>;
-export type ActionItemClosed = Of<'ActionItemClosed', { itemId: string; closedOn: CalendarDate; note: string }>;
+/**
+ * Marks a FollowUpVerified or ActionItemClosed decided since completion is an event of its own:
+ * if it completed the recommendation, a RecommendationFulfilled follows it in the same append.
+ * Absent on events stored before (lifecycle v1), whose completion was implied and is derived on
+ * read (the legacy path in recommendation.lifecycle and the read model's `unsettled` set).
+ */
+export type CompletionMarker = 'explicit';
+
+export type ActionItemClosed = Of<'ActionItemClosed', { itemId: string; closedOn: CalendarDate; note: string; completion?: CompletionMarker }>;
 export type FollowUpSubmitted = Of<
   'FollowUpSubmitted',
   { followUpId: string; itemId: string | null; summary: string; evidence: EvidenceDocument[]; submittedOn: CalendarDate }
 >;
-export type FollowUpVerified = Of<'FollowUpVerified', { followUpId: string; verdict: Verdict; note: string; verifiedOn: CalendarDate }>;
+export type FollowUpVerified = Of<
+  'FollowUpVerified',
+  {
+    followUpId: string;
+    verdict: Verdict;
+    note: string;
+    verifiedOn: CalendarDate;
+    completion?: CompletionMarker;
+    /** Follow-ups still awaiting an officer after this verdict (the status follows from it); absent on v1 events. */
+    awaitingVerification?: number;
+  }
+>;
 export type NotActionableRequested = Of<'NotActionableRequested', { reason: string; requestedOn: CalendarDate }>;
 export type NotActionableAccepted = Of<'NotActionableAccepted', { note: string; acceptedOn: CalendarDate }>;
 export type NotActionableRejected = Of<'NotActionableRejected', { note: string; rejectedOn: CalendarDate }>;
@@ -70,6 +89,15 @@ export type DeadlineExtensionApproved = Of<
 >;
 export type DeadlineExtensionRefused = Of<'DeadlineExtensionRefused', { requestId: string; note: string; refusedOn: CalendarDate }>;
 export type RecommendationClosed = Of<'RecommendationClosed', { closedOn: CalendarDate; reason: string }>;
+/**
+ * The recommendation is implemented (sesuai) and no longer followed up. `followUpId`: the
+ * whole-recommendation follow-up whose sesuai verdict completed it, null when the last action
+ * item did; `closedActionItems`: items still open that the completion closed.
+ */
+export type RecommendationFulfilled = Of<
+  'RecommendationFulfilled',
+  { fulfilledOn: CalendarDate; reason: string; followUpId: string | null; closedActionItems: string[] }
+>;
 
 export type LifecycleEvent =
   | ActionItemAdded
@@ -82,7 +110,8 @@ export type LifecycleEvent =
   | DeadlineExtensionRequested
   | DeadlineExtensionApproved
   | DeadlineExtensionRefused
-  | RecommendationClosed;
+  | RecommendationClosed
+  | RecommendationFulfilled;
 
 /** Every event on `recommendation-<id>`; the deadline steps carry `subjectId` instead of `recommendationId`. */
 export type RecommendationEvent = RecommendationIssued | LifecycleEvent | DeadlineStepEvent;

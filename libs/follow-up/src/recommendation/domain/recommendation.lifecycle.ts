@@ -1,15 +1,9 @@
 import { withNewDeadline } from '../../deadlines/deadline-steps';
-import type { LifecycleEvent } from './recommendation.events';
-import type { ActionItem, FollowUp, Recommendation } from './recommendation.state';
+import { completionOf, openStatus } from './recommendation.completion';
+import type { ActionItemClosed, FollowUpVerified, LifecycleEvent } from './recommendation.events';
+import type { FollowUp, Recommendation } from './recommendation.state';
 
 const replaceWhere = <T>(list: T[], match: (x: T) => boolean, change: (x: T) => T): T[] => list.map((x) => (match(x) ? change(x) : x));
-
-/** Every action item is closed and one of its follow-ups was verified sesuai. */
-export function everyItemDone(state: Pick<Recommendation, 'actionItems' | 'followUps'>): boolean {
-  const verifiedSesuai = (item: ActionItem) =>
-    state.followUps.some((f) => f.itemId === item.itemId && f.verification?.verdict === 'sesuai');
-  return state.actionItems.length > 0 && state.actionItems.every((item) => item.closed !== null && verifiedSesuai(item));
-}
 
 /** `sesuai`, and no longer followed up, from `closedOn` on. */
 const fulfilled = (state: Recommendation, closedOn: string, reason: string): Recommendation => ({
@@ -19,11 +13,19 @@ const fulfilled = (state: Recommendation, closedOn: string, reason: string): Rec
   closure: { kind: 'verified', closedOn, reason },
 });
 
-function verified(state: Recommendation, followUp: FollowUp, verifiedOn: string): Recommendation {
-  if (followUp.verification?.verdict !== 'sesuai') return state;
-  if (followUp.itemId === null) return fulfilled(state, verifiedOn, `follow-up ${followUp.followUpId} verified sesuai`);
-  return everyItemDone(state) ? fulfilled(state, verifiedOn, 'every action item closed and verified sesuai') : state;
+/**
+ * Legacy path: a v1 event (no `completion` marker) was stored before RecommendationFulfilled
+ * existed, so its completion is implied and derived here, as it always was (open action items
+ * stay as they were then). A marked event is followed by RecommendationFulfilled when it completes.
+ */
+function impliedCompletion(state: Recommendation, event: ActionItemClosed | FollowUpVerified, on: string): Recommendation {
+  if (event.data.completion !== undefined || !state.open) return state;
+  const completion = completionOf(state);
+  return completion ? fulfilled(state, on, completion.reason) : state;
 }
+
+/** The follow-up status moves with follow-ups while the recommendation is open; its end is an event. */
+const withOpenStatus = (state: Recommendation): Recommendation => (state.open ? { ...state, status: openStatus(state) } : state);
 
 /** Applies the liaison's and officers' events; status follows from them (DOMAIN.md's vocabulary). */
 export function applyLifecycle(state: Recommendation, event: LifecycleEvent): Recommendation {
@@ -35,19 +37,23 @@ export function applyLifecycle(state: Recommendation, event: LifecycleEvent): Re
     case 'ActionItemClosed': {
       const { itemId, closedOn, note } = event.data;
       const next = { ...state, actionItems: replaceWhere(state.actionItems, (i) => i.itemId === itemId, (i) => ({ ...i, closed: { closedOn, note } })) };
-      return everyItemDone(next) ? fulfilled(next, closedOn, 'every action item closed and verified sesuai') : next;
+      return impliedCompletion(next, event, closedOn);
     }
     case 'FollowUpSubmitted': {
       const { followUpId, itemId, summary, evidence, submittedOn } = event.data;
       const followUp: FollowUp = { followUpId, itemId, summary, evidence: evidence.map((d) => ({ ...d })), submittedOn, verification: null };
-      const status = state.status === 'belum_ditindaklanjuti' ? 'belum_sesuai' : state.status;
-      return { ...state, status, followUps: [...state.followUps, followUp] };
+      return withOpenStatus({ ...state, followUps: [...state.followUps, followUp] });
     }
     case 'FollowUpVerified': {
       const { followUpId, verdict, note, verifiedOn } = event.data;
       const followUps = replaceWhere(state.followUps, (f) => f.followUpId === followUpId, (f) => ({ ...f, verification: { verdict, note, verifiedOn } }));
-      const followUp = followUps.find((f) => f.followUpId === followUpId);
-      return followUp ? verified({ ...state, followUps }, followUp, verifiedOn) : state;
+      return impliedCompletion(withOpenStatus({ ...state, followUps }), event, verifiedOn);
+    }
+    case 'RecommendationFulfilled': {
+      const { fulfilledOn, reason, closedActionItems } = event.data;
+      const closing = new Set(closedActionItems);
+      const actionItems = replaceWhere(state.actionItems, (i) => closing.has(i.itemId) && i.closed === null, (i) => ({ ...i, closed: { closedOn: fulfilledOn, note: reason } }));
+      return fulfilled({ ...state, actionItems }, fulfilledOn, reason);
     }
     case 'NotActionableRequested': {
       const { reason, requestedOn } = event.data;

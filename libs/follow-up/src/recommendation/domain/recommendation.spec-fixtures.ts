@@ -36,6 +36,19 @@ export const itemAdded = (itemId = 'item-1', dueOn = '2025-07-15') =>
   event('ActionItemAdded', { itemId, unitId: 'dpmptsp', title: 'Display the service standard', dueOn, dueAt: `${dueOn}T16:00:00.000Z` });
 export const followUpSubmitted = (followUpId = 'fu-1', itemId: string | null = null) =>
   event('FollowUpSubmitted', { followUpId, itemId, summary: 'Standard published at the counter', evidence: [doc()], submittedOn: TODAY });
+/** v1 shapes (stored before RecommendationFulfilled existed): their completion is implied (legacy path). */
 export const verified = (followUpId = 'fu-1', verdict: 'sesuai' | 'belum_sesuai' = 'sesuai') =>
   event('FollowUpVerified', { followUpId, verdict, note: 'Checked on site', verifiedOn: TODAY });
 export const itemClosed = (itemId = 'item-1') => event('ActionItemClosed', { itemId, closedOn: TODAY, note: '' });
+
+/** v2 shapes, as the decider writes them now: a completion follows as RecommendationFulfilled. */
+export const verifiedV2 = (followUpId = 'fu-1', verdict: 'sesuai' | 'belum_sesuai' = 'sesuai', awaitingVerification = 0) =>
+  event('FollowUpVerified', { followUpId, verdict, note: 'Checked on site', verifiedOn: TODAY, completion: 'explicit', awaitingVerification });
+export const itemClosedV2 = (itemId = 'item-1', note = '') => event('ActionItemClosed', { itemId, closedOn: TODAY, note, completion: 'explicit' });
+export const fulfilledEvent = (followUpId: string | null = 'fu-1', closedActionItems: string[] = []) =>
+  event('RecommendationFulfilled', {
+    fulfilledOn: TODAY,
+    reason: followUpId ? `follow-up ${followUpId} verified sesuai` : 'every action item closed and verified sesuai',
+    followUpId,
+    closedActionItems,
+  });

@@ -6,8 +6,12 @@ export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 export const SOURCE_TYPES = ['assessment', 'lahp', 'supervision', 'complaint'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
-/** Follow-up status in the words pemda know from the state audit board's monitoring. */
-export const FOLLOW_UP_STATUSES = ['belum_ditindaklanjuti', 'belum_sesuai', 'sesuai', 'tidak_dapat_ditindaklanjuti'] as const;
+/**
+ * Follow-up status in the words pemda know from the state audit board's monitoring.
+ * menunggu_verifikasi: a follow-up was submitted and no officer has judged it yet; belum_sesuai:
+ * an officer looked and found it not yet adequate (DOMAIN.md).
+ */
+export const FOLLOW_UP_STATUSES = ['belum_ditindaklanjuti', 'menunggu_verifikasi', 'belum_sesuai', 'sesuai', 'tidak_dapat_ditindaklanjuti'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 /** An officer's verdict on a follow-up. */

@@ -1,0 +1,16 @@
+import type { CalendarDate } from '@app/kernel';
+import { completionOf } from './recommendation.completion';
+import type { ActionItemClosed, FollowUpVerified, RecommendationFulfilled } from './recommendation.events';
+import { applyLifecycle } from './recommendation.lifecycle';
+import type { Recommendation } from './recommendation.state';
+
+/**
+ * A verdict or an item closure, followed by RecommendationFulfilled when it completes the
+ * recommendation (recommendation.completion has the rule), so readers and the deadline reactor
+ * learn of the end from the log instead of re-deriving it.
+ */
+export function withCompletion<E extends FollowUpVerified | ActionItemClosed>(rec: Recommendation, event: E, on: CalendarDate): Array<E | RecommendationFulfilled> {
+  const completion = completionOf(applyLifecycle(rec, event));
+  if (!completion) return [event];
+  return [event, { type: 'RecommendationFulfilled', data: { recommendationId: rec.recommendationId, fulfilledOn: on, ...completion } }];
+}
