@@ -132,6 +132,12 @@ describe('AggregateStore: load → decide → append', () => {
       const { events } = await aggregates.load('counter-late', counter, { occurredBy: new Date('2025-01-01T00:00:00Z') });
       expect(events.map((e) => e.data.by)).toEqual([2, 3]);
     });
+
+    it('counts nothing of a record before its first event occurred, even a fact entered with an earlier business date', async () => {
+      await lateEntry(2, '2024-05-01T00:00:00.000Z');
+      await lateEntry(3, '2023-05-01T00:00:00.000Z');
+      expect(await aggregates.load('counter-late', counter, { occurredBy: new Date('2023-06-01T00:00:00Z') })).toMatchObject({ state: 0, revision: null, events: [] });
+    });
   });
 
   describe('Idempotency-Key bound to its request', () => {

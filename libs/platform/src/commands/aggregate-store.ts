@@ -59,7 +59,7 @@ export class AggregateStore {
     const { recordedBy, occurredBy } = cutOf(at);
     let events = (await this.readOrEmpty(stream)).map((e) => this.upcasters.upcast(e));
     if (recordedBy) events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= recordedBy.getTime());
-    if (occurredBy) events = events.filter((e) => Date.parse(e.metadata.occurredAt) <= occurredBy.getTime());
+    if (occurredBy) events = occurredByCut(events, occurredBy);
     let state = decider.initialState();
     for (const event of events) state = decider.evolve(state, { type: event.type, data: event.data } as E);
     const last = events[events.length - 1];
@@ -145,4 +145,15 @@ export class AggregateStore {
   private result(id: string, stream: string, event: RecordedEvent, replayed: boolean): CommandResult {
     return { id, stream, revision: event.revision, position: event.position.toString(), replayed };
   }
+}
+
+/**
+ * The events that had occurred by `instant`, in log order. A record whose first event (its
+ * creation) had not occurred by then did not exist yet: none of its events count, even one
+ * entered with an earlier business date, so evolve never sees a later fact without its subject.
+ */
+function occurredByCut(events: RecordedEvent[], instant: Date): RecordedEvent[] {
+  const occurred = (e: RecordedEvent) => Date.parse(e.metadata.occurredAt) <= instant.getTime();
+  if (events.length === 0 || !occurred(events[0])) return [];
+  return events.filter(occurred);
 }
