@@ -18,6 +18,18 @@ export interface CandidateOptions {
  * otherwise walk the driver in order and test membership chunk by chunk (cost ∝ what is
  * walked until the page fills).
  */
+/**
+ * Whether to intersect in Redis rather than walk the driver. A walk fills a page after about
+ * limit × driver / clause entries (one round trip per chunk), and further still when few of the
+ * clause's members are in the driver (an open-only driver once fulfilled items leave it by their
+ * own event); one ZINTER costs the clause's size in a single round trip. Measured at 1,000,000
+ * events (bench:projections): an officer's overdue queue went from p50 20–28 ms / p99 ~98 ms
+ * with factor 4 to 8.7 / 46 ms with 16.
+ */
+export function prefersMaterialize(clauseSize: number, limit: number, driverSize: number): boolean {
+  return clauseSize <= 2_000 || clauseSize ** 2 <= 16 * limit * driverSize;
+}
+
 export async function* itemCandidates(source: ReadSource, driver: string, clauses: Clause[], range: ScoreRange, after: ZEntry | undefined, options: CandidateOptions): AsyncGenerator<ZEntry> {
   const k = source.view.key;
   const chunk = options.chunk ?? 200;
@@ -28,8 +40,7 @@ export async function* itemCandidates(source: ReadSource, driver: string, clause
   const sizes = clauses.map((c) => c.reduce((sum) => sum + cards[at++], 0));
   const smallest = sizes.indexOf(Math.min(...sizes));
   if (sizes[smallest] === 0) return;
-  const small = sizes[smallest] <= 2_000 || sizes[smallest] ** 2 <= 4 * options.limit * cards[0];
-  if (options.plan === 'materialize' || (options.plan === undefined && small)) {
+  if (options.plan === 'materialize' || (options.plan === undefined && prefersMaterialize(sizes[smallest], options.limit, cards[0]))) {
     return yield* await materialized(source, driver, clauses, smallest, range, after);
   }
   const scan = scanZset(source.redis, k(driver), range, after, chunk);
