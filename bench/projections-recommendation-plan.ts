@@ -9,6 +9,12 @@ const KINDS = [
   { kind: 'rekomendasi', sources: ['lahp'], days: 60 },
 ] as const;
 const FIRST_DAY = dayOf('2021-01-04');
+/**
+ * Completion as the decider writes it since it became an event of its own (RecommendationFulfilled
+ * after the completing verdict or closure); BENCH_LEGACY_COMPLETION=1 writes the older histories,
+ * whose completion was implied, to measure the read side's legacy path.
+ */
+const LEGACY = process.env.BENCH_LEGACY_COMPLETION === '1';
 const EVIDENCE = [{ documentId: 'doc', name: 'bukti.pdf', mediaType: 'application/pdf', size: 52_000, sha256: 'b'.repeat(64), storageKey: 'bb/' + 'b'.repeat(64) }];
 
 /**
@@ -37,8 +43,13 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
   const base = { recommendationId: id };
   const followUp = (day: number, followUpId: string, itemId: string | null) =>
     life(day, { type: 'FollowUpSubmitted', data: { ...base, followUpId, itemId, summary: 'Sudah ditindaklanjuti', evidence: EVIDENCE, submittedOn: dateOf(day) } });
+  const marker = LEGACY ? {} : { completion: 'explicit' as const };
   const verify = (day: number, followUpId: string, verdict: 'sesuai' | 'belum_sesuai') =>
-    life(day, { type: 'FollowUpVerified', data: { ...base, followUpId, verdict, note: 'Diperiksa', verifiedOn: dateOf(day) } });
+    life(day, { type: 'FollowUpVerified', data: { ...base, followUpId, verdict, note: 'Diperiksa', verifiedOn: dateOf(day), ...marker, ...(LEGACY ? {} : { awaitingVerification: 0 }) } });
+  const fulfilled = (day: number, followUpId: string | null) => {
+    const reason = followUpId ? `follow-up ${followUpId} verified sesuai` : 'every action item closed and verified sesuai';
+    if (!LEGACY) life(day, { type: 'RecommendationFulfilled', data: { ...base, fulfilledOn: dateOf(day), reason, followUpId, closedActionItems: [] } });
+  };
   let closedDay = Infinity;
   let stepsFrom = -Infinity;
   const fate = r(100);
@@ -52,6 +63,7 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
     }
     followUp(day, `${id}-f1`, null);
     verify((closedDay = day + 1 + r(6)), `${id}-f1`, 'sesuai');
+    fulfilled(closedDay, `${id}-f1`);
   } else if (fate < 60) {
     // Action items per unit; three in ten leave the last one unanswered.
     const items = 2 + r(2);
@@ -61,12 +73,19 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
       const itemDue = Math.max(issueDay + 5, dueDay - r(10));
       life(issueDay + 1 + k, { type: 'ActionItemAdded', data: { ...base, itemId: `a${k}`, unitId: p.units[(k * 3 + i) % p.units.length], title: `Langkah ${k + 1}`, dueOn: dateOf(itemDue), dueAt: dueAtOf(itemDue, p.timezone) } });
     }
-    for (let k = 0; k < items - (unanswered ? 1 : 0); k++) {
+    const answered = items - (unanswered ? 1 : 0);
+    const closings: { k: number; closed: number }[] = [];
+    for (let k = 0; k < answered; k++) {
       const submitted = issueDay + 5 + r(days + 10);
       followUp(submitted, `${id}-a${k}`, `a${k}`);
       verify(submitted + 1 + r(5), `${id}-a${k}`, 'sesuai');
-      const closed = submitted + 6 + r(3);
-      life(closed, { type: 'ActionItemClosed', data: { ...base, itemId: `a${k}`, closedOn: dateOf(closed), note: '' } });
+      closings.push({ k, closed: submitted + 6 + r(3) });
+    }
+    // The closing that comes last (by day, then in the order written) is the one that completes.
+    const completing = unanswered ? undefined : closings.reduce((a, b) => (b.closed >= a.closed ? b : a));
+    for (const { k, closed } of closings) {
+      life(closed, { type: 'ActionItemClosed', data: { ...base, itemId: `a${k}`, closedOn: dateOf(closed), note: '', ...marker } });
+      if (completing?.k === k) fulfilled(closed, null);
       last = Math.max(last, closed);
     }
     if (!unanswered) closedDay = last;
@@ -83,6 +102,7 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
     const submitted = dueDay - r(12);
     followUp(submitted, `${id}-f1`, null);
     verify((closedDay = submitted + 1 + r(5)), `${id}-f1`, 'sesuai');
+    fulfilled(closedDay, `${id}-f1`);
   } else if (fate < 75) {
     const requested = issueDay + 5 + r(15);
     life(requested, { type: 'NotActionableRequested', data: { ...base, reason: 'Force majeure: gedung pelayanan rusak', requestedOn: dateOf(requested) } });
