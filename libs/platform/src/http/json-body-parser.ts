@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { FieldProblem } from '@app/kernel';
 import { ProblemException } from './problem.exception';
 import type { RequestLimits } from './request-limits';
+import { isWellFormedText } from './text-rules';
 
 export type JsonBodyLimits = Pick<RequestLimits, 'maxJsonDepth' | 'maxJsonNodes'>;
 
@@ -172,16 +173,13 @@ function pathField(path: readonly string[]): string {
   return path.map((part) => (part.length > MAX_KEY_IN_PATH ? `${part.slice(0, MAX_KEY_IN_PATH)}…` : part)).join('.');
 }
 
-/** A lone high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * Walks the parsed value (bounded by the shape check) for poisoned keys and, when escapes
  * could have made them, lone surrogates. `path` is one shared stack, copied only for a refusal.
  */
 function checkValues(value: unknown, path: string[], surrogatesPossible: boolean): void {
   if (typeof value === 'string') {
-    if (surrogatesPossible && LONE_SURROGATE.test(value)) throw loneSurrogate(path, 'holds');
+    if (surrogatesPossible && !isWellFormedText(value)) throw loneSurrogate(path, 'holds');
     return;
   }
   if (typeof value !== 'object' || value === null) return;
@@ -197,7 +195,7 @@ function checkValues(value: unknown, path: string[], surrogatesPossible: boolean
   for (const key of Object.keys(members)) {
     const member = members[key];
     path.push(key);
-    if (surrogatesPossible && LONE_SURROGATE.test(key)) throw loneSurrogate(path, 'is a key that holds');
+    if (surrogatesPossible && !isWellFormedText(key)) throw loneSurrogate(path, 'is a key that holds');
     if (key === '__proto__' || (key === 'constructor' && typeof member === 'object' && member !== null && Object.hasOwn(member, 'prototype'))) {
       throw refusal('ForbiddenKey', `The body may not use the key "${key}"${key === 'constructor' ? ' with a "prototype" member' : ''}`, {
         field: pathField(path),
