@@ -31,6 +31,19 @@ export class EvidenceStaging {
     private readonly events: EventStore,
   ) {}
 
+  /**
+   * Runs `execute` (an AggregateStore.execute) with storing the documents as its beforeAppend,
+   * and collects them again if it fails.
+   */
+  async storeBeforeAppend<T>(documents: StagedDocument[], execute: (beforeAppend: () => Promise<void>) => Promise<T>): Promise<T> {
+    try {
+      return await execute(() => this.store(documents));
+    } catch (error) {
+      await this.discardUncited();
+      throw error;
+    }
+  }
+
   async store(documents: StagedDocument[]): Promise<void> {
     for (const { content, name, mediaType } of documents) {
       const { storageKey } = storedEvidenceOf(content);

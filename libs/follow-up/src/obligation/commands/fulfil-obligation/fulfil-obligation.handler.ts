@@ -26,18 +26,15 @@ export class FulfilObligationHandler implements ICommandHandler<FulfilObligation
   async execute({ obligationId, body, meta }: FulfilObligationCommand): Promise<CommandResult> {
     const { documents, staged } = prepareEvidence(body.evidence, meta.commandId);
     const staging = new EvidenceStaging(this.evidenceStore, this.eventStore);
-    try {
-      return await this.aggregates.execute({
+    return staging.storeBeforeAppend(staged, (beforeAppend) =>
+      this.aggregates.execute({
         stream: obligationStream(obligationId),
         id: obligationId,
         decider: obligationDecider,
         command: { type: 'FulfilObligation', data: { evidence: documents, fulfilledOn: body.fulfilledOn }, actor: meta.actor, now: meta.issuedAt },
         meta,
-        beforeAppend: () => staging.store(staged),
-      });
-    } catch (error) {
-      await staging.discardUncited();
-      throw error;
-    }
+        beforeAppend,
+      }),
+    );
   }
 }

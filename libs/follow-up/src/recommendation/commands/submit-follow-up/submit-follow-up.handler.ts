@@ -24,19 +24,12 @@ export class SubmitFollowUpHandler implements ICommandHandler<SubmitFollowUpComm
   async execute({ recommendationId, body, meta }: SubmitFollowUpCommand): Promise<FollowUpSubmittedResult> {
     const followUpId = nameBasedId(`follow-up:${meta.commandId}`);
     const documents = decodeDocuments(followUpId, body.documents ?? []);
+    const staged = documents.map(({ content, evidence }) => ({ content, name: evidence.name, mediaType: evidence.mediaType }));
+    const data = { followUpId, itemId: body.itemId ?? null, summary: body.summary, evidence: documents.map((d) => d.evidence) };
     const staging = new EvidenceStaging(this.store, this.events);
-    try {
-      const result = await executeOnRecommendation(
-        this.aggregates,
-        recommendationId,
-        { type: 'SubmitFollowUp', data: { followUpId, itemId: body.itemId ?? null, summary: body.summary, evidence: documents.map((d) => d.evidence) } },
-        meta,
-        () => staging.store(documents.map(({ content, evidence }) => ({ content, name: evidence.name, mediaType: evidence.mediaType }))),
-      );
-      return { ...result, followUpId };
-    } catch (error) {
-      await staging.discardUncited();
-      throw error;
-    }
+    const result = await staging.storeBeforeAppend(staged, (beforeAppend) =>
+      executeOnRecommendation(this.aggregates, recommendationId, { type: 'SubmitFollowUp', data }, meta, beforeAppend),
+    );
+    return { ...result, followUpId };
   }
 }
