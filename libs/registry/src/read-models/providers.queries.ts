@@ -1,7 +1,7 @@
 import type { TimeZone } from '@app/kernel';
-import { decodeCursor, encodeCursor, hashesOf, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
+import { decodeCursor, encodeCursor, hashesOf, take, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
 import type { EntityKind } from '../entity/domain/entity-codes';
-import { scanCodeIndexes, takeCodes } from './code-index-scan';
+import { scanCodeIndexes } from './code-index-scan';
 import { matchesSearch, providerSearch } from './provider-search';
 import { NATIONAL_INDEX, PROVIDERS_READ_MODEL, providerKeys as K } from './providers.keys';
 
@@ -87,7 +87,7 @@ export async function listProviders(source: ReadSource, scope: ReadScope, params
   const items: ProviderListItem[] = [];
   let examined = 0;
   for (;;) {
-    const codes = await takeCodes(scan, CHUNK);
+    const { entries: codes } = await take(scan, CHUNK);
     if (codes.length === 0) return { items, nextCursor: null };
     const rows = await hashesOf(source.redis, codes.map((code) => source.view.key(K.provider(code))));
     for (const row of rows) {

@@ -15,7 +15,9 @@ export interface ScoreRange {
 export const EVERYTHING: ScoreRange = { min: -Infinity, max: Infinity };
 
 /** Members are ASCII (stream names, codes), so string order is Redis's byte order. */
-export const compareEntries = (a: ZEntry, b: ZEntry): number => a.score - b.score || (a.member < b.member ? -1 : a.member > b.member ? 1 : 0);
+export const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const compareEntries = (a: ZEntry, b: ZEntry): number => a.score - b.score || byteOrder(a.member, b.member);
 
 const bound = (n: number): string => (n === Infinity ? '+inf' : n === -Infinity ? '-inf' : String(n));
 
@@ -71,9 +73,9 @@ export async function* mergeScans(scans: Array<AsyncGenerator<ZEntry>>): AsyncGe
   }
 }
 
-/** Up to `n` entries from a scan (those `keep` accepts). */
-export async function take(scan: AsyncIterator<ZEntry>, n: number, keep: (entry: ZEntry) => boolean = () => true): Promise<{ entries: ZEntry[]; done: boolean }> {
-  const entries: ZEntry[] = [];
+/** Up to `n` entries from a scan (those `keep` accepts); `done` once the scan has ended. */
+export async function take<T>(scan: AsyncIterator<T>, n: number, keep: (entry: T) => boolean = () => true): Promise<{ entries: T[]; done: boolean }> {
+  const entries: T[] = [];
   while (entries.length < n) {
     const next = await scan.next();
     if (next.done) return { entries, done: true };
