@@ -12,13 +12,6 @@ export interface CandidateOptions {
 }
 
 /**
- * The members of `driver` (a sorted set by due instant) within `range`, strictly after `after`,
- * that pass every clause, in (score, member) order. Two plans: when one clause is small
- * compared with the driver, intersect it with the driver in Redis (ZINTER; cost ∝ its size);
- * otherwise walk the driver in order and test membership chunk by chunk (cost ∝ what is
- * walked until the page fills).
- */
-/**
  * Whether to intersect in Redis rather than walk the driver. A walk fills a page after about
  * limit × driver / clause entries (one round trip per chunk), and further still when few of the
  * clause's members are in the driver (an open-only driver once fulfilled items leave it by their
@@ -30,6 +23,13 @@ export function prefersMaterialize(clauseSize: number, limit: number, driverSize
   return clauseSize <= 2_000 || clauseSize ** 2 <= 16 * limit * driverSize;
 }
 
+/**
+ * The members of `driver` (a sorted set by due instant) within `range`, strictly after `after`,
+ * that pass every clause, in (score, member) order. Two plans: when one clause is small
+ * compared with the driver, intersect it with the driver in Redis (ZINTER; cost ∝ its size);
+ * otherwise walk the driver in order and test membership chunk by chunk (cost ∝ what is
+ * walked until the page fills).
+ */
 export async function* itemCandidates(source: ReadSource, driver: string, clauses: Clause[], range: ScoreRange, after: ZEntry | undefined, options: CandidateOptions): AsyncGenerator<ZEntry> {
   const k = source.view.key;
   const chunk = options.chunk ?? 200;
