@@ -1,4 +1,4 @@
-import { ALL_PROVINCES, Actor, Jurisdiction, canRead } from './actor';
+import { Actor, Jurisdiction, canRead, seesEverything } from './actor';
 import { DomainError, forbidden, notFound } from './domain-errors';
 
 /**
@@ -7,20 +7,6 @@ import { DomainError, forbidden, notFound } from './domain-errors';
  * where the caller could not tell it apart. Only where nothing is hidden from the caller (the record
  * would be theirs to see, or they see everything) does "does not exist" become a 404.
  */
-
-/** Readers from whom nothing is hidden: for them an unknown id is simply not found. */
-export function seesEverything(actor: Actor): boolean {
-  switch (actor.role) {
-    case 'admin':
-    case 'auditor':
-    case 'system':
-      return true;
-    case 'officer':
-      return (actor.provinces ?? []).includes(ALL_PROVINCES);
-    case 'liaison':
-      return false;
-  }
-}
 
 /** The one refusal for "outside your scope" and "not there, as far as you may know". */
 export function unseen(what: string): DomainError {
