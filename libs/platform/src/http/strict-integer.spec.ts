@@ -1,5 +1,5 @@
 import type { ProblemException } from './problem.exception';
-import { integerWithin, parseStrictInteger, requireIntegerParam } from './strict-integer';
+import { integerWithin, optionalIntegerParam, parseStrictInteger, requireIntegerParam } from './strict-integer';
 
 describe('strict integers', () => {
   it('read plain decimal digits only', () => {
@@ -22,5 +22,13 @@ describe('strict integers', () => {
       refusal = error as ProblemException;
     }
     expect(refusal?.problem).toMatchObject({ status: 400, errors: [{ field: 'path.year', allowed: 'an integer from 1 to 9999' }] });
+  });
+
+  it('take the fallback for a parameter left out or empty, and hold the range otherwise', () => {
+    expect(optionalIntegerParam('query.limit', undefined, 100, 1, 1000)).toBe(100);
+    expect(optionalIntegerParam('query.limit', '', 100, 1, 1000)).toBe(100);
+    expect(optionalIntegerParam('query.limit', '7', 100, 1, 1000)).toBe(7);
+    expect(() => optionalIntegerParam('query.limit', '1e2', 100, 1, 1000)).toThrow();
+    expect(() => optionalIntegerParam('query.limit', '1001', 100, 1, 1000)).toThrow();
   });
 });

@@ -22,3 +22,8 @@ export function requireIntegerParam(field: string, value: string, min: number, m
   if (n === undefined) throw fieldsProblem([{ field, message: `${field} must be an integer from ${min} to ${max}`, allowed: `an integer from ${min} to ${max}` }]);
   return n;
 }
+
+/** The same for a parameter that may be left out: absent or empty, it is `fallback`. */
+export function optionalIntegerParam(field: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  return value === undefined || value === '' ? fallback : requireIntegerParam(field, value, min, max);
+}

@@ -1,17 +1,9 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/platform/auth';
-import { ApiOperationalErrors, ApiQuery, fieldsProblem, integerWithin } from '@app/platform/http';
+import { ApiOperationalErrors, ApiQuery, optionalIntegerParam } from '@app/platform/http';
 import { FailedNotifications } from './failed-notifications';
 import { FailedNotificationListDto, RetriedNotificationDto } from './failed-notifications.response.dto';
-
-function pageParam(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
-  const n = value === undefined || value === '' ? fallback : integerWithin(value, min, max);
-  if (n === undefined) {
-    throw fieldsProblem([{ field: `query.${name}`, message: `${name} must be an integer from ${min} to ${max}`, allowed: `${min}–${max}` }]);
-  }
-  return n;
-}
 
 /** Deliveries (webhooks, e-mail) that used up their retries: parked, never dropped, until an admin retries them. */
 @ApiTags('admin')
@@ -27,7 +19,7 @@ export class FailedNotificationsController {
   @ApiQueryParam({ name: 'count', required: false, description: 'How many to list, 1–1000 (default 100)', example: 100 })
   @ApiQuery({ description: 'The parked deliveries', type: FailedNotificationListDto })
   list(@Query('start') start?: string, @Query('count') count?: string): Promise<FailedNotificationListDto> {
-    return this.failed.list(pageParam('start', start, 0, 0, 1_000_000), pageParam('count', count, 100, 1, 1000));
+    return this.failed.list(optionalIntegerParam('query.start', start, 0, 0, 1_000_000), optionalIntegerParam('query.count', count, 100, 1, 1000));
   }
 
   @Post(':jobId/retry')
