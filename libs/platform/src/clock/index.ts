@@ -1,2 +1,3 @@
 export * from './clock.module';
 export * from './clock';
+export * from './within-deadline';

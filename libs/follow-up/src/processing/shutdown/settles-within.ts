@@ -1,20 +1,15 @@
+import { withinDeadline } from '@app/platform/clock';
+
 /**
  * Whether `work` settles (resolves or rejects) within `ms`. Shutdown steps that talk to Redis use
  * it: with Redis gone they would wait for it forever, and a stop must complete.
  */
-export async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([work.then(
-      () => true,
-      () => true,
-    ), timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  const settled = work.then(
+    () => true,
+    () => true,
+  );
+  return withinDeadline(settled, ms, () => new Error(`did not settle within ${ms} ms`)).catch(() => false);
 }
 
 /** How long shutdown steps wait for Redis-bound work; the whole stop stays well under 10 s. */
