@@ -6,4 +6,5 @@ export * from './entity/entity.stream';
 export * from './entity/queries/get-entity/get-entity.response.dto';
 export * from './fixtures';
 export * from './entity/domain/provider-visibility';
+export * from './entity/load-visible-provider';
 export * from './read-models';

@@ -1,6 +1,5 @@
 import { Actor, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands';
-import { EntityState, entityDecider, entityStream, requireVisibleProvider } from '@app/registry';
 import { mouDecider } from '../mou/domain/mou.decider';
 import { Mou } from '../mou/domain/mou.events';
 import { mouStream } from '../mou/mou.stream';
@@ -8,18 +7,10 @@ import { pksDecider } from '../pks/domain/pks.decider';
 import { Pks } from '../pks/domain/pks.events';
 import { pksStream } from '../pks/pks.stream';
 
-export type RegisteredEntity = Extract<EntityState, { status: 'registered' }>;
-
 /**
  * Facts handlers hand to the deciders. A missing referenced aggregate is a 404 for a caller who
- * could see it, and the same 403 as a foreign one for everyone else.
+ * could see it, and the same 403 as a foreign one for everyone else (providers: loadVisibleProvider).
  */
-export async function loadProvider(aggregates: AggregateStore, code: string, actor: Actor): Promise<RegisteredEntity> {
-  const { state } = await aggregates.load(entityStream(code), entityDecider);
-  requireVisibleProvider(actor, code, state);
-  return state;
-}
-
 export async function loadMou(aggregates: AggregateStore, mouId: string, actor: Actor): Promise<Mou> {
   const { state } = await aggregates.load(mouStream(mouId), mouDecider);
   requireVisible(actor, { exists: state.status !== 'none', where: state.status === 'none' ? undefined : state.jurisdiction }, `MoU ${mouId}`, 'MouNotFound');

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { loadVisibleProvider } from '@app/registry';
 import { AggregateStore } from '@app/platform/commands';
 import type { CommandResult } from '@app/platform/commands';
-import { loadProvider } from '../../../shared/agreement-facts';
 import { SignMou, mouDecider, mouIdOf } from '../../domain/mou.decider';
 import { mouStream } from '../../mou.stream';
 import { claimCounterpartNumber } from './counterpart-number.claim';
@@ -13,7 +13,7 @@ export class SignMouHandler implements ICommandHandler<SignMouCommand> {
   constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ body, meta }: SignMouCommand): Promise<CommandResult> {
-    const provider = await loadProvider(this.aggregates, body.entityCode, meta.actor);
+    const provider = await loadVisibleProvider(this.aggregates, body.entityCode, meta.actor);
     const mouId = mouIdOf(body.ombudsmanNumber);
     const stream = mouStream(mouId);
     const command: SignMou = {

@@ -1,8 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { nameBasedId } from '@app/event-store';
+import { loadVisibleProvider } from '@app/registry';
 import { AggregateStore } from '@app/platform/commands';
 import type { CommandResult } from '@app/platform/commands';
-import { loadMou, loadProvider } from '../../../shared/agreement-facts';
+import { loadMou } from '../../../shared/agreement-facts';
 import { mouIdOf } from '../../../mou/domain/mou.decider';
 import { pksDecider } from '../../domain/pks.decider';
 import { pksStream } from '../../pks.stream';
@@ -15,7 +16,7 @@ export class DraftPksHandler implements ICommandHandler<DraftPksCommand> {
 
   async execute({ body, meta }: DraftPksCommand): Promise<CommandResult> {
     const mou = await loadMou(this.aggregates, mouIdOf(body.mouId), meta.actor);
-    const provider = await loadProvider(this.aggregates, mou.jurisdiction.entityCode, meta.actor);
+    const provider = await loadVisibleProvider(this.aggregates, mou.jurisdiction.entityCode, meta.actor);
     // Derived from the command id, so a retried DraftPKS lands on the same stream.
     const pksId = nameBasedId(meta.commandId);
     return this.aggregates.execute({

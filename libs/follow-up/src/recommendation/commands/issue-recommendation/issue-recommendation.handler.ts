@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { Actor } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { entityDecider, entityStream, requireVisibleProvider } from '@app/registry';
+import { loadVisibleProvider } from '@app/registry';
 import { assessmentDecider } from '@app/assessments';
 import { AggregateStore } from '@app/platform/commands';
 import type { CommandResult } from '@app/platform/commands';
@@ -61,8 +61,7 @@ export class IssueRecommendationHandler implements ICommandHandler<IssueRecommen
   }
 
   private async provider(entityCode: string, actor: Actor): Promise<ProviderFacts> {
-    const { state } = await this.aggregates.load(entityStream(entityCode), entityDecider);
-    requireVisibleProvider(actor, entityCode, state);
+    const state = await loadVisibleProvider(this.aggregates, entityCode, actor);
     return { ...state.jurisdiction, timeZone: state.timezone, unitIds: state.units.map((u) => u.unitId) };
   }
 
