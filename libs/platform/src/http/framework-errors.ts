@@ -18,12 +18,7 @@ export function frameworkErrorsHandler(limits: Pick<RequestLimits, 'maxParamLeng
 export function frameworkProblem(error: FastifyError, limits: Pick<RequestLimits, 'maxParamLength'>): Problem {
   switch (error.code) {
     case 'FST_ERR_BAD_URL':
-      return {
-        status: HttpStatus.BAD_REQUEST,
-        code: 'InvalidPercentEncoding',
-        detail: 'The path holds a malformed percent-encoding (each % must start a UTF-8 byte as two hex digits)',
-        errors: [{ field: 'path', message: 'is not valid percent-encoded UTF-8', allowed: 'RFC 3986 percent-encoding of UTF-8, e.g. %20' }],
-      };
+      return invalidPercentEncoding('path');
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return uriTooLong({ field: 'path', message: `holds a path parameter longer than ${limits.maxParamLength} characters`, allowed: limits.maxParamLength });
     default:
@@ -35,4 +30,14 @@ export function frameworkProblem(error: FastifyError, limits: Pick<RequestLimits
 /** 414: the title says what happened (RFC 9110 §15.5.15), never the generic "Bad Request". */
 export function uriTooLong(field: { field: string; message: string; allowed: number }): Problem {
   return { status: HttpStatus.URI_TOO_LONG, code: 'UriTooLong', title: 'URI Too Long', detail: `The request target is too long: it ${field.message}`, errors: [field] };
+}
+
+/** 400 for a path (`path`) or query component (`query.<name>`) whose percent-encoding does not decode to UTF-8. */
+export function invalidPercentEncoding(field: string): Problem {
+  return {
+    status: HttpStatus.BAD_REQUEST,
+    code: 'InvalidPercentEncoding',
+    detail: `${field} holds a malformed percent-encoding (each % must start a UTF-8 byte as two hex digits)`,
+    errors: [{ field, message: 'is not valid percent-encoded UTF-8', allowed: 'RFC 3986 percent-encoding of UTF-8, e.g. %20' }],
+  };
 }

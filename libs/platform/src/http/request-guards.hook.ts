@@ -1,9 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
-import type { FieldProblem } from '@app/kernel';
 import type { Problem } from './problem';
 import { ProblemException } from './problem.exception';
-import { uriTooLong } from './framework-errors';
+import { invalidPercentEncoding, uriTooLong } from './framework-errors';
 import { contentTooLarge } from './json-content-parser';
 import type { RequestLimits } from './request-limits';
 
@@ -34,15 +33,8 @@ export function requestProblem(request: GuardedRequest, limits: RequestLimits): 
   if (request.url.length > limits.maxUrlLength) {
     return uriTooLong({ field: 'url', message: `is longer than ${limits.maxUrlLength} characters`, allowed: limits.maxUrlLength });
   }
-  const encoding = badPercentEncoding(request.url);
-  if (encoding) {
-    return {
-      status: HttpStatus.BAD_REQUEST,
-      code: 'InvalidPercentEncoding',
-      detail: `${encoding.field} holds a malformed percent-encoding (each % must start a UTF-8 byte as two hex digits)`,
-      errors: [encoding],
-    };
-  }
+  const badlyEncoded = badlyEncodedComponent(request.url);
+  if (badlyEncoded) return invalidPercentEncoding(badlyEncoded);
   if (!hasBody(request.headers)) return undefined;
   const coding = single(request.headers['content-encoding'])?.trim().toLowerCase();
   if (coding !== undefined && coding !== '' && coding !== IDENTITY) {
@@ -60,21 +52,19 @@ export function requestProblem(request: GuardedRequest, limits: RequestLimits): 
   return undefined;
 }
 
-const MALFORMED = { message: 'is not valid percent-encoded UTF-8', allowed: 'RFC 3986 percent-encoding of UTF-8, e.g. %20' };
-
-/** The first path or query component whose percent-encoding does not decode to UTF-8. */
-function badPercentEncoding(url: string): FieldProblem | undefined {
+/** The field (`path`, `query.<name>`) of the first component whose percent-encoding does not decode to UTF-8. */
+function badlyEncodedComponent(url: string): string | undefined {
   if (!url.includes('%')) return undefined;
   const mark = url.indexOf('?');
   const path = mark < 0 ? url : url.slice(0, mark);
-  if (!decodes(path)) return { field: 'path', ...MALFORMED };
+  if (!decodes(path)) return 'path';
   if (mark < 0) return undefined;
   for (const pair of url.slice(mark + 1).split('&')) {
     if (!pair.includes('%')) continue;
     const equals = pair.indexOf('=');
     const rawName = equals < 0 ? pair : pair.slice(0, equals);
-    if (!decodes(rawName)) return { field: `query.${rawName}`, ...MALFORMED };
-    if (equals >= 0 && !decodes(pair.slice(equals + 1))) return { field: `query.${decodeURIComponent(rawName.replace(/\+/g, ' '))}`, ...MALFORMED };
+    if (!decodes(rawName)) return `query.${rawName}`;
+    if (equals >= 0 && !decodes(pair.slice(equals + 1))) return `query.${decodeURIComponent(rawName.replace(/\+/g, ' '))}`;
   }
   return undefined;
 }
