@@ -1,4 +1,5 @@
 import { Actor, Jurisdiction, requireVisible } from '@app/kernel';
+import { CODE_PATTERNS, PEMDA_KINDS, jurisdictionOf } from './entity-codes';
 import type { EntityState } from './entity.events';
 
 /**
@@ -7,7 +8,8 @@ import type { EntityState } from './entity.events';
  * about an unregistered code in another province is refused exactly as for a registered one.
  */
 export function jurisdictionOfCode(code: string): Jurisdiction {
-  return { entityCode: code, provinceCode: /^\d{2}(?:\.\d{2})?$/.test(code) ? code.slice(0, 2) : null };
+  const pemda = PEMDA_KINDS.find((kind) => CODE_PATTERNS[kind].test(code));
+  return pemda ? jurisdictionOf(code, pemda) : { entityCode: code, provinceCode: null };
 }
 
 /** 403 alike for foreign and unknown-foreign providers, 404 for an unregistered one the caller may know of. */
