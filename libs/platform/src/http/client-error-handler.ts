@@ -2,7 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, toDocument, type Problem } from './problem';
-import { uriTooLong } from './framework-errors';
+import { urlTooLong } from './framework-errors';
 import type { RequestLimits } from './request-limits';
 
 /** What Node hands `clientError`: its HTTP parser's code and, for parser errors, the bytes it choked on. */
@@ -51,9 +51,7 @@ export function clientProblem(error: ClientError, requestLine: RequestLine, limi
       // Node counts the request line with the headers: a target past the URL limit is the cause, so say 414 rather than 431.
       const line = requestLine && 'line' in requestLine ? requestLine.line : undefined;
       const targetTooLong = requestLine !== undefined && (line === undefined || line.length > limits.maxUrlLength);
-      if (targetTooLong) {
-        return uriTooLong({ field: 'url', message: `is longer than ${limits.maxUrlLength} characters`, allowed: limits.maxUrlLength });
-      }
+      if (targetTooLong) return urlTooLong(limits.maxUrlLength);
       return {
         status: REQUEST_HEADER_FIELDS_TOO_LARGE,
         code: 'RequestHeaderFieldsTooLarge',

@@ -41,3 +41,7 @@ export function invalidPercentEncoding(field: string): Problem {
     errors: [{ field, message: 'is not valid percent-encoded UTF-8', allowed: 'RFC 3986 percent-encoding of UTF-8, e.g. %20' }],
   };
 }
+
+/** 414 for a request target over the URL limit, whether the HTTP parser or the request guards noticed. */
+export const urlTooLong = (maxUrlLength: number): Problem =>
+  uriTooLong({ field: 'url', message: `is longer than ${maxUrlLength} characters`, allowed: maxUrlLength });

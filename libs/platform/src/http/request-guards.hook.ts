@@ -2,7 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { Problem } from './problem';
 import { ProblemException } from './problem.exception';
-import { invalidPercentEncoding, uriTooLong } from './framework-errors';
+import { invalidPercentEncoding, urlTooLong } from './framework-errors';
 import { contentTooLarge } from './json-content-parser';
 import type { RequestLimits } from './request-limits';
 
@@ -30,9 +30,7 @@ export function requestGuardsHook(limits: RequestLimits) {
 }
 
 export function requestProblem(request: GuardedRequest, limits: RequestLimits): Problem | undefined {
-  if (request.url.length > limits.maxUrlLength) {
-    return uriTooLong({ field: 'url', message: `is longer than ${limits.maxUrlLength} characters`, allowed: limits.maxUrlLength });
-  }
+  if (request.url.length > limits.maxUrlLength) return urlTooLong(limits.maxUrlLength);
   const badlyEncoded = badlyEncodedComponent(request.url);
   if (badlyEncoded) return invalidPercentEncoding(badlyEncoded);
   if (!hasBody(request.headers)) return undefined;
