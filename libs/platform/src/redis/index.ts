@@ -1,3 +1,4 @@
+export * from './close-client';
 export * from './embedded-redis';
 export * from './free-port';
 export * from './redis-client-options';

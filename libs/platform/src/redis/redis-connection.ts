@@ -1,15 +1,11 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { once } from 'node:events';
-import { setTimeout as delay } from 'node:timers/promises';
 import { join } from 'node:path';
 import type Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
+import { closeClient } from './close-client';
 import { startEmbeddedRedis, type EmbeddedRedis, type SupervisorEvent } from './embedded-redis';
 import { SHARED_CLIENT_OPTIONS, SharedRedisClient } from './redis-client-options';
 import type { RedisSettings } from './redis.tokens';
-
-/** A QUIT gets this long for its reply; then the socket is simply closed. */
-const QUIT_WAIT_MS = 1_000;
 
 /**
  * The app's Redis: REDIS_URL when set, otherwise a supervised `redis-server` child with its data
@@ -61,21 +57,6 @@ function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
     logger.log(`Embedded redis-server restarted (pid ${event.pid})${event.moved ? ` on a new address, ${event.url} (the old port was taken)` : ''}; clients reconnect by themselves`);
   }
   else logger.error(`Embedded redis-server could not be restarted (${event.error}); retrying in ${event.retryInMs} ms`);
-}
-
-/** QUIT when connected (pending replies arrive first), bounded; otherwise stop reconnecting at once. */
-async function closeClient(client: Redis): Promise<void> {
-  if (client.status === 'ready') {
-    const ended = once(client, 'end').catch(() => undefined);
-    const timeout = new AbortController();
-    const quit = client.quit().then(
-      () => ended,
-      () => undefined,
-    );
-    await Promise.race([quit, delay(QUIT_WAIT_MS, undefined, { signal: timeout.signal }).catch(() => undefined)]);
-    timeout.abort();
-  }
-  if (client.status !== 'end') client.disconnect();
 }
 
 function redactedUrl(url: string): string {

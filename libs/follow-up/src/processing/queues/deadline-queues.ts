@@ -1,7 +1,7 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import Redis from 'ioredis';
-import type { RedisSettings } from '@app/platform/redis';
+import { closeClient, type RedisSettings } from '@app/platform/redis';
 import type { ProcessingSettings } from '../processing-settings';
 import { SHUTDOWN_BUDGET_MS, settlesWithin } from '../shutdown/settles-within';
 import { DeadlineJobData, NotificationJobData, QUEUE_NAMES, SweepJobData } from './job-types';
@@ -62,7 +62,6 @@ export class DeadlineQueues implements OnApplicationShutdown {
   /** Bounded: with Redis gone a QUIT would wait in the offline queue for ever. */
   async onApplicationShutdown(): Promise<void> {
     await settlesWithin(Promise.all(this.all().map((queue) => queue.close())), SHUTDOWN_BUDGET_MS.forced);
-    if (this.connection.status === 'ready') await settlesWithin(this.connection.quit(), SHUTDOWN_BUDGET_MS.quit);
-    if (this.connection.status !== 'end') this.connection.disconnect();
+    await closeClient(this.connection, SHUTDOWN_BUDGET_MS.quit);
   }
 }
