@@ -21,19 +21,6 @@ export function parseStrictInstant(value: string): Date | undefined {
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
-/**
- * `?asOf=2023-12-31T23:59:59+07:00` of a list read → that instant; a bare date means the end of that
- * day in UTC+7 (WIB): a list spans providers, so no one provider's zone applies.
- */
-export function parseAsOf(value: string | undefined): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const instant = isCalendarDate(value) ? endOfDateIn(value, 'WIB') : parseStrictInstant(value);
-  if (!instant) {
-    throw fieldsProblem([{ field: 'query.asOf', message: `asOf ${JSON.stringify(value)} is not a real date or instant`, allowed: ALLOWED }]);
-  }
-  return instant;
-}
-
 /** The two time axes a single-record read can be cut on. */
 export const TIME_AXES = ['recorded', 'valid'] as const;
 export type TimeAxis = (typeof TIME_AXES)[number];
@@ -43,6 +30,32 @@ export type TimeAxis = (typeof TIME_AXES)[number];
  * (the provider's zone), so it stays a date until the handler knows that zone.
  */
 export type PointInTime = { instant: Date } | { date: CalendarDate };
+
+const pointOf = (value: string): PointInTime | undefined => {
+  if (isCalendarDate(value)) return { date: value };
+  const instant = parseStrictInstant(value);
+  return instant ? { instant } : undefined;
+};
+
+const notAPoint = (name: string, value: unknown): FieldProblem => ({ field: `query.${name}`, message: `${name} ${JSON.stringify(value)} is not a real date or instant`, allowed: ALLOWED });
+
+/** The last millisecond of `date` in `zone`: a bare date includes everything that happened that day there. */
+export function endOfDateIn(date: CalendarDate, zone: TimeZone): Date {
+  return new Date(endOfDayInstant(date, zone).getTime() - 1);
+}
+
+const instantOf = (point: PointInTime, zone: TimeZone): Date => ('instant' in point ? point.instant : endOfDateIn(point.date, zone));
+
+/**
+ * `?asOf=2023-12-31T23:59:59+07:00` of a list read → that instant; a bare date means the end of that
+ * day in UTC+7 (WIB): a list spans providers, so no one provider's zone applies.
+ */
+export function parseAsOf(value: string | undefined): Date | undefined {
+  if (value === undefined || value === '') return undefined;
+  const point = pointOf(value);
+  if (!point) throw fieldsProblem([notAPoint('asOf', value)]);
+  return instantOf(point, 'WIB');
+}
 
 /** `asOf=` cuts on recording time (what the system knew), `validAt=` on business time (what held, as known now). */
 export interface HistoricalRead {
@@ -61,12 +74,6 @@ export class ReadAtView {
 export const READ_AT_DESCRIPTION =
   'The instants and axes this answer was cut at: empty for the current state; one entry per asOf/validAt given (both together: events recorded by asOf AND occurring by validAt)';
 
-const pointOf = (value: string): PointInTime | undefined => {
-  if (isCalendarDate(value)) return { date: value };
-  const instant = parseStrictInstant(value);
-  return instant ? { instant } : undefined;
-};
-
 /**
  * `?asOf=…&validAt=…` of a single-record read, strictly (2026-02-30 is refused, not rolled over);
  * both wrong → one 400 naming both fields.
@@ -78,7 +85,7 @@ export function parseHistoricalRead(asOf: unknown, validAt: unknown): Historical
     if (value === undefined || value === '') continue;
     const point = typeof value === 'string' ? pointOf(value) : undefined;
     if (point) read[name] = point;
-    else errors.push({ field: `query.${name}`, message: `${name} ${JSON.stringify(value)} is not a real date or instant`, allowed: ALLOWED });
+    else errors.push(notAPoint(name, value));
   }
   if (errors.length > 0) throw fieldsProblem(errors);
   return read;
@@ -86,13 +93,6 @@ export function parseHistoricalRead(asOf: unknown, validAt: unknown): Historical
 
 /** Whether resolving `read` needs the provider's zone (a bare date was given). */
 export const needsZone = (read: HistoricalRead): boolean => [read.asOf, read.validAt].some((p) => p !== undefined && 'date' in p);
-
-/** The last millisecond of `date` in `zone`: a bare date includes everything that happened that day there. */
-export function endOfDateIn(date: CalendarDate, zone: TimeZone): Date {
-  return new Date(endOfDayInstant(date, zone).getTime() - 1);
-}
-
-const instantOf = (point: PointInTime, zone: TimeZone): Date => ('instant' in point ? point.instant : endOfDateIn(point.date, zone));
 
 /**
  * The cut to fold (`recordedBy`/`occurredBy`, as the AggregateStore takes it) and what the answer
