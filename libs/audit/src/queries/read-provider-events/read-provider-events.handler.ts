@@ -4,7 +4,7 @@ import type Redis from 'ioredis';
 import { EVENT_STORE, EventStore, StreamNotFound } from '@app/event-store';
 import { notFound } from '@app/kernel';
 import { ProblemException } from '@app/platform/http';
-import { ReadModelReader, type ReadModelView } from '@app/platform/projections';
+import { ReadModelReader, decodeReply, type ReadModelView } from '@app/platform/projections';
 import { REDIS } from '@app/platform/redis';
 import { entityStream } from '@app/registry';
 import { PROVIDER_EVENTS_READ_MODEL, parseEventMember, providerEventKeys as K, type IndexedEvent } from '../../read-models/provider-events.keys';
@@ -45,7 +45,8 @@ export class ReadProviderEventsHandler implements IQueryHandler<ReadProviderEven
   async execute({ entityCode, after, limit, minPosition }: ReadProviderEventsQuery): Promise<ProviderEventsPage> {
     await this.requireProvider(entityCode);
     const view = await this.view(minPosition);
-    const streams = await this.redis.smembers(view.key(K.streamsOf(entityCode)));
+    // Members are stored as projections encode text; view.key and the store expect stream names as written.
+    const streams = decodeReply(await this.redis.smembers(view.key(K.streamsOf(entityCode)))) as string[];
     const { page, more } = await firstInLogOrder(streams, after, limit, (reads) => this.ranges(view, reads));
     return {
       entityCode,
