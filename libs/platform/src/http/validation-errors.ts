@@ -53,9 +53,6 @@ function ownConstraints(error: ValidationError): Array<[string, string]> {
   return entries.length > 1 ? entries.filter(([constraint]) => constraint !== 'nestedValidation') : entries;
 }
 
-/** Every problem, unbounded: for callers that know the tree is small. */
-export const flattenValidationErrors = (errors: ValidationError[]): FieldProblem[] => summarizeValidationErrors(errors, Infinity).problems;
-
 function problem(field: string, message: string, allowed: unknown): FieldProblem {
   return allowed === undefined ? { field, message } : { field, message, allowed };
 }
