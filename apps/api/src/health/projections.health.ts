@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { ProjectionsHealth, type ProjectionsHealthReport } from '@app/platform/projections';
+import { ProjectionsHealth, faultOf, type ProjectionsHealthReport } from '@app/platform/projections';
 import { REDIS } from '@app/platform/redis';
 import { ProblemLog, type ComponentHealth } from './component-health';
 import { withinBudget } from './health-deadline';
@@ -38,7 +38,7 @@ function judged(report: ProjectionsHealthReport): ComponentHealth {
     summary: Object.fromEntries(entries.map((p) => [p.name, { status: p.healthy ? 'up' : 'down' }])),
     details: report.projections,
     ...(down.length > 0
-      ? { problem: down.map((p) => `${p.name}: ${p.problem ?? 'unhealthy'}`).join('; '), problemKey: down.map((p) => `${p.name} ${p.runner?.fault?.position ?? p.fault?.position ?? ''}`).join() }
+      ? { problem: down.map((p) => `${p.name}: ${p.problem ?? 'unhealthy'}`).join('; '), problemKey: down.map((p) => `${p.name} ${faultOf(p)?.position ?? ''}`).join() }
       : {}),
   };
 }

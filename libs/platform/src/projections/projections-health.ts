@@ -51,7 +51,7 @@ export class ProjectionsHealth {
   }
 
   private judge(report: ProjectionReport): ProjectionHealth {
-    const fault = report.runner?.fault ?? report.fault;
+    const fault = faultOf(report);
     const problem =
       fault || report.runner?.state === 'failed'
         ? `runner failed${fault ? faultText(fault) : `: ${report.runner?.error ?? 'unknown error'}`}`
@@ -62,6 +62,11 @@ export class ProjectionsHealth {
             : undefined;
     return { ...reportJson(report), healthy: problem === undefined, ...(problem ? { problem } : {}) };
   }
+}
+
+/** The fault that stopped the projection: this process's runner's, else one a runner recorded in Redis from any process. */
+export function faultOf(report: { runner?: { fault?: RunnerFault } | null; fault?: RunnerFault | null }): RunnerFault | undefined {
+  return report.runner?.fault ?? report.fault ?? undefined;
 }
 
 function faultText(fault: RunnerFault): string {
