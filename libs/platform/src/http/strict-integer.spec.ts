@@ -1,5 +1,5 @@
 import type { ProblemException } from './problem.exception';
-import { integerWithin, optionalIntegerParam, parseStrictInteger, requireIntegerParam } from './strict-integer';
+import { MAX_LOG_POSITION, integerWithin, optionalIntegerParam, parseLogPosition, parseStrictInteger, requireIntegerParam } from './strict-integer';
 
 describe('strict integers', () => {
   it('read plain decimal digits only', () => {
@@ -30,5 +30,11 @@ describe('strict integers', () => {
     expect(optionalIntegerParam('query.limit', '7', 100, 1, 1000)).toBe(7);
     expect(() => optionalIntegerParam('query.limit', '1e2', 100, 1, 1000)).toThrow();
     expect(() => optionalIntegerParam('query.limit', '1001', 100, 1, 1000)).toThrow();
+  });
+
+  it('read log positions as bigints up to the signed 64-bit maximum', () => {
+    expect(parseLogPosition('0')).toBe(0n);
+    expect(parseLogPosition('9223372036854775807')).toBe(MAX_LOG_POSITION);
+    for (const text of ['', '-1', '1.5', '+1', '1e3', '9223372036854775808', '12345678901234567890']) expect(parseLogPosition(text)).toBeUndefined();
   });
 });

@@ -27,3 +27,13 @@ export function requireIntegerParam(field: string, value: string, min: number, m
 export function optionalIntegerParam(field: string, value: string | undefined, fallback: number, min: number, max: number): number {
   return value === undefined || value === '' ? fallback : requireIntegerParam(field, value, min, max);
 }
+
+/** Log positions are signed 64-bit in every store this product runs on. */
+export const MAX_LOG_POSITION = 2n ** 63n - 1n;
+
+/** A log position (`minPosition`, `after`…) written as plain decimal digits, as a bigint; undefined when it is not one. */
+export function parseLogPosition(value: string): bigint | undefined {
+  if (!/^\d{1,19}$/.test(value)) return undefined;
+  const position = BigInt(value);
+  return position <= MAX_LOG_POSITION ? position : undefined;
+}

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery as ApiQueryParam } from '@nestjs/swagger';
-import { parseAsOf } from '@app/platform/http';
+import { MAX_LOG_POSITION, parseAsOf, parseLogPosition } from '@app/platform/http';
 import { badQuery, text, type RawQuery } from './query-params';
 
 /** How fresh, or how old, the answer must be. */
@@ -15,16 +15,12 @@ export interface ReadOptions {
 
 export const READ_OPTION_NAMES = ['minPosition', 'asOf', 'atPosition'] as const;
 
-/** Log positions are signed 64-bit in every store this product runs on. */
-const MAX_POSITION = 2n ** 63n - 1n;
-
 function position(query: RawQuery, name: string): bigint | undefined {
   const value = text(query, name);
   if (value === undefined) return undefined;
-  if (!/^\d{1,19}$/.test(value) || BigInt(value) > MAX_POSITION) {
-    throw badQuery(name, value, `a log position: an integer from 0 to ${MAX_POSITION} (the \`position\` of a command answer)`);
-  }
-  return BigInt(value);
+  const parsed = parseLogPosition(value);
+  if (parsed === undefined) throw badQuery(name, value, `a log position: an integer from 0 to ${MAX_LOG_POSITION} (the \`position\` of a command answer)`);
+  return parsed;
 }
 
 export function readOptionsOf(query: RawQuery): ReadOptions {

@@ -1,4 +1,4 @@
-import { fieldsProblem, integerWithin } from '@app/platform/http';
+import { MAX_LOG_POSITION, fieldsProblem, integerWithin, parseLogPosition } from '@app/platform/http';
 
 export const DEFAULT_PROVIDER_EVENTS_LIMIT = 100;
 export const MAX_PROVIDER_EVENTS_LIMIT = 500;
@@ -10,8 +10,6 @@ export interface ProviderEventsParams {
   minPosition?: bigint;
 }
 
-/** A position as the API writes it: plain decimal digits (a bigint; ESDB positions outgrow 2^53). */
-const POSITION = /^\d{1,20}$/;
 /** Codes become Redis key segments: printable ASCII without spaces, like every read-model code. */
 const CODE = /^[\x21-\x7e]{1,100}$/;
 const KNOWN = ['after', 'limit', 'minPosition'];
@@ -33,9 +31,10 @@ export function parseProviderEventsParams(code: string, query: RawQuery): Provid
   const position = (name: string): bigint | undefined => {
     const value = one(name);
     if (value === undefined) return undefined;
-    if (POSITION.test(value)) return BigInt(value);
-    bad(`query.${name}`, `${name} must be a log position (plain digits)`, 'an integer ≥ 0');
-    return undefined;
+    // A bigint: positions outgrow 2^53.
+    const parsed = parseLogPosition(value);
+    if (parsed === undefined) bad(`query.${name}`, `${name} must be a log position (plain digits)`, `an integer from 0 to ${MAX_LOG_POSITION}`);
+    return parsed;
   };
   if (!CODE.test(code)) bad('path.code', 'code must be 1–100 printable characters without spaces', 'a provider code, e.g. 64.01');
   const after = position('after') ?? 0n;
