@@ -1,11 +1,13 @@
+import { NATIONAL } from '@app/agreements/read-models/read-query';
+
 /** The `providers` read model's keys, relative to its namespace. */
 export const PROVIDERS_READ_MODEL = 'providers';
 
 /** Index members all score 0, so each index is ordered by code (byte order: pemda codes, then national bodies). */
 export const INDEX_SCORE = 0;
 
-/** Providers without a province (kementerian, lembaga) are indexed, and filtered, as this. */
-export const NATIONAL_INDEX = 'national';
+/** Providers without a province (kementerian, lembaga) are indexed, and filtered, as the read scope's NATIONAL province. */
+export const NATIONAL_INDEX = NATIONAL;
 
 export const providerKeys = {
   /** Hash: code, name, kind, provinceCode ('' for national bodies), parentCode (''), timezone, units (a count). */
