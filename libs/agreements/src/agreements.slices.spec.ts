@@ -1,6 +1,6 @@
 import type { Actor } from '@app/kernel';
 import { KALSEL, KALTIM, PASER, RegistryModule } from '@app/registry';
-import { SliceHarness, startSlices } from '@app/registry/testing';
+import { SliceHarness, startSlices } from '@app/platform/testing';
 import { AgreementsModule } from './agreements.module';
 import { KALSEL_MOU, KALSEL_MOU_ID, KALSEL_PKS_2022 } from './fixtures';
 

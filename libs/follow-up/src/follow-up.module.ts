@@ -4,7 +4,7 @@ import { DEADLINE_COMMANDS } from './deadlines/deadline-commands.port';
 import { deadlineCommandsProvider } from './deadlines/deadline-commands.adapter';
 import { ESCALATION_LADDER, escalationLadderProvider } from './deadlines/deadline-ladder';
 import { DUE_RULES, dueRulesProvider } from './deadlines/due-rules.loader';
-import { CalendarModule } from './calendar/calendar.module';
+import { CalendarModule } from '@app/calendar';
 import { EVIDENCE_STORE } from './evidence/evidence-store.port';
 import { evidenceStoreProvider } from './evidence/evidence-store.config';
 import { IssueRecommendationHandler } from './recommendation/commands/issue-recommendation/issue-recommendation.handler';

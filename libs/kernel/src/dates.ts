@@ -40,3 +40,15 @@ export function endOfDayInstant(date: CalendarDate, zone: TimeZone): Date {
 export function dateInZone(instant: Date, zone: TimeZone): CalendarDate {
   return new Date(instant.getTime() + TIME_ZONES[zone] * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The instant an act dated `date` (its business date, in the provider's zone) is recorded as
+ * having occurred: `now` when the date is today there, otherwise the last millisecond of that
+ * day. A past date says only that the act happened some time that day, so it is placed where it
+ * had certainly happened: a bare-date `validAt` of that day includes it, and an act dated on a
+ * due date sits before the due instant (endOfDayInstant), i.e. on time.
+ */
+export function businessInstant(date: CalendarDate, zone: TimeZone, now: Date): Date {
+  if (dateInZone(now, zone) === date) return now;
+  return new Date(endOfDayInstant(date, zone).getTime() - 1);
+}

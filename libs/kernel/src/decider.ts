@@ -1,7 +1,12 @@
-/** An event as the domain sees it: a past-tense type and its data, nothing else. */
+/**
+ * An event as the domain sees it: a past-tense type and its data. `occurredAt` is its business
+ * time when that is not the command's `now` (an act dated in the past, see `businessInstant`);
+ * the store puts it in the envelope's `metadata.occurredAt`, and it never reaches `evolve`.
+ */
 export interface DomainEvent<Type extends string = string, Data = unknown> {
   type: Type;
   data: Data;
+  occurredAt?: Date;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Actor } from '@app/kernel';
 import { KALSEL, KALTIM, PASER } from './fixtures';
 import { RegistryModule } from './registry.module';
-import { SliceHarness, startSlices } from './testing/slice-harness';
+import { SliceHarness, startSlices } from '@app/platform/testing';
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };
 const kaltimOfficer: Actor = { id: 'officer-kaltim', role: 'officer', provinces: ['64'] };

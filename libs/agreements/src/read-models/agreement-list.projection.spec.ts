@@ -2,7 +2,7 @@ import type { MouEvent } from '../mou/domain/mou.events';
 import type { PksEvent } from '../pks/domain/pks.events';
 import { agreementKeys as K, dayScore } from './agreements.keys';
 import { agreementsProjection } from './agreements.projection';
-import { MemoryReadModel } from './read-query/testing/memory-read-model';
+import { MemoryReadModel } from '@app/platform/testing';
 
 const mou = (mouId: string, entityCode: string, provinceCode: string | null, signedOn: string): MouEvent => ({
   type: 'MouSigned',

@@ -1,10 +1,6 @@
 import { agreementKeys as K, type AgreementKind } from './agreements.keys';
 import { agreementView, type AgreementReadView } from './agreement-views';
-import { decodeCursor, encodeCursor } from './read-query/page-cursor';
-import { hashesOf } from './read-query/pipelined';
-import type { ReadSource } from './read-query/read-model-gate';
-import type { ReadScope } from './read-query/read-scope';
-import { EVERYTHING, mergeScans, scanZset, take } from './read-query/zset-scan';
+import { decodeCursor, encodeCursor, hashesOf, type ReadSource, type ReadScope, EVERYTHING, mergeScans, scanZset, take } from '@app/platform/read-query';
 
 export interface AgreementListParams {
   /** Two-digit province code or `national`. */

@@ -6,7 +6,7 @@ import { ListAgreementsHandler } from './queries/list-agreements/list-agreements
 import { ListAgreementsHttpController } from './queries/list-agreements/list-agreements.http.controller';
 import { ListExpiringAgreementsHandler } from './queries/list-expiring-agreements/list-expiring-agreements.handler';
 import { ListExpiringAgreementsHttpController } from './queries/list-expiring-agreements/list-expiring-agreements.http.controller';
-import { ReadModelGate } from './read-query/read-model-gate';
+import { ReadModelGate } from '@app/platform/read-query';
 
 /**
  * Queries on the `agreements` read model (register agreementsProjection with ProjectionsModule).

@@ -3,7 +3,7 @@ import type { PksEvent } from '../pks/domain/pks.events';
 import { agreementKeys as K, dayScore } from './agreements.keys';
 import { agreementsProjection } from './agreements.projection';
 import { agreementView } from './agreement-views';
-import { MemoryReadModel } from './read-query/testing/memory-read-model';
+import { MemoryReadModel } from '@app/platform/testing';
 
 const MOU = '30-ORI-MOU-X-2021';
 const PKS = '5b0c8f5e-1f7a-5d1c-9a55-3f1d2a0e6c11';

@@ -4,7 +4,7 @@ import type { EntityRegistered } from '@app/registry';
 import type { MouEvent } from '../mou/domain/mou.events';
 import type { PksEvent } from '../pks/domain/pks.events';
 import { AGREEMENTS_READ_MODEL, agreementKeys as K, dayScore, type AgreementKind } from './agreements.keys';
-import { NATIONAL } from './read-query/read-scope';
+import { NATIONAL } from '@app/platform/read-query';
 
 type AgreementsEvent = EntityRegistered | MouEvent | PksEvent;
 

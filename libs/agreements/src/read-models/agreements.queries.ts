@@ -2,11 +2,7 @@ import { notFound } from '@app/kernel';
 import { jurisdictionOfCode } from '@app/registry';
 import { AGREEMENTS_READ_MODEL, agreementKeys as K } from './agreements.keys';
 import { agreementView, type AgreementReadView } from './agreement-views';
-import { NATIONAL, covers, requireCovers, type ReadScope } from './read-query/read-scope';
-import { decodeCursor, encodeCursor } from './read-query/page-cursor';
-import type { ReadSource } from './read-query/read-model-gate';
-import { scanZset, take, type ZEntry } from './read-query/zset-scan';
-import { hashesOf, pipelined } from './read-query/pipelined';
+import { NATIONAL, covers, requireCovers, type ReadScope, decodeCursor, encodeCursor, type ReadSource, scanZset, take, type ZEntry, hashesOf, pipelined } from '@app/platform/read-query';
 
 export { AGREEMENTS_READ_MODEL };
 

@@ -3,7 +3,7 @@ import { PASER, fixtureHistory } from '@app/registry';
 import { bundledMethodologyCatalog } from '../methodology/methodology-catalog';
 import { ListMethodologiesHandler } from '../methodology/queries/list-methodologies/list-methodologies.handler';
 import { admin, auditor, liaisonPaser, officerBengkulu, officerKaltim } from '../testing/assessment.fixtures';
-import { sliceHarness } from '../testing/slice-harness';
+import { sliceHarness } from '@app/platform/testing';
 import { CorrectAssessmentCommand } from './commands/correct-assessment/correct-assessment.command';
 import { CorrectAssessmentHandler } from './commands/correct-assessment/correct-assessment.handler';
 import { RecordAssessmentCommand } from './commands/record-assessment/record-assessment.command';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ReadModelGate } from '@app/agreements/read-models/read-query';
+import { ReadModelGate } from '@app/platform/read-query';
 import { METHODOLOGY_CATALOG, methodologyCatalogProvider } from '../methodology/methodology.loader';
 import type { MethodologyCatalog } from '../methodology/methodology-catalog';
 import { COMPLIANCE_GRADING, complianceGrading } from './compliance-grading';

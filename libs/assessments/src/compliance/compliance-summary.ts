@@ -1,4 +1,4 @@
-import { pipelined, type ReadScope, type ReadSource, type RedisCommand } from '@app/agreements/read-models/read-query';
+import { pipelined, type ReadScope, type ReadSource, type RedisCommand } from '@app/platform/read-query';
 import { ZONES, type Zone } from '../methodology/methodology';
 import type { CategoryLabel, ComplianceGrading } from './compliance-grading';
 import { latestYear } from './compliance.queries';

@@ -1,4 +1,4 @@
-import { NATIONAL } from '@app/agreements/read-models/read-query';
+import { NATIONAL } from '@app/platform/read-query';
 
 /** The `compliance` read model's keys, relative to its namespace. */
 export const COMPLIANCE_READ_MODEL = 'compliance';

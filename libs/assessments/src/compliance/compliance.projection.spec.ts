@@ -1,4 +1,4 @@
-import { MemoryReadModel } from '@app/agreements/testing';
+import { MemoryReadModel } from '@app/platform/testing';
 import type { AssessmentCorrected, AssessmentRecorded } from '../assessment/domain/assessment.events';
 import { complianceKeys as K } from './compliance.keys';
 import { complianceProjection } from './compliance.projection';

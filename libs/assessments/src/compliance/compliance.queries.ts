@@ -1,6 +1,6 @@
 import { notFound } from '@app/kernel';
 import { jurisdictionOfCode } from '@app/registry';
-import { decodeCursor, encodeCursor, pipelined as run, requireCovers, type ReadScope, type ReadSource, type RedisCommand } from '@app/agreements/read-models/read-query';
+import { decodeCursor, encodeCursor, pipelined as run, requireCovers, type ReadScope, type ReadSource, type RedisCommand } from '@app/platform/read-query';
 import { trendOf, type ComplianceTrend } from './compliance-change';
 import { entryOf, gradeFactsOf, type ComplianceEntry } from './compliance-entry';
 import type { ComplianceGrading } from './compliance-grading';

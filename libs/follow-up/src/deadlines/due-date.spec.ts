@@ -1,6 +1,6 @@
 import { dueOnFor } from './due-date';
-import { BundledHolidayCalendar } from './holiday-calendar';
-import { WorkingCalendar } from './working-calendar';
+import { BundledHolidayCalendar } from '@app/calendar';
+import { WorkingCalendar } from '@app/calendar';
 
 const weekendsOnly = new WorkingCalendar(() => ({ nationalHolidays: [], collectiveLeave: [], declaredWorkingDays: [] }));
 const indonesia = new WorkingCalendar((y) => new BundledHolidayCalendar().calendarYear(y));

@@ -1,6 +1,6 @@
 import { CalendarDate, addDays } from '@app/kernel';
 import type { DueRule } from './due-rules';
-import type { WorkingDays } from './working-calendar';
+import type { WorkingDays } from '@app/calendar';
 
 /** The last day to act: `days` after `issuedOn` (which never counts itself), counted as the rule says. */
 export function dueOnFor(issuedOn: CalendarDate, rule: DueRule, calendar: WorkingDays): CalendarDate {

@@ -6,7 +6,7 @@ import type { Actor } from '@app/kernel';
 import type { RecordedEvent } from '@app/event-store';
 import { AgreementsModule, KALSEL_MOU, KALSEL_PKS_2022 } from '@app/agreements';
 import { KALSEL, RegistryModule } from '@app/registry';
-import { SliceHarness, startSlices } from '@app/registry/testing';
+import { SliceHarness, startSlices } from '@app/platform/testing';
 import { APP_CONFIG } from '@app/platform/config';
 import { sha256Of, storageKeyFor } from '../evidence/evidence-store.port';
 import { ObligationsModule } from './obligations.module';

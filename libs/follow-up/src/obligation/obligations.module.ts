@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { CalendarModule } from '../calendar/calendar.module';
+import { CalendarModule } from '@app/calendar';
 import { escalationLadderProvider } from '../deadlines/deadline-ladder';
 import { evidenceStoreProvider } from '../evidence/evidence-store.config';
 import { CancelObligationHandler } from './commands/cancel-obligation/cancel-obligation.handler';

@@ -1,4 +1,4 @@
-import { NATIONAL } from '@app/agreements/read-models/read-query';
+import { NATIONAL } from '@app/platform/read-query';
 import { OBLIGATION_STATUSES } from '../obligation/domain/obligation.events';
 import { FOLLOW_UP_STATUSES, RECOMMENDATION_KINDS, SOURCE_TYPES } from '../recommendation/domain/recommendation.vocabulary';
 

@@ -1,5 +1,5 @@
 import { addDays, endOfDayInstant } from '@app/kernel';
-import { decodeCursor, encodeCursor, take, type ReadScope, type ReadSource, type ScoreRange, type ZEntry } from '@app/agreements/read-models/read-query';
+import { decodeCursor, encodeCursor, take, type ReadScope, type ReadSource, type ScoreRange, type ZEntry } from '@app/platform/read-query';
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
 import { itemCandidates, type CandidateOptions, type Clause } from './item-candidates';

@@ -1,6 +1,6 @@
 import { notFound } from '@app/kernel';
 import { jurisdictionOfCode } from '@app/registry';
-import { pipelined, requireCovers, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
+import { pipelined, requireCovers, type ReadScope, type ReadSource } from '@app/platform/read-query';
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
 import { listItems, type ItemPage } from './follow-up-items.query';

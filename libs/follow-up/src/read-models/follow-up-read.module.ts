@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ReadModelGate } from '@app/agreements/read-models/read-query';
+import { ReadModelGate } from '@app/platform/read-query';
 import { DueSoonQueueHandler, OverdueQueueHandler } from './queries/follow-up-queues/follow-up-queues.handler';
 import { FollowUpQueuesHttpController } from './queries/follow-up-queues/follow-up-queues.http.controller';
 import { ListFollowUpItemsHandler } from './queries/list-follow-up-items/list-follow-up-items.handler';

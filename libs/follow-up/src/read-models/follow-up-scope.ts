@@ -1,5 +1,5 @@
 import { forbidden } from '@app/kernel';
-import { requireCovers, requireProvince, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
+import { requireCovers, requireProvince, type ReadScope, type ReadSource } from '@app/platform/read-query';
 import { itemKeys as K } from './follow-up-items.keys';
 
 /**

@@ -1,4 +1,4 @@
-import { pipelined, scanZset, take, type RedisCommand, type ReadSource, type ScoreRange, type ZEntry, compareEntries } from '@app/agreements/read-models/read-query';
+import { pipelined, scanZset, take, type RedisCommand, type ReadSource, type ScoreRange, type ZEntry, compareEntries } from '@app/platform/read-query';
 
 /** Index sets a candidate must be in: at least one key of each clause. */
 export type Clause = string[];

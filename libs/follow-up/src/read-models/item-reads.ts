@@ -1,4 +1,4 @@
-import { pipelined, type ReadSource, type RedisCommand } from '@app/agreements/read-models/read-query';
+import { pipelined, type ReadSource, type RedisCommand } from '@app/platform/read-query';
 import { itemKeys as K } from './follow-up-items.keys';
 import { itemView, type FollowUpItemView } from './follow-up-item.view';
 import { fulfilment, parseFacts, type Fulfilment, type ItemFacts } from './item-facts';

@@ -1,4 +1,4 @@
-import { MemoryReadModel } from '@app/agreements/testing';
+import { MemoryReadModel } from '@app/platform/testing';
 import { fold } from '@app/kernel';
 import { recommendationDecider } from '../recommendation/domain/recommendation.decider';
 import type { RecommendationEvent } from '../recommendation/domain/recommendation.events';

@@ -1,4 +1,4 @@
-import { MemoryReadModel } from '@app/agreements/testing';
+import { MemoryReadModel } from '@app/platform/testing';
 import type { ObligationScheduled } from '../obligation/domain/obligation.events';
 import type { RecommendationIssued } from '../recommendation/domain/recommendation.events';
 import { itemKeys as K } from './follow-up-items.keys';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@app/kernel';
 import { PASER, fixtureHistory } from '@app/registry';
-import { SliceHarness, startSlices } from '@app/registry/testing';
+import { SliceHarness, startSlices } from '@app/platform/testing';
 import { APP_CONFIG } from '@app/platform/config';
 import { DEADLINE_COMMANDS, DeadlineCommands } from '../deadlines/deadline-commands.port';
 import { sha256Of, storageKeyFor } from '../evidence/evidence-store.port';

@@ -1,9 +1,9 @@
 import { DomainError } from '@app/kernel';
 import { PASER, fixtureHistory } from '@app/registry';
 import { bundledDueRules } from '../deadlines/due-rules';
-import { BundledHolidayCalendar } from '../deadlines/holiday-calendar';
+import { BundledHolidayCalendar } from '@app/calendar';
 import { admin, auditor, liaisonPaser, officerBengkulu, officerKaltim } from '../testing/recommendation.fixtures';
-import { sliceHarness } from '@app/assessments/testing';
+import { sliceHarness } from '@app/platform/testing';
 import { IssueRecommendationCommand } from './commands/issue-recommendation/issue-recommendation.command';
 import { IssueRecommendationHandler } from './commands/issue-recommendation/issue-recommendation.handler';
 import { IssueRecommendationRequestDto } from './commands/issue-recommendation/issue-recommendation.request.dto';

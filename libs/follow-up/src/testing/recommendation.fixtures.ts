@@ -1,7 +1,7 @@
 import type { Actor } from '@app/kernel';
 import { bundledDueRules } from '../deadlines/due-rules';
-import { BundledHolidayCalendar } from '../deadlines/holiday-calendar';
-import { WorkingCalendar } from '../deadlines/working-calendar';
+import { BundledHolidayCalendar } from '@app/calendar';
+import { WorkingCalendar } from '@app/calendar';
 import type { IssueRecommendation } from '../recommendation/domain/recommendation.decider';
 import type { ProviderFacts } from '../recommendation/domain/recommendation.rules';
 

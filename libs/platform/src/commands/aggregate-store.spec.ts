@@ -61,6 +61,17 @@ describe('AggregateStore: load → decide → append', () => {
     expect((await aggregates.load('counter-1', counter)).state).toBe(5);
   });
 
+  it("stores an event's own business time as occurredAt, and never in its data", async () => {
+    const backdated: Decider<number, Command, Event> = {
+      ...counter,
+      decide: (c) => [{ type: 'Counted', data: { by: c.data.by }, occurredAt: new Date('2023-05-10T16:59:59.999Z') }],
+    };
+    await aggregates.execute({ stream: 'counter-1', id: '1', decider: backdated, command: count(1), meta: meta('a') });
+    const [event] = await store.readStream('counter-1');
+    expect(event.metadata.occurredAt).toBe('2023-05-10T16:59:59.999Z');
+    expect(event.data).toEqual({ by: 1 });
+  });
+
   it('returns the first answer for a repeated command id, even after other commands, and writes nothing', async () => {
     const first = await run('a', count(2));
     await run('b', count(3));

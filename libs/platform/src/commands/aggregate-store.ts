@@ -136,7 +136,7 @@ export class AggregateStore {
         commandId: meta.commandId,
         correlationId: meta.correlationId,
         causationId: meta.causationId,
-        occurredAt: meta.issuedAt.toISOString(),
+        occurredAt: (event.occurredAt ?? meta.issuedAt).toISOString(),
         ...(meta.requestFingerprint === undefined ? {} : { requestFingerprint: meta.requestFingerprint }),
       },
     };

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { byteOrder, pipelined, type RedisCommand } from '@app/agreements/read-models/read-query';
+import { byteOrder, pipelined, type RedisCommand } from '@app/platform/read-query';
 
 /**
  * The codes of several code-ordered indexes (members all scored alike) strictly after `after`,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ReadModelGate } from '@app/agreements/read-models/read-query';
+import { ReadModelGate } from '@app/platform/read-query';
 import { ListProvidersHandler } from './queries/list-providers/list-providers.handler';
 import { ListProvidersHttpController } from './queries/list-providers/list-providers.http.controller';
 

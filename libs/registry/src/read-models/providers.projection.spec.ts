@@ -1,4 +1,4 @@
-import { MemoryReadModel } from '@app/agreements/testing';
+import { MemoryReadModel } from '@app/platform/testing';
 import type { EntityRegistered, UnitRegistered } from '../entity/domain/entity.events';
 import { INDEX_SCORE, providerKeys as K } from './providers.keys';
 import { providersProjection } from './providers.projection';

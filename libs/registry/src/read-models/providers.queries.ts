@@ -1,5 +1,5 @@
 import type { TimeZone } from '@app/kernel';
-import { decodeCursor, encodeCursor, hashesOf, take, type ReadScope, type ReadSource } from '@app/agreements/read-models/read-query';
+import { decodeCursor, encodeCursor, hashesOf, take, type ReadScope, type ReadSource } from '@app/platform/read-query';
 import type { EntityKind } from '../entity/domain/entity-codes';
 import { scanCodeIndexes } from './code-index-scan';
 import { matchesSearch, providerSearch } from './provider-search';

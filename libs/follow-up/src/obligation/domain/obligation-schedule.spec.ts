@@ -1,5 +1,5 @@
-import { BundledHolidayCalendar } from '../../deadlines/holiday-calendar';
-import { WorkingCalendar } from '../../deadlines/working-calendar';
+import { BundledHolidayCalendar } from '@app/calendar';
+import { WorkingCalendar } from '@app/calendar';
 import { Q3_2022_ID, defaultPolicy, kalselFacts, weekendsOnly } from '../testing/obligation.fixtures';
 import { obligationsEndedByTermination, obligationsForPks } from './obligation-schedule';
 

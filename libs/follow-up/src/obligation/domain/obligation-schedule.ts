@@ -2,7 +2,7 @@ import { CalendarDate, Jurisdiction, TimeZone, addDays, endOfDayInstant } from '
 import type { ReportPeriod, ScopeItem } from '@app/agreements';
 import { dueOnFor } from '../../deadlines/due-date';
 import type { DayBasis } from '../../deadlines/due-rules';
-import type { WorkingDays } from '../../deadlines/working-calendar';
+import type { WorkingDays } from '@app/calendar';
 import type { ScheduleObligation } from './obligation.decider';
 import { ReportingPeriod, nextPeriod, periodContaining } from './reporting-periods';
 

@@ -1,6 +1,6 @@
 import type { Actor } from '@app/kernel';
 import { KALSEL_PKS_SCOPE } from '@app/agreements';
-import { WorkingCalendar } from '../../deadlines/working-calendar';
+import { WorkingCalendar } from '@app/calendar';
 import type { EvidenceDocument, ObligationScheduled } from '../domain/obligation.events';
 import type { ObligationPolicy, PksObligationFacts } from '../domain/obligation-schedule';
 

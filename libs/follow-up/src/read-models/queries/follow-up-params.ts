@@ -1,4 +1,4 @@
-import { code, limitOf, oneOf, provinceParam, text, type RawQuery } from '@app/agreements/read-models/read-query';
+import { code, limitOf, oneOf, provinceParam, text, type RawQuery } from '@app/platform/read-query';
 import { ITEM_KINDS } from '../follow-up-items.keys';
 import type { QueueParams } from '../follow-up-queues';
 

@@ -1,7 +1,7 @@
 import type { CalendarDate, DomainCommand } from '@app/kernel';
 import type { DueRules } from '../../deadlines/due-rules';
 import type { DeadlineStepCommand } from '../../deadlines/deadline-steps';
-import type { WorkingDays } from '../../deadlines/working-calendar';
+import type { WorkingDays } from '@app/calendar';
 import type { EvidenceDocument, RecommendationSource } from './recommendation.events';
 import type { ProviderFacts } from './recommendation.rules';
 import type { RecommendationKind, Verdict } from './recommendation.vocabulary';

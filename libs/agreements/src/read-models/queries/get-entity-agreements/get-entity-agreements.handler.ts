@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AGREEMENTS_READ_MODEL, entityAgreements, type EntityAgreements } from '../../agreements.queries';
-import { ReadModelGate } from '../../read-query/read-model-gate';
-import { readScopeOf } from '../../read-query/read-scope';
+import { ReadModelGate, readScopeOf } from '@app/platform/read-query';
 import { GetEntityAgreementsQuery } from './get-entity-agreements.query';
 
 @QueryHandler(GetEntityAgreementsQuery)

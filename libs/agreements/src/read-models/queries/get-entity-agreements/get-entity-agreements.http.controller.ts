@@ -5,8 +5,7 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import type { EntityAgreements } from '../../agreements.queries';
-import { onlyKnown, type RawQuery } from '../../read-query/query-params';
-import { ApiReadOptions, READ_OPTION_NAMES, readOptionsOf } from '../../read-query/read-options';
+import { onlyKnown, type RawQuery, ApiReadOptions, READ_OPTION_NAMES, readOptionsOf } from '@app/platform/read-query';
 import { EntityAgreementsDto } from '../agreement-read.response.dto';
 import { GetEntityAgreementsQuery } from './get-entity-agreements.query';
 

@@ -1,8 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { listAgreements, type AgreementList } from '../../agreement-list';
 import { AGREEMENTS_READ_MODEL } from '../../agreements.keys';
-import { ReadModelGate } from '../../read-query/read-model-gate';
-import { readScopeOf, requireNotLiaison, requireProvince } from '../../read-query/read-scope';
+import { ReadModelGate, readScopeOf, requireNotLiaison, requireProvince } from '@app/platform/read-query';
 import { ListAgreementsQuery } from './list-agreements.query';
 
 @QueryHandler(ListAgreementsQuery)

@@ -5,9 +5,7 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import type { AgreementList } from '../../agreement-list';
-import { limitOf, onlyKnown, oneOf, text, type RawQuery } from '../../read-query/query-params';
-import { ApiReadOptions, READ_OPTION_NAMES, readOptionsOf } from '../../read-query/read-options';
-import { provinceParam } from '../../read-query/province-param';
+import { limitOf, onlyKnown, oneOf, text, type RawQuery, ApiReadOptions, READ_OPTION_NAMES, readOptionsOf, provinceParam } from '@app/platform/read-query';
 import { AgreementListDto } from './agreement-list.response.dto';
 import { ListAgreementsQuery } from './list-agreements.query';
 

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '@app/kernel';
 import type { AgreementList, AgreementListParams } from '../../agreement-list';
-import type { ReadOptions } from '../../read-query/read-options';
+import type { ReadOptions } from '@app/platform/read-query';
 
 export class ListAgreementsQuery extends Query<AgreementList> {
   constructor(

@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AGREEMENTS_READ_MODEL, expiringAgreements, type ExpiringPage } from '../../agreements.queries';
-import { ReadModelGate } from '../../read-query/read-model-gate';
-import { readScopeOf, requireProvince } from '../../read-query/read-scope';
+import { ReadModelGate, readScopeOf, requireProvince } from '@app/platform/read-query';
 import { ListExpiringAgreementsQuery } from './list-expiring-agreements.query';
 
 @QueryHandler(ListExpiringAgreementsQuery)

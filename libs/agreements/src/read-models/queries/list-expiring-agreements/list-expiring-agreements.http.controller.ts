@@ -5,9 +5,7 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import type { ExpiringPage } from '../../agreements.queries';
-import { integer, limitOf, onlyKnown, text, type RawQuery } from '../../read-query/query-params';
-import { ApiReadOptions, READ_OPTION_NAMES, readOptionsOf } from '../../read-query/read-options';
-import { provinceParam } from '../../read-query/province-param';
+import { integer, limitOf, onlyKnown, text, type RawQuery, ApiReadOptions, READ_OPTION_NAMES, readOptionsOf, provinceParam } from '@app/platform/read-query';
 import { ExpiringAgreementsDto } from '../agreement-read.response.dto';
 import { ListExpiringAgreementsQuery } from './list-expiring-agreements.query';
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModelGate, readScopeOf, requireNotLiaison, requireProvince } from '@app/agreements/read-models/read-query';
+import { ReadModelGate, readScopeOf, requireNotLiaison, requireProvince } from '@app/platform/read-query';
 import { COMPLIANCE_GRADING, type ComplianceGrading } from '../../compliance-grading';
 import { complianceSummary, type ComplianceSummary } from '../../compliance-summary';
 import { COMPLIANCE_READ_MODEL } from '../../compliance.queries';

@@ -4,7 +4,7 @@ import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagge
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
-import { ApiReadOptions, READ_OPTION_NAMES, onlyKnown, provinceParam, readOptionsOf, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, onlyKnown, provinceParam, readOptionsOf, type RawQuery } from '@app/platform/read-query';
 import type { ComplianceSummary } from '../../compliance-summary';
 import { ComplianceSummaryDto } from '../compliance.response.dto';
 import { yearParam } from '../list-compliance/list-compliance.http.controller';

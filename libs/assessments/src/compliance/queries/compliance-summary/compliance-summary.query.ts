@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Actor } from '@app/kernel';
-import type { ReadOptions } from '@app/agreements/read-models/read-query';
+import type { ReadOptions } from '@app/platform/read-query';
 import type { ComplianceSummary } from '../../compliance-summary';
 
 export class ComplianceSummaryQuery extends Query<ComplianceSummary> {

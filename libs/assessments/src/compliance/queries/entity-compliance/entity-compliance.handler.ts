@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModelGate, readScopeOf } from '@app/agreements/read-models/read-query';
+import { ReadModelGate, readScopeOf } from '@app/platform/read-query';
 import { COMPLIANCE_GRADING, type ComplianceGrading } from '../../compliance-grading';
 import { COMPLIANCE_READ_MODEL, entityCompliance, type EntityCompliance } from '../../compliance.queries';
 import { EntityComplianceQuery } from './entity-compliance.query';

@@ -4,7 +4,7 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
-import { ApiReadOptions, READ_OPTION_NAMES, onlyKnown, readOptionsOf, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, onlyKnown, readOptionsOf, type RawQuery } from '@app/platform/read-query';
 import type { EntityCompliance } from '../../compliance.queries';
 import { EntityComplianceDto } from '../compliance.response.dto';
 import { EntityComplianceQuery } from './entity-compliance.query';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModelGate, readScopeOf, requireProvince } from '@app/agreements/read-models/read-query';
+import { ReadModelGate, readScopeOf, requireProvince } from '@app/platform/read-query';
 import { COMPLIANCE_GRADING, type ComplianceGrading } from '../../compliance-grading';
 import { COMPLIANCE_READ_MODEL, listCompliance, type ComplianceList } from '../../compliance.queries';
 import { ListComplianceQuery } from './list-compliance.query';

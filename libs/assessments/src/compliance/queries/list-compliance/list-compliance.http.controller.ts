@@ -5,7 +5,7 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ENTITY_KINDS } from '@app/registry';
-import { ApiReadOptions, READ_OPTION_NAMES, integer, limitOf, onlyKnown, oneOf, provinceParam, readOptionsOf, text, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, integer, limitOf, onlyKnown, oneOf, provinceParam, readOptionsOf, text, type RawQuery } from '@app/platform/read-query';
 import { ZONES } from '../../../methodology/methodology';
 import { COMPLIANCE_GRADING, type ComplianceGrading } from '../../compliance-grading';
 import type { ComplianceList } from '../../compliance.queries';

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModelGate, readScopeOf } from '@app/agreements/read-models/read-query';
+import { ReadModelGate, readScopeOf } from '@app/platform/read-query';
 import { RECOMMENDATIONS_READ_MODEL } from '../../follow-up-items.keys';
 import type { ItemPage } from '../../follow-up-items.query';
 import type { FollowUpItemView } from '../../follow-up-item.view';

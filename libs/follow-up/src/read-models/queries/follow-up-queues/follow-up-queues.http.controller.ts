@@ -4,7 +4,7 @@ import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagge
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
-import { ApiReadOptions, READ_OPTION_NAMES, integer, onlyKnown, readOptionsOf, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, integer, onlyKnown, readOptionsOf, type RawQuery } from '@app/platform/read-query';
 import type { ItemPage } from '../../follow-up-items.query';
 import type { FollowUpItemView } from '../../follow-up-item.view';
 import { ApiQueueParams } from '../follow-up-api-params';

@@ -4,7 +4,7 @@ import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagge
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
-import { ApiReadOptions, READ_OPTION_NAMES, calendarDate, flag, onlyKnown, oneOf, readOptionsOf, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, calendarDate, flag, onlyKnown, oneOf, readOptionsOf, type RawQuery } from '@app/platform/read-query';
 import { ITEM_SOURCES, ITEM_STATUSES } from '../../follow-up-items.keys';
 import type { ItemPage } from '../../follow-up-items.query';
 import type { FollowUpItemView } from '../../follow-up-item.view';

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModelGate, badQuery, readScopeOf } from '@app/agreements/read-models/read-query';
+import { ReadModelGate, badQuery, readScopeOf } from '@app/platform/read-query';
 import { RECOMMENDATIONS_READ_MODEL } from '../../follow-up-items.keys';
 import { owedItems, type OwedPage } from '../../follow-up-queues';
 import { OwedItemsQuery } from './owed-items.query';

@@ -4,7 +4,7 @@ import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagge
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
-import { ApiReadOptions, READ_OPTION_NAMES, code, limitOf, onlyKnown, readOptionsOf, text, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, code, limitOf, onlyKnown, readOptionsOf, text, type RawQuery } from '@app/platform/read-query';
 import type { OwedPage } from '../../follow-up-queues';
 import { OwedPageDto } from '../follow-up-item.response.dto';
 import { OwedItemsQuery } from './owed-items.query';

@@ -1,6 +1,6 @@
 import type { Actor } from '@app/kernel';
 import { RegistryModule } from '../../../registry.module';
-import { SliceHarness, startSlices } from '../../../testing/slice-harness';
+import { SliceHarness, startSlices } from '@app/platform/testing';
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };
 

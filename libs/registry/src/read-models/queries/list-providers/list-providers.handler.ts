@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ReadModelGate, readScopeOf, requireProvince } from '@app/agreements/read-models/read-query';
+import { ReadModelGate, readScopeOf, requireProvince } from '@app/platform/read-query';
 import { PROVIDERS_READ_MODEL, listProviders, type ProviderList } from '../../providers.queries';
 import { ListProvidersQuery } from './list-providers.query';
 

@@ -4,7 +4,7 @@ import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagge
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
-import { ApiReadOptions, READ_OPTION_NAMES, badQuery, limitOf, onlyKnown, oneOf, provinceParam, readOptionsOf, text, type RawQuery } from '@app/agreements/read-models/read-query';
+import { ApiReadOptions, READ_OPTION_NAMES, badQuery, limitOf, onlyKnown, oneOf, provinceParam, readOptionsOf, text, type RawQuery } from '@app/platform/read-query';
 import { ENTITY_KINDS } from '../../../entity/domain/entity-codes';
 import type { ProviderList } from '../../providers.queries';
 import { ProviderListDto } from '../provider-list.response.dto';

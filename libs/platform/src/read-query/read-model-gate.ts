@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { forbidden, type Actor } from '@app/kernel';
-import { CLOCK, type Clock } from '@app/platform/clock';
-import { ProblemException } from '@app/platform/http';
-import { ProjectionAdmin, ProjectionFault, ReadModelReader, type ReadModelView } from '@app/platform/projections';
-import { REDIS } from '@app/platform/redis';
+import { CLOCK, type Clock } from '../clock';
+import { ProblemException } from '../http';
+import { ProjectionAdmin, ProjectionFault, ReadModelReader, type ReadModelView } from '../projections';
+import { REDIS } from '../redis';
 import { ReadMemo } from './read-memo';
 import { isHistorical, type ReadOptions } from './read-options';
 

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { isCalendarDate, type CalendarDate } from '@app/kernel';
-import { integerWithin } from '@app/platform/http';
+import { integerWithin } from '../http';
 
 /** The raw query string as Fastify parses it: a repeated parameter arrives as an array. */
 export type RawQuery = Record<string, unknown>;

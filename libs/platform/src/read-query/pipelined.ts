@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { decodeReply } from '@app/platform/projections';
+import { decodeReply } from '../projections';
 
 export type RedisCommand = [string, ...Array<string | number>];
 

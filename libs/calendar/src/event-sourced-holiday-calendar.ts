@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, EventStore, Subscription } from '@app/event-store';
 import { AggregateStore } from '@app/platform/commands';
-import { BundledHolidayCalendar, HolidayCalendar } from '../deadlines/holiday-calendar';
-import type { CalendarYear } from '../deadlines/working-calendar';
+import { BundledHolidayCalendar, HolidayCalendar } from './holiday-calendar';
+import type { CalendarYear } from './working-calendar';
 import { calendarDecider } from './domain/calendar.decider';
 import { calendarYearOf } from './domain/calendar.events';
 import { CALENDAR_CATEGORY, calendarStream, yearOfCalendarStream } from './calendar.stream';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, DomainEvent } from '@app/kernel';
 import { SqliteEventStore, UpcasterRegistry } from '@app/event-store';
-import { AggregateStore } from '@app/platform/commands';
-import type { CommandMeta } from '@app/platform/commands';
+import { AggregateStore } from '../commands';
+import type { CommandMeta } from '../commands';
 
 /**
  * Handlers against the real AggregateStore on an in-memory SQLite store, with a

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery as ApiQueryParam } from '@nestjs/swagger';
-import { MAX_LOG_POSITION, parseAsOf, parseLogPosition } from '@app/platform/http';
+import { MAX_LOG_POSITION, parseAsOf, parseLogPosition } from '../http';
 import { badQuery, text, type RawQuery } from './query-params';
 
 /** How fresh, or how old, the answer must be. */

@@ -1,7 +1,7 @@
 import { fold } from '@app/kernel';
 import type { Actor } from '@app/kernel';
 import { deciderSpec } from '@app/kernel/testing';
-import { WorkingCalendar } from '../../deadlines/working-calendar';
+import { WorkingCalendar } from '../working-calendar';
 import { CalendarCommand, calendarDecider } from './calendar.decider';
 import { CalendarEvent, CalendarSeeded, ManagedCalendar, calendarYearOf } from './calendar.events';
 

@@ -5,9 +5,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Test } from '@nestjs/testing';
 import type { Actor } from '@app/kernel';
 import { EVENT_STORE, SqliteEventStore, UpcasterRegistry } from '@app/event-store';
-import { ManualClock, ClockModule } from '@app/platform/clock';
-import { CommandsModule } from '@app/platform/commands';
-import { ProblemDetailsFilter, createValidationPipe } from '@app/platform/http';
+import { ManualClock, ClockModule } from '../clock';
+import { CommandsModule } from '../commands';
+import { ProblemDetailsFilter, createValidationPipe } from '../http';
 
 /** Stands in for the JWT guard: the actor comes as JSON in `x-test-actor`. */
 @Injectable()

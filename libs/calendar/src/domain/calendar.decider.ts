@@ -1,5 +1,5 @@
 import { CalendarDate, Decider, DomainCommand, assertNever, conflict, dayOfWeek, invalid, requireAdmin } from '@app/kernel';
-import type { CalendarYear } from '../../deadlines/working-calendar';
+import type { CalendarYear } from '../working-calendar';
 import { CalendarEvent, CalendarState, HOLIDAY_KINDS, HolidayKind, evolveCalendar, initialCalendarState } from './calendar.events';
 import { NAME_MAX, REASON_MAX, requireDateInYear, requireManaged, requireText, requireYear } from './calendar.rules';
 

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@app/event-store';
-import type { Projection, ProjectionOp } from '@app/platform/projections';
+import type { Projection, ProjectionOp } from '../projections';
 
 /**
  * Spec support: applies a projection's ops to plain maps the way Redis would, so projection

@@ -1,5 +1,5 @@
 import type { CalendarDate, DomainEvent } from '@app/kernel';
-import type { CalendarYear, NamedDay } from '../../deadlines/working-calendar';
+import type { CalendarYear, NamedDay } from '../working-calendar';
 
 export const HOLIDAY_KINDS = ['national', 'collective_leave'] as const;
 /** national: a national public holiday; collective_leave: cuti bersama. */

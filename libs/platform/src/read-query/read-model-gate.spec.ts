@@ -1,8 +1,8 @@
 import type Redis from 'ioredis';
 import type { Actor } from '@app/kernel';
-import { ManualClock } from '@app/platform/clock';
-import { ProblemException } from '@app/platform/http';
-import { ProjectionFault, type ProjectionAdmin, type ReadModelReader } from '@app/platform/projections';
+import { ManualClock } from '../clock';
+import { ProblemException } from '../http';
+import { ProjectionFault, type ProjectionAdmin, type ReadModelReader } from '../projections';
 import { ReadModelGate } from './read-model-gate';
 
 const auditor: Actor = { id: 'auditor-1', role: 'auditor' };

@@ -1,4 +1,4 @@
-import nationalCalendar from '../deadlines/national-calendar.json';
+import nationalCalendar from './national-calendar.json';
 
 const years: Record<string, { source: string } | undefined> = nationalCalendar.years;
 

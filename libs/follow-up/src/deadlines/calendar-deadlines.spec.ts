@@ -1,18 +1,12 @@
 import type { Actor } from '@app/kernel';
 import { PASER, fixtureHistory } from '@app/registry';
-import { sliceHarness } from '@app/assessments/testing';
-import { bundledDueRules } from '../deadlines/due-rules';
+import { sliceHarness } from '@app/platform/testing';
+import { AddHolidayCommand, AddHolidayHandler, DeclareWorkingDayCommand, DeclareWorkingDayHandler, SeedCalendarCommand, SeedCalendarHandler, EventSourcedHolidayCalendar } from '@app/calendar';
+import { bundledDueRules } from './due-rules';
 import { IssueRecommendationCommand } from '../recommendation/commands/issue-recommendation/issue-recommendation.command';
 import { IssueRecommendationHandler } from '../recommendation/commands/issue-recommendation/issue-recommendation.handler';
 import { GetRecommendationHandler } from '../recommendation/queries/get-recommendation/get-recommendation.handler';
 import { GetRecommendationQuery } from '../recommendation/queries/get-recommendation/get-recommendation.query';
-import { AddHolidayCommand } from './commands/add-holiday/add-holiday.command';
-import { AddHolidayHandler } from './commands/add-holiday/add-holiday.handler';
-import { DeclareWorkingDayCommand } from './commands/declare-working-day/declare-working-day.command';
-import { DeclareWorkingDayHandler } from './commands/declare-working-day/declare-working-day.handler';
-import { SeedCalendarCommand } from './commands/seed-calendar/seed-calendar.command';
-import { SeedCalendarHandler } from './commands/seed-calendar/seed-calendar.handler';
-import { EventSourcedHolidayCalendar } from './event-sourced-holiday-calendar';
 
 const admin: Actor = { id: 'admin', role: 'admin' };
 const officer: Actor = { id: 'officer-kaltim', role: 'officer', provinces: ['64'] };

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { HOLIDAY_CALENDAR } from '../deadlines/holiday-calendar';
+import { HOLIDAY_CALENDAR } from './holiday-calendar';
 import { AddHolidayHandler } from './commands/add-holiday/add-holiday.handler';
 import { AddHolidayHttpController } from './commands/add-holiday/add-holiday.http.controller';
 import { DeclareWorkingDayHandler } from './commands/declare-working-day/declare-working-day.handler';

@@ -1,6 +1,6 @@
 import type { Actor } from '@app/kernel';
-import { SliceHarness, startSlices } from '@app/registry/testing';
-import { HOLIDAY_CALENDAR, HolidayCalendar } from '../deadlines/holiday-calendar';
+import { SliceHarness, startSlices } from '@app/platform/testing';
+import { HOLIDAY_CALENDAR, HolidayCalendar } from './holiday-calendar';
 import { CalendarModule } from './calendar.module';
 
 const admin: Actor = { id: 'admin-1', role: 'admin' };

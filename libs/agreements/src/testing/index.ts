@@ -1,1 +1,0 @@
-export * from '../read-models/read-query/testing/memory-read-model';
