@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type Redis from 'ioredis';
 import type { EventStore } from '@app/event-store';
-import { readScopeOf, type ReadSource } from '@app/agreements/read-models/read-query';
+import { readScopeOf, type ReadSource } from '@app/platform/read-query';
 import type { Actor } from '@app/kernel';
 import { ProjectionRebuilder, type Projection, type ReadSide, type RebuildResult } from '@app/platform/projections';
 import { listItems, overdueQueue } from '@app/follow-up';

@@ -24,7 +24,7 @@ import { NOW } from './projections-calendar';
 import type { Generated } from './projections-generate';
 import { benchProviders } from './projections-providers';
 import { RssSampler, followUpTimings, rawRead, rebuild, redisMemory } from './projections-measure';
-import { ReadMemo } from '@app/agreements/read-models/read-query';
+import { ReadMemo } from '@app/platform/read-query';
 import { fmt } from './stats';
 
 const arg = (name: string, fallback: number): number => {

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { addDays, endOfDayInstant, type Actor, type TimeZone } from '@app/kernel';
-import { ReadMemo, readScopeOf, type ReadSource } from '@app/agreements/read-models/read-query';
+import { ReadMemo, readScopeOf, type ReadSource } from '@app/platform/read-query';
 import { listItems, recommendationsProjection, type ItemFilters } from '@app/follow-up';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { deadline, followUp, obligation, on, recommendation, verdict } from './support/events';

@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import type { RecordedEvent } from '@app/event-store';
 import { viewOf, type ProjectionOp } from '@app/platform/projections';
 import { SEARCH_BUDGET, listProviders, providersProjection, scanCodeIndexes } from '@app/registry';
-import type { ReadSource } from '@app/agreements/read-models/read-query';
+import type { ReadSource } from '@app/platform/read-query';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 
 /**
