@@ -3,3 +3,4 @@ export * from './domain-errors';
 export * from './actor';
 export * from './dates';
 export * from './visibility';
+export * from './business-date';
