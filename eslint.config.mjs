@@ -33,9 +33,12 @@ export const PUBLIC_ENTRIES = {
   registry: [],
   agreements: [],
   assessments: [],
+  evidence: [],
   'follow-up': ['processing', 'testing'],
   'read-side': [],
   audit: [],
+  spreadsheets: ['reports'],
+  imports: [],
 };
 /** Libs whose root `@app/<lib>` is not an entry (see above). */
 export const NO_ROOT_ENTRY = ['platform'];

@@ -5,8 +5,7 @@ import { deadlineCommandsProvider } from './deadlines/deadline-commands.adapter'
 import { ESCALATION_LADDER, escalationLadderProvider } from './deadlines/deadline-ladder';
 import { DUE_RULES, dueRulesProvider } from './deadlines/due-rules.loader';
 import { CalendarModule } from '@app/calendar';
-import { EVIDENCE_STORE } from './evidence/evidence-store.port';
-import { evidenceStoreProvider } from './evidence/evidence-store.config';
+import { EvidenceStoreModule } from '@app/evidence';
 import { IssueRecommendationHandler } from './recommendation/commands/issue-recommendation/issue-recommendation.handler';
 import { IssueRecommendationHttpController } from './recommendation/commands/issue-recommendation/issue-recommendation.http.controller';
 import { RECOMMENDATION_LIFECYCLE_CONTROLLERS, RECOMMENDATION_LIFECYCLE_HANDLERS } from './recommendation/recommendation-lifecycle.slices';
@@ -22,17 +21,16 @@ import { GetRecommendationHttpController } from './recommendation/queries/get-re
  * reads the registry's entity and assessment streams.
  */
 @Module({
-  imports: [CqrsModule, CalendarModule],
+  imports: [CqrsModule, CalendarModule, EvidenceStoreModule],
   controllers: [IssueRecommendationHttpController, GetRecommendationHttpController, ...RECOMMENDATION_LIFECYCLE_CONTROLLERS],
   providers: [
     dueRulesProvider,
     escalationLadderProvider,
-    evidenceStoreProvider,
     deadlineCommandsProvider,
     IssueRecommendationHandler,
     GetRecommendationHandler,
     ...RECOMMENDATION_LIFECYCLE_HANDLERS,
   ],
-  exports: [DUE_RULES, CalendarModule, ESCALATION_LADDER, EVIDENCE_STORE, DEADLINE_COMMANDS],
+  exports: [DUE_RULES, CalendarModule, ESCALATION_LADDER, EvidenceStoreModule, DEADLINE_COMMANDS],
 })
 export class FollowUpModule {}

@@ -8,7 +8,7 @@ import { AgreementsModule, KALSEL_MOU, KALSEL_PKS_2022 } from '@app/agreements';
 import { KALSEL, RegistryModule } from '@app/registry';
 import { SliceHarness, startSlices } from '@app/platform/testing';
 import { APP_CONFIG } from '@app/platform/config';
-import { sha256Of, storageKeyFor } from '../evidence/evidence-store.port';
+import { sha256Of, storageKeyFor } from '@app/evidence';
 import { ObligationsModule } from './obligations.module';
 import { PksObligationsReactor } from './pks-obligations.reactor';
 import { kalselLiaison } from './testing/obligation.fixtures';

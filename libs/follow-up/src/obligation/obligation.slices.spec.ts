@@ -9,7 +9,7 @@ import { AgreementsModule, KALSEL_MOU, KALSEL_PKS_2022 } from '@app/agreements';
 import { KALSEL, RegistryModule } from '@app/registry';
 import { SliceHarness, startSlices } from '@app/platform/testing';
 import { APP_CONFIG } from '@app/platform/config';
-import { sha256Of, storageKeyFor } from '../evidence/evidence-store.port';
+import { sha256Of, storageKeyFor } from '@app/evidence';
 import type { DeadlineStep } from '../deadlines/deadline-commands.port';
 import { CommandBusDeadlineCommands } from '../deadlines/deadline-commands.adapter';
 import { OBLIGATION_DEADLINE_ROUTE } from './obligation-deadline.route';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CalendarModule } from '@app/calendar';
 import { escalationLadderProvider } from '../deadlines/deadline-ladder';
-import { evidenceStoreProvider } from '../evidence/evidence-store.config';
+import { EvidenceStoreModule } from '@app/evidence';
 import { CancelObligationHandler } from './commands/cancel-obligation/cancel-obligation.handler';
 import { FulfilObligationHandler } from './commands/fulfil-obligation/fulfil-obligation.handler';
 import { FulfilObligationHttpController } from './commands/fulfil-obligation/fulfil-obligation.http.controller';
@@ -21,12 +21,11 @@ import { GetObligationHttpController } from './queries/get-obligation/get-obliga
  * policy from OBLIGATION_GRACE_DAYS / OBLIGATION_GRACE_BASIS / OBLIGATION_OPEN_ENDED_PERIODS.
  */
 @Module({
-  imports: [CqrsModule, CalendarModule],
+  imports: [CqrsModule, CalendarModule, EvidenceStoreModule],
   controllers: [GetObligationHttpController, FulfilObligationHttpController],
   providers: [
     obligationPolicyProvider,
     escalationLadderProvider,
-    evidenceStoreProvider,
     GetObligationHandler,
     ScheduleObligationHandler,
     CancelObligationHandler,

@@ -8,7 +8,7 @@ import { PASER, fixtureHistory } from '@app/registry';
 import { SliceHarness, startSlices } from '@app/platform/testing';
 import { APP_CONFIG } from '@app/platform/config';
 import { DEADLINE_COMMANDS, DeadlineCommands } from '../deadlines/deadline-commands.port';
-import { sha256Of, storageKeyFor } from '../evidence/evidence-store.port';
+import { sha256Of, storageKeyFor } from '@app/evidence';
 import { FollowUpModule } from '../follow-up.module';
 import { liaisonPaser, officerKaltim } from '../testing/recommendation.fixtures';
 

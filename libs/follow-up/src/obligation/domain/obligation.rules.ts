@@ -1,5 +1,5 @@
 import { CalendarDate, FieldProblem, dateInZone, invalid, isCalendarDate } from '@app/kernel';
-import { MAX_EVIDENCE_DOCUMENTS as MAX_DOCUMENTS } from '../../evidence/evidence-limits';
+import { MAX_EVIDENCE_DOCUMENTS as MAX_DOCUMENTS } from '@app/evidence';
 import type { EvidenceDocument, Obligation } from './obligation.events';
 
 const SHA256 = /^[0-9a-f]{64}$/;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsBase64, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsOptionalField, IsSingleLineText, NestedObjects } from '@app/platform/http';
-import { MAX_DOCUMENT_BYTES, MAX_EVIDENCE_DOCUMENTS, MAX_FOLLOW_UP_BYTES } from '../../../evidence/evidence-limits';
+import { MAX_DOCUMENT_BYTES, MAX_EVIDENCE_DOCUMENTS, MAX_FOLLOW_UP_BYTES } from '@app/evidence';
 
 /** One document, its bytes in base64; size and SHA-256 are measured from the bytes. */
 export class EvidenceUploadDto {

@@ -1,8 +1,6 @@
 import { invalid } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { sha256Of } from '../../../evidence/evidence-store.port';
-import { StagedDocument, storedEvidenceOf } from '../../../evidence/evidence-staging';
-import { MAX_DOCUMENT_BYTES, MAX_FOLLOW_UP_BYTES } from '../../../evidence/evidence-limits';
+import { sha256Of, StagedDocument, storedEvidenceOf, MAX_DOCUMENT_BYTES, MAX_FOLLOW_UP_BYTES } from '@app/evidence';
 import type { EvidenceDocument } from '../../domain/obligation.events';
 import type { EvidenceUploadDto } from './fulfil-obligation.request.dto';
 

@@ -1,7 +1,6 @@
 import { invalid } from '@app/kernel';
 import { nameBasedId } from '@app/event-store';
-import { MAX_DOCUMENT_BYTES, MAX_FOLLOW_UP_BYTES } from '../../../evidence/evidence-limits';
-import { sha256Of, storageKeyFor } from '../../../evidence/evidence-store.port';
+import { MAX_DOCUMENT_BYTES, MAX_FOLLOW_UP_BYTES, sha256Of, storageKeyFor } from '@app/evidence';
 import type { EvidenceDocument } from '../../domain/recommendation.events';
 import type { EvidenceDocumentRequestDto } from './submit-follow-up.request.dto';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsBase64, IsMimeType, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { MAX_EVIDENCE_DOCUMENTS } from '../../../evidence/evidence-limits';
+import { MAX_EVIDENCE_DOCUMENTS } from '@app/evidence';
 import { IsOptionalField, IsMultiLineText, IsSingleLineText, NestedObjects } from '@app/platform/http';
 
 export class EvidenceDocumentRequestDto {
