@@ -34,7 +34,11 @@ describe('calendar slices over HTTP', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ year: 2025, stream: 'calendar-2025', revision: null, managed: false, source: expect.stringContaining('SKB 1017/2024') });
       expect(res.json().nationalHolidays).toHaveLength(17);
+      expect(res.json().calendar).toEqual({ year: 2025, source: 'skb', reference: 'SKB 1017/2024, 2/2024, 2/2024', version: 1 });
       expect(res.headers.etag).toBeUndefined();
+      // No decree bundled for 2027: served, but as an estimate without cuti bersama.
+      const estimate = (await fresh.get('/v1/admin/calendars/2027', liaison)).json();
+      expect(estimate).toMatchObject({ managed: false, collectiveLeave: [], calendar: { year: 2027, source: 'estimated', version: null } });
     } finally {
       await fresh.close();
     }
@@ -46,6 +50,7 @@ describe('calendar slices over HTTP', () => {
     expect(res.statusCode).toBe(201);
     expect(res.headers.location).toBe('/v1/admin/calendars/2025');
     expect(res.json()).toMatchObject({ id: '2025', stream: 'calendar-2025', revision: 0 });
+    expect(holidays.provenance(2025)).toEqual({ year: 2025, source: 'admin', reference: 'calendar-2025', version: 0 });
     expect((await api.post('/v1/admin/calendars/2025/seed', {}, admin)).json()).toMatchObject({ status: 409, code: 'CalendarAlreadySeeded' });
   });
 

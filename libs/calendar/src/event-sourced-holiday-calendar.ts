@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, EventStore, Subscription } from '@app/event-store';
 import { AggregateStore } from '@app/platform/commands';
+import type { CalendarProvenance } from './calendar-provenance';
 import { BundledHolidayCalendar, HolidayCalendar } from './holiday-calendar';
 import type { CalendarYear } from './working-calendar';
 import { calendarDecider } from './domain/calendar.decider';
@@ -18,7 +19,7 @@ const FILTER = { streamPrefixes: [`${CALENDAR_CATEGORY}-`] };
 @Injectable()
 export class EventSourcedHolidayCalendar implements HolidayCalendar, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(EventSourcedHolidayCalendar.name);
-  private readonly managed = new Map<number, CalendarYear>();
+  private readonly managed = new Map<number, { calendar: CalendarYear; revision: number }>();
   private readonly bundled = new BundledHolidayCalendar();
   private subscription?: Subscription;
   private following?: Promise<void>;
@@ -29,7 +30,13 @@ export class EventSourcedHolidayCalendar implements HolidayCalendar, OnModuleIni
   ) {}
 
   calendarYear(year: number): CalendarYear {
-    return this.managed.get(year) ?? this.bundled.calendarYear(year);
+    return this.managed.get(year)?.calendar ?? this.bundled.calendarYear(year);
+  }
+
+  /** A managed year is the admin's (authoritative, versioned by its stream revision); others the bundled one's. */
+  provenance(year: number): CalendarProvenance {
+    const managed = this.managed.get(year);
+    return managed ? { year, source: 'admin', reference: calendarStream(year), version: managed.revision } : this.bundled.provenance(year);
   }
 
   /** The bundled data for `year`, which a seed copies. */
@@ -43,8 +50,8 @@ export class EventSourcedHolidayCalendar implements HolidayCalendar, OnModuleIni
   }
 
   async refresh(year: number): Promise<void> {
-    const { state } = await this.aggregates.load(calendarStream(year), calendarDecider);
-    if (state.status === 'seeded') this.managed.set(year, calendarYearOf(state));
+    const { state, revision } = await this.aggregates.load(calendarStream(year), calendarDecider);
+    if (state.status === 'seeded' && revision !== null) this.managed.set(year, { calendar: calendarYearOf(state), revision });
     else this.managed.delete(year);
   }
 

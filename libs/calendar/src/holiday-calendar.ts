@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
-import type { CalendarYear, NamedDay } from './working-calendar';
-import nationalCalendar from './national-calendar.json';
+import { bundledDecreeYear, bundledProvenance, calendarYearOfDecree } from './bundled-calendar-source';
+import type { CalendarProvenance } from './calendar-provenance';
+import type { CalendarYear } from './working-calendar';
 
 /**
  * Where a year's days off come from. Bound under HOLIDAY_CALENDAR so an admin-managed
@@ -8,51 +9,46 @@ import nationalCalendar from './national-calendar.json';
  */
 export interface HolidayCalendar {
   calendarYear(year: number): CalendarYear;
+  /** Which calendar `calendarYear(year)` serves: recorded with every working-day deadline. */
+  provenance(year: number): CalendarProvenance;
 }
 
 export const HOLIDAY_CALENDAR = Symbol('HolidayCalendar');
 
-/** Per-year corrections to date-holidays and the cuti bersama decreed for that year. */
-export interface YearAdjustments {
-  source: string;
-  addHolidays: NamedDay[];
-  removeHolidays: NamedDay[];
-  collectiveLeave: NamedDay[];
-  declaredWorkingDays: NamedDay[];
-}
-
 /**
- * National public holidays from the `date-holidays` package (country ID, type 'public'),
- * corrected per year from national-calendar.json, plus that year's cuti bersama.
+ * The national calendar bundled with the system: a year's joint decree (SKB) as listed in
+ * national-calendar.json when it is bundled; otherwise an estimate from the `date-holidays`
+ * package (country ID, type 'public'), without cuti bersama, which provenance() marks estimated.
  */
 export class BundledHolidayCalendar implements HolidayCalendar {
   private readonly holidays = new Holidays('ID');
   // Bundled data never changes while the process runs, and date-holidays is costly per call.
   private readonly years = new Map<number, CalendarYear>();
 
-  constructor(private readonly adjustments: Record<string, YearAdjustments> = nationalCalendar.years) {}
-
   calendarYear(year: number): CalendarYear {
     let calendar = this.years.get(year);
     if (!calendar) {
-      calendar = this.build(year);
+      const decree = bundledDecreeYear(year);
+      calendar = decree ? calendarYearOfDecree(decree) : this.estimate(year);
       this.years.set(year, calendar);
     }
     return calendar;
   }
 
-  private build(year: number): CalendarYear {
-    const adjust = this.adjustments[String(year)];
+  provenance(year: number): CalendarProvenance {
+    return bundledProvenance(year);
+  }
+
+  private estimate(year: number): CalendarYear {
     const days = new Map<string, string>();
     for (const h of this.holidays.getHolidays(year)) {
-      if (h.type === 'public') days.set(h.date.slice(0, 10), h.name);
+      // date-holidays may list two holidays on one day (2027-12-25); one day off either way.
+      if (h.type === 'public' && !days.has(h.date.slice(0, 10))) days.set(h.date.slice(0, 10), h.name);
     }
-    for (const d of adjust?.removeHolidays ?? []) days.delete(d.date);
-    for (const d of adjust?.addHolidays ?? []) days.set(d.date, d.name);
     return {
       nationalHolidays: [...days].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date)),
-      collectiveLeave: adjust?.collectiveLeave ?? [],
-      declaredWorkingDays: adjust?.declaredWorkingDays ?? [],
+      collectiveLeave: [],
+      declaredWorkingDays: [],
     };
   }
 }

@@ -1,4 +1,7 @@
 export * from './working-calendar';
+export * from './calendar-provenance';
+export * from './calendar-provenance.view';
+export * from './calendar-coverage';
 export * from './holiday-calendar';
 export * from './calendar.module';
 export * from './calendar.stream';

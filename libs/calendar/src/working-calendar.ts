@@ -1,4 +1,5 @@
 import { CalendarDate, dayOfWeek } from '@app/kernel';
+import { CalendarProvenance, weekendsOnlyProvenance } from './calendar-provenance';
 
 export interface NamedDay {
   date: CalendarDate;
@@ -19,6 +20,14 @@ export type CalendarSource = (year: number) => CalendarYear;
 /** What deciders need from a calendar. */
 export interface WorkingDays {
   isWorkingDay(date: CalendarDate): boolean;
+  /** Which calendar decides the days of `year`, to record beside the deadlines counted with it. */
+  provenance(year: number): CalendarProvenance;
+}
+
+/** The two halves of a HolidayCalendar WorkingCalendar needs (structural, so no import cycle). */
+export interface HolidaySource {
+  calendarYear(year: number): CalendarYear;
+  provenance(year: number): CalendarProvenance;
 }
 
 /**
@@ -26,9 +35,26 @@ export interface WorkingDays {
  * declared a working day. Pure: everything comes from `source`, looked up once per year.
  */
 export class WorkingCalendar implements WorkingDays {
-  private readonly years = new Map<number, { off: Map<CalendarDate, string>; on: Set<CalendarDate> }>();
+  private readonly years = new Map<number, { off: Map<CalendarDate, string>; on: Set<CalendarDate>; provenance: CalendarProvenance }>();
 
-  constructor(private readonly source: CalendarSource) {}
+  /** `describe` says where `source`'s years come from; without it, an estimate (weekends only). */
+  constructor(
+    private readonly source: CalendarSource,
+    private readonly describe: (year: number) => CalendarProvenance = weekendsOnlyProvenance,
+  ) {}
+
+  /** Working days over a holiday calendar, recording its provenance per year. */
+  static of(holidays: HolidaySource): WorkingCalendar {
+    return new WorkingCalendar(
+      (year) => holidays.calendarYear(year),
+      (year) => holidays.provenance(year),
+    );
+  }
+
+  /** Looked up with the year's days and kept with them, so both always describe the same calendar. */
+  provenance(year: number): CalendarProvenance {
+    return this.year(year).provenance;
+  }
 
   isWorkingDay(date: CalendarDate): boolean {
     return this.reasonOff(date) === null;
@@ -50,7 +76,7 @@ export class WorkingCalendar implements WorkingDays {
       const data = this.source(y);
       const off = new Map<CalendarDate, string>();
       for (const d of [...data.nationalHolidays, ...data.collectiveLeave]) off.set(d.date, d.name);
-      cached = { off, on: new Set(data.declaredWorkingDays.map((d) => d.date)) };
+      cached = { off, on: new Set(data.declaredWorkingDays.map((d) => d.date)), provenance: this.describe(y) };
       this.years.set(y, cached);
     }
     return cached;

@@ -58,7 +58,7 @@ export class PksObligationsReactor {
   async reconcile(pksId: string, cause?: RecordedEvent): Promise<ObligationsReconciled | null> {
     const facts = await this.facts(pksId);
     if (!facts) return null;
-    const calendar = new WorkingCalendar((year) => this.holidays.calendarYear(year));
+    const calendar = WorkingCalendar.of(this.holidays);
     const scheduled: string[] = [];
     for (const obligation of obligationsForPks(facts, this.policy, calendar)) {
       const meta = this.meta(`obligation:schedule:${obligation.obligationId}`, cause);

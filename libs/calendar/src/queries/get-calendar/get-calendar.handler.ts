@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AggregateStore } from '@app/platform/commands';
-import { bundledCalendarSource } from '../../bundled-calendar-source';
+import { bundledCalendarSource, bundledProvenance } from '../../bundled-calendar-source';
 import { calendarStream } from '../../calendar.stream';
 import { calendarDecider } from '../../domain/calendar.decider';
 import { requireYear } from '../../domain/calendar.rules';
@@ -21,8 +21,10 @@ export class GetCalendarHandler implements IQueryHandler<GetCalendarQuery> {
     const { state, revision } = await this.aggregates.load(stream, calendarDecider, asOf);
     if (state.status === 'seeded') {
       const { nationalHolidays, collectiveLeave, declaredWorkingDays, source } = state;
-      return { year, stream, revision, managed: true, source, nationalHolidays, collectiveLeave, declaredWorkingDays };
+      const calendar = { year, source: 'admin' as const, reference: stream, version: revision };
+      return { year, stream, revision, managed: true, source, calendar, nationalHolidays, collectiveLeave, declaredWorkingDays };
     }
-    return { year, stream, revision: null, managed: false, source: bundledCalendarSource(year), ...this.calendars.bundledYear(year) };
+    const calendar = bundledProvenance(year);
+    return { year, stream, revision: null, managed: false, source: bundledCalendarSource(year), calendar, ...this.calendars.bundledYear(year) };
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CalendarProvenanceView } from '../../calendar-provenance.view';
 
 export class NamedDayView {
   @ApiProperty({ example: '2025-03-31', format: 'date' })
@@ -19,6 +20,8 @@ export class CalendarView {
   managed!: boolean;
   @ApiProperty({ example: 'date-holidays (country ID, public holidays) corrected per SKB 1017/2024 …', description: 'Where the holidays come from' })
   source!: string;
+  @ApiProperty({ type: CalendarProvenanceView, description: 'What deadlines counted in this year record: skb, admin (with the revision) or estimated' })
+  calendar!: CalendarProvenanceView;
   @ApiProperty({ type: [NamedDayView] })
   nationalHolidays!: NamedDayView[];
   @ApiProperty({ type: [NamedDayView], description: 'Cuti bersama (collective leave)' })

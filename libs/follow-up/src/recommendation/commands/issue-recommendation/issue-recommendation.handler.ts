@@ -52,7 +52,7 @@ export class IssueRecommendationHandler implements ICommandHandler<IssueRecommen
           provider,
           dueRules: this.dueRules,
           // Fresh per command, so a replaced HolidayCalendar's changes are seen at once.
-          calendar: new WorkingCalendar((year) => this.holidays.calendarYear(year)),
+          calendar: WorkingCalendar.of(this.holidays),
           sourceAssessmentExists: await this.assessmentExists(body.source, body.entityCode),
         },
       },
