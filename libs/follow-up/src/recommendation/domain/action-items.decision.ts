@@ -1,8 +1,8 @@
-import { conflict, endOfDayInstant, invalid, isCalendarDate, notFound } from '@app/kernel';
+import { conflict, dated, endOfDayInstant, invalid, isCalendarDate, notFound } from '@app/kernel';
 import type { AddActionItem, CloseActionItem } from './recommendation.commands';
 import { withCompletion } from './completion.decision';
 import type { ActionItemAdded, ActionItemClosed, RecommendationFulfilled } from './recommendation.events';
-import { asLiaison, optional, required, today } from './recommendation.guards';
+import { actDate, asLiaison, optional, required } from './recommendation.guards';
 import type { RecommendationState } from './recommendation.state';
 
 /** The liaison splits the recommendation into items for the provider's units, due no later than it. */
@@ -23,9 +23,10 @@ export function addActionItem(command: AddActionItem, state: RecommendationState
   if (!isCalendarDate(dueOn) || dueOn < rec.issuedOn) {
     throw invalid('ActionItemDueBeforeIssue', `dueOn ${dueOn} must be a date on or after the issue date ${rec.issuedOn}`, [{ field: 'dueOn', message: 'before the issue date', allowed }]);
   }
+  const added = actDate(command, rec, 'addedOn', command.data.addedOn);
   if (rec.actionItems.some((i) => i.itemId === itemId)) throw conflict('ActionItemAlreadyExists', `Action item ${itemId} already exists`);
   const dueAt = endOfDayInstant(dueOn, rec.deadline.timeZone).toISOString();
-  return [{ type: 'ActionItemAdded', data: { recommendationId: rec.recommendationId, itemId, unitId, title, dueOn, dueAt } }];
+  return [dated<ActionItemAdded>({ type: 'ActionItemAdded', data: { recommendationId: rec.recommendationId, itemId, unitId, title, dueOn, dueAt, addedOn: added.on } }, added)];
 }
 
 /** A unit closes its item once evidence for it was submitted (evidence first); the last one may complete the recommendation. */
@@ -35,10 +36,22 @@ export function closeActionItem(command: CloseActionItem, state: RecommendationS
   const item = rec.actionItems.find((i) => i.itemId === itemId);
   if (!item) throw notFound('ActionItemNotFound', `Recommendation ${rec.recommendationId} has no action item ${itemId}`);
   if (item.closed) throw conflict('ActionItemAlreadyClosed', `Action item ${itemId} was closed on ${item.closed.closedOn}`);
-  if (!rec.followUps.some((f) => f.itemId === itemId)) {
+  const firstFollowUp = rec.followUps.find((f) => f.itemId === itemId);
+  if (!firstFollowUp) {
     throw conflict('FollowUpRequired', `Action item ${itemId} has no follow-up yet: submit one with evidence (itemId ${itemId}) before closing it`);
   }
-  const closedOn = today(command, rec);
-  const event: ActionItemClosed = { type: 'ActionItemClosed', data: { recommendationId: rec.recommendationId, itemId, closedOn, note: optional(command.data.note), completion: 'explicit' } };
-  return withCompletion(rec, event, closedOn);
+  // Evidence first, in business time too: not closed before it was added nor before its first follow-up.
+  const closed = actDate(
+    command,
+    rec,
+    'closedOn',
+    command.data.closedOn,
+    { date: item.addedOn, name: `the addedOn of action item ${itemId}`, code: 'DateBeforeItemAdded' },
+    { date: firstFollowUp.submittedOn, name: `the submittedOn of its follow-up ${firstFollowUp.followUpId}`, code: 'DateBeforeSubmission' },
+  );
+  const event: ActionItemClosed = {
+    type: 'ActionItemClosed',
+    data: { recommendationId: rec.recommendationId, itemId, closedOn: closed.on, note: optional(command.data.note), completion: 'explicit' },
+  };
+  return withCompletion(rec, event, closed);
 }

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@app/kernel';
+import { BusinessDate, dated } from '@app/kernel';
 import { completionOf } from './recommendation.completion';
 import type { ActionItemClosed, FollowUpVerified, RecommendationFulfilled } from './recommendation.events';
 import { applyLifecycle } from './recommendation.lifecycle';
@@ -9,8 +9,11 @@ import type { Recommendation } from './recommendation.state';
  * recommendation (recommendation.completion has the rule), so readers and the deadline reactor
  * learn of the end from the log instead of re-deriving it.
  */
-export function withCompletion<E extends FollowUpVerified | ActionItemClosed>(rec: Recommendation, event: E, on: CalendarDate): Array<E | RecommendationFulfilled> {
+export function withCompletion<E extends FollowUpVerified | ActionItemClosed>(rec: Recommendation, event: E, date: BusinessDate): Array<E | RecommendationFulfilled> {
+  const act = dated(event, date);
   const completion = completionOf(applyLifecycle(rec, event));
-  if (!completion) return [event];
-  return [event, { type: 'RecommendationFulfilled', data: { recommendationId: rec.recommendationId, fulfilledOn: on, ...completion } }];
+  if (!completion) return [act];
+  // The completion happened with the act that caused it, on its business date.
+  const fulfilled: RecommendationFulfilled = { type: 'RecommendationFulfilled', data: { recommendationId: rec.recommendationId, fulfilledOn: date.on, ...completion } };
+  return [act, dated(fulfilled, date)];
 }

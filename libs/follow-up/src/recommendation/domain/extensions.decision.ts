@@ -1,7 +1,9 @@
-import { CalendarDate, conflict, endOfDayInstant, invalid, isCalendarDate, notFound } from '@app/kernel';
+import { CalendarDate, conflict, dated, endOfDayInstant, invalid, isCalendarDate, notFound } from '@app/kernel';
 import type { ApproveDeadlineExtension, RefuseDeadlineExtension, RequestDeadlineExtension } from './recommendation.commands';
+import type { DeadlineMarkedOverdue } from '../../deadlines/deadline-steps';
+import { asKnownAt, lateOverdueMark } from '../../deadlines/late-records';
 import type { DeadlineExtensionApproved, DeadlineExtensionRefused, DeadlineExtensionRequested } from './recommendation.events';
-import { asLiaison, asOfficer, optional, required, today } from './recommendation.guards';
+import { actDate, asLiaison, asOfficer, optional, required } from './recommendation.guards';
 import type { ExtensionRequest, Recommendation, RecommendationState } from './recommendation.state';
 
 function laterThanCurrent(rec: Recommendation, dueOn: CalendarDate, field: string): void {
@@ -21,7 +23,8 @@ export function requestExtension(command: RequestDeadlineExtension, state: Recom
   const open = rec.extensionRequests.find((r) => r.outcome === 'pending');
   if (open) throw conflict('ExtensionAlreadyPending', `Extension request ${open.requestId} (to ${open.proposedDueOn}) is still awaiting an officer's decision`);
   if (rec.extensionRequests.some((r) => r.requestId === requestId)) throw conflict('ExtensionAlreadyRequested', `Extension request ${requestId} exists`);
-  return [{ type: 'DeadlineExtensionRequested', data: { recommendationId: rec.recommendationId, requestId, proposedDueOn, reason, requestedOn: today(command, rec) } }];
+  const requested = actDate(command, rec, 'requestedOn', command.data.requestedOn);
+  return [dated<DeadlineExtensionRequested>({ type: 'DeadlineExtensionRequested', data: { recommendationId: rec.recommendationId, requestId, proposedDueOn, reason, requestedOn: requested.on } }, requested)];
 }
 
 function pendingRequest(rec: Recommendation, requestId: string): ExtensionRequest {
@@ -33,19 +36,25 @@ function pendingRequest(rec: Recommendation, requestId: string): ExtensionReques
   return request;
 }
 
+/** A decision is not dated before the request it decides. */
+const requestFloor = (request: ExtensionRequest) => ({ date: request.requestedOn, name: "the request's requestedOn", code: 'DateBeforeRequest' });
+
 /** A new deadline version (previous + 1); every earlier version stays in deadlineHistory. */
-export function approveExtension(command: ApproveDeadlineExtension, state: RecommendationState): DeadlineExtensionApproved[] {
+export function approveExtension(command: ApproveDeadlineExtension, state: RecommendationState): Array<DeadlineExtensionApproved | DeadlineMarkedOverdue> {
   const rec = asOfficer(command.actor, state, 'Approve deadline extension');
   const request = pendingRequest(rec, command.data.requestId);
+  const approved = actDate(command, rec, 'approvedOn', command.data.approvedOn, requestFloor(request));
   const dueOn = command.data.dueOn ?? request.proposedDueOn;
   laterThanCurrent(rec, dueOn, command.data.dueOn === undefined ? 'proposedDueOn' : 'dueOn');
   const { timeZone, version } = rec.deadline;
-  const deadline = { version: version + 1, dueOn, dueAt: endOfDayInstant(dueOn, timeZone).toISOString(), timeZone };
+  // An extension to a date already over a day past (recorded late): marked overdue at once, its ladder from now.
+  const deadline = asKnownAt({ version: version + 1, dueOn, dueAt: endOfDayInstant(dueOn, timeZone).toISOString(), timeZone }, command.now);
   return [
-    {
+    dated<DeadlineExtensionApproved>({
       type: 'DeadlineExtensionApproved',
-      data: { recommendationId: rec.recommendationId, requestId: request.requestId, deadline, approvedOn: today(command, rec), note: optional(command.data.note) },
-    },
+      data: { recommendationId: rec.recommendationId, requestId: request.requestId, deadline, approvedOn: approved.on, note: optional(command.data.note) },
+    }, approved),
+    ...lateOverdueMark(rec.recommendationId, deadline),
   ];
 }
 
@@ -53,5 +62,6 @@ export function refuseExtension(command: RefuseDeadlineExtension, state: Recomme
   const rec = asOfficer(command.actor, state, 'Refuse deadline extension');
   const request = pendingRequest(rec, command.data.requestId);
   const note = required(command.data.note, 'note', 'NoteRequired');
-  return [{ type: 'DeadlineExtensionRefused', data: { recommendationId: rec.recommendationId, requestId: request.requestId, note, refusedOn: today(command, rec) } }];
+  const refused = actDate(command, rec, 'refusedOn', command.data.refusedOn, requestFloor(request));
+  return [dated<DeadlineExtensionRefused>({ type: 'DeadlineExtensionRefused', data: { recommendationId: rec.recommendationId, requestId: request.requestId, note, refusedOn: refused.on } }, refused)];
 }

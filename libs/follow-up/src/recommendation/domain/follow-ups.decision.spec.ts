@@ -26,9 +26,9 @@ describe('SubmitFollowUp', () => {
     spec.given([issuedEvent]).when(submit({ itemId: 'item-9' })).thenThrows('UnknownActionItem', 'invalid');
     spec.given([issuedEvent, itemAdded(), followUpSubmitted('fu-1', 'item-1'), itemClosed()]).when(submit({ followUpId: 'fu-2', itemId: 'item-1' })).thenThrows('ActionItemAlreadyClosed');
   });
-  it('is refused for the liaison of another provider, and for an officer', () => {
+  it('is refused for the liaison of another provider, and for an officer who does not say how it was received', () => {
     spec.given([issuedEvent]).when(submit({}, liaisonPpu)).thenThrows('OutsideScope', 'forbidden');
-    spec.given([issuedEvent]).when(submit({}, officerKaltim)).thenThrows('RoleNotAllowed', 'forbidden');
+    spec.given([issuedEvent]).when(submit({}, officerKaltim)).thenThrows('ReceivedViaRequired', 'invalid');
   });
   it('moves the status from belum_ditindaklanjuti to menunggu_verifikasi (not yet judged)', () => {
     expect(stateAfter([issuedEvent])?.status).toBe('belum_ditindaklanjuti');

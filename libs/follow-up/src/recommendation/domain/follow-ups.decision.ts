@@ -1,10 +1,10 @@
-import { conflict, invalid, notFound } from '@app/kernel';
+import { Actor, conflict, dated, invalid, notFound } from '@app/kernel';
 import type { SubmitFollowUp, VerifyFollowUp } from './recommendation.commands';
 import { withCompletion } from './completion.decision';
-import type { EvidenceDocument, FollowUpSubmitted, FollowUpVerified, RecommendationFulfilled } from './recommendation.events';
-import { asLiaison, asOfficer, required, today } from './recommendation.guards';
-import type { Recommendation, RecommendationState } from './recommendation.state';
-import { VERDICTS } from './recommendation.vocabulary';
+import type { EvidenceDocument, FollowUpReceipt, FollowUpSubmitted, FollowUpVerified, RecommendationFulfilled } from './recommendation.events';
+import { actDate, asLiaison, asOfficer, required } from './recommendation.guards';
+import type { ActionItem, Recommendation, RecommendationState } from './recommendation.state';
+import { OUTSIDE_CHANNELS, RECEIVED_VIA, ReceivedVia, SYSTEM_CHANNEL, VERDICTS } from './recommendation.vocabulary';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -23,8 +23,8 @@ function checkEvidence(evidence: EvidenceDocument[]): EvidenceDocument[] {
   return evidence.map((d) => ({ ...d, name: d.name.trim() }));
 }
 
-function targetItem(rec: Recommendation, itemId: string | null): void {
-  if (itemId === null) return;
+function targetItem(rec: Recommendation, itemId: string | null): ActionItem | null {
+  if (itemId === null) return null;
   const item = rec.actionItems.find((i) => i.itemId === itemId);
   if (!item) {
     throw invalid('UnknownActionItem', `Recommendation ${rec.recommendationId} has no action item ${itemId}`, [
@@ -32,17 +32,58 @@ function targetItem(rec: Recommendation, itemId: string | null): void {
     ]);
   }
   if (item.closed) throw conflict('ActionItemAlreadyClosed', `Action item ${itemId} was closed on ${item.closed.closedOn}`);
+  return item;
 }
 
-/** The liaison reports what was done, for the whole recommendation or one action item. */
+/**
+ * Who may submit, and how the follow-up came in. The provider's liaison submits it here
+ * (`sistem`, and may claim nothing else); an officer covering the province records one received
+ * outside the system on the provider's behalf and must say how (`surat`, `rapat`, …). An admin
+ * may do either.
+ */
+function receipt(command: SubmitFollowUp, state: RecommendationState): { rec: Recommendation; receipt: Partial<FollowUpReceipt> | null } {
+  const { actor } = command;
+  const via = command.data.receivedVia;
+  if (via !== undefined && !RECEIVED_VIA.includes(via)) {
+    throw invalid('UnknownReceivedVia', `receivedVia ${String(via)} is not a way a follow-up is received`, [{ field: 'receivedVia', message: 'unknown', allowed: RECEIVED_VIA }]);
+  }
+  const outside = via !== undefined && via !== SYSTEM_CHANNEL;
+  if (actor.role === 'officer' || (actor.role === 'admin' && outside)) {
+    const rec = asOfficer(actor, state, 'Record a follow-up received outside the system');
+    if (!outside) {
+      throw invalid('ReceivedViaRequired', 'An officer records a follow-up on the provider\'s behalf: say how it was received', [
+        { field: 'receivedVia', message: via === undefined ? 'missing' : 'the provider submits in the system itself', allowed: OUTSIDE_CHANNELS },
+      ]);
+    }
+    const letterNumber = command.data.letterNumber?.trim();
+    return { rec, receipt: { receivedVia: via as ReceivedVia, ...(letterNumber ? { letterNumber } : {}) } };
+  }
+  const rec = asLiaison(actor, state, 'Submit follow-up');
+  if (outside) throw liaisonClaimsOutside(actor);
+  return { rec, receipt: null };
+}
+
+const liaisonClaimsOutside = (actor: Actor) =>
+  invalid('ReceivedViaNotAllowed', `${actor.id} submits in the system; follow-ups received by letter or at a meeting are recorded by an officer`, [
+    { field: 'receivedVia', message: 'only an officer records a follow-up received outside the system', allowed: [SYSTEM_CHANNEL] },
+  ]);
+
+/**
+ * The liaison reports what was done, for the whole recommendation or one action item; or an
+ * officer records such a report received outside the system (see `receipt`). Dated submittedOn:
+ * not before the issue, nor before the action item it follows up was added.
+ */
 export function submitFollowUp(command: SubmitFollowUp, state: RecommendationState): FollowUpSubmitted[] {
-  const rec = asLiaison(command.actor, state, 'Submit follow-up');
+  const { rec, receipt: via } = receipt(command, state);
   const { followUpId, itemId } = command.data;
   const summary = required(command.data.summary, 'summary', 'SummaryRequired');
   const evidence = checkEvidence(command.data.evidence);
-  targetItem(rec, itemId);
+  const item = targetItem(rec, itemId);
+  const itemFloor = item ? [{ date: item.addedOn, name: `the addedOn of action item ${item.itemId}`, code: 'DateBeforeItemAdded' }] : [];
+  const submitted = actDate(command, rec, 'submittedOn', command.data.submittedOn, ...itemFloor);
   if (rec.followUps.some((f) => f.followUpId === followUpId)) throw conflict('FollowUpAlreadySubmitted', `Follow-up ${followUpId} was already submitted`);
-  return [{ type: 'FollowUpSubmitted', data: { recommendationId: rec.recommendationId, followUpId, itemId, summary, evidence, submittedOn: today(command, rec) } }];
+  const data = { recommendationId: rec.recommendationId, followUpId, itemId, summary, evidence, submittedOn: submitted.on, ...via };
+  return [dated<FollowUpSubmitted>({ type: 'FollowUpSubmitted', data }, submitted)];
 }
 
 /**
@@ -62,11 +103,12 @@ export function verifyFollowUp(command: VerifyFollowUp, state: RecommendationSta
   if (followUp.verification) {
     throw conflict('FollowUpAlreadyVerified', `Follow-up ${followUpId} was verified ${followUp.verification.verdict} on ${followUp.verification.verifiedOn}; the liaison submits a new one`);
   }
-  const verifiedOn = today(command, rec);
+  const verified = actDate(command, rec, 'verifiedOn', command.data.verifiedOn, { date: followUp.submittedOn, name: "the follow-up's submittedOn", code: 'DateBeforeSubmission' });
+  const verifiedOn = verified.on;
   const awaitingVerification = rec.followUps.filter((f) => f.verification === null && f.followUpId !== followUpId).length;
   const event: FollowUpVerified = {
     type: 'FollowUpVerified',
     data: { recommendationId: rec.recommendationId, followUpId, verdict, note, verifiedOn, completion: 'explicit', awaitingVerification },
   };
-  return withCompletion(rec, event, verifiedOn);
+  return withCompletion(rec, event, verified);
 }

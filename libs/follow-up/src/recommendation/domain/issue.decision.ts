@@ -1,11 +1,13 @@
-import { CalendarDate, conflict, endOfDayInstant, requireOmbudsmanAuthority } from '@app/kernel';
-import { dueOnFor } from '../../deadlines/due-date';
+import { CalendarDate, conflict, dated, endOfDayInstant, requireOmbudsmanAuthority } from '@app/kernel';
+import { dueDateFor } from '../../deadlines/due-date';
+import type { DeadlineMarkedOverdue } from '../../deadlines/deadline-steps';
+import { asKnownAt, lateOverdueMark } from '../../deadlines/late-records';
 import type { IssueRecommendation } from './recommendation.commands';
 import type { RecommendationIssued } from './recommendation.events';
 import type { RecommendationState } from './recommendation.state';
 import { checkDates, checkKind, checkSource, checkText, checkUnit } from './recommendation.rules';
 
-export function issue(command: IssueRecommendation, state: RecommendationState): RecommendationIssued[] {
+export function issue(command: IssueRecommendation, state: RecommendationState): Array<RecommendationIssued | DeadlineMarkedOverdue> {
   if (!command.context) throw new Error('IssueRecommendation: the handler must load the provider, due rules and calendar');
   const { provider, dueRules, calendar, sourceAssessmentExists } = command.context;
   const { recommendationId, unitId, kind, issuedOn, dueOn } = command.data;
@@ -15,11 +17,19 @@ export function issue(command: IssueRecommendation, state: RecommendationState):
   const title = checkText(command.data.title, 'title', 'TitleRequired');
   checkUnit(unitId, provider);
   const source = checkSource(command.data.source, provider, sourceAssessmentExists);
-  checkDates(issuedOn, dueOn, command.now);
+  const issue = checkDates(issuedOn, dueOn, provider.timeZone, command.now);
   const rule = dueOn === undefined ? dueRules[kind] : null;
-  const due = rule ? dueOnFor(issuedOn, rule, calendar) : (dueOn as CalendarDate);
+  // Working days counted: the event records which calendar decided each year (calendar days use none).
+  const counted = rule ? dueDateFor(issuedOn, rule, calendar) : null;
+  const due = counted ? counted.dueOn : (dueOn as CalendarDate);
+  // Due over a day before it was entered: its ladder runs from now and its overdue state is recorded at once (late-records).
+  const deadline = asKnownAt(
+    { version: 1, dueOn: due, dueAt: endOfDayInstant(due, provider.timeZone).toISOString(), timeZone: provider.timeZone, setBy: rule ? ('rule' as const) : ('request' as const), rule: rule ? { ...rule } : null, ...(counted?.calendar ? { calendar: counted.calendar } : {}) },
+    command.now,
+  );
+  // A recommendation entered late is dated at its issue (occurredAt), so validAt reads see it from then.
   return [
-    {
+    dated<RecommendationIssued>({
       type: 'RecommendationIssued',
       data: {
         recommendationId,
@@ -31,15 +41,9 @@ export function issue(command: IssueRecommendation, state: RecommendationState):
         title,
         issuedOn,
         status: 'belum_ditindaklanjuti',
-        deadline: {
-          version: 1,
-          dueOn: due,
-          dueAt: endOfDayInstant(due, provider.timeZone).toISOString(),
-          timeZone: provider.timeZone,
-          setBy: rule ? 'rule' : 'request',
-          rule: rule ? { ...rule } : null,
-        },
+        deadline,
       },
-    },
+    }, issue),
+    ...lateOverdueMark(recommendationId, deadline),
   ];
 }

@@ -1,8 +1,8 @@
-import { conflict } from '@app/kernel';
+import { conflict, dated } from '@app/kernel';
 import type { AcceptNotActionable, RejectNotActionable, RequestNotActionable } from './recommendation.commands';
 import type { NotActionableAccepted, NotActionableRejected, NotActionableRequested } from './recommendation.events';
-import { asLiaison, asOfficer, optional, required, today } from './recommendation.guards';
-import type { Recommendation, RecommendationState } from './recommendation.state';
+import { actDate, asLiaison, asOfficer, optional, required } from './recommendation.guards';
+import type { NotActionableRequest, Recommendation, RecommendationState } from './recommendation.state';
 
 const pending = (rec: Recommendation) => rec.notActionableRequests.find((r) => r.outcome === 'pending');
 
@@ -12,23 +12,31 @@ export function requestNotActionable(command: RequestNotActionable, state: Recom
   const reason = required(command.data.reason, 'reason', 'ReasonRequired');
   const open = pending(rec);
   if (open) throw conflict('NotActionableAlreadyRequested', `A request made on ${open.requestedOn} is still awaiting an officer's decision`);
-  return [{ type: 'NotActionableRequested', data: { recommendationId: rec.recommendationId, reason, requestedOn: today(command, rec) } }];
+  const requested = actDate(command, rec, 'requestedOn', command.data.requestedOn);
+  return [dated<NotActionableRequested>({ type: 'NotActionableRequested', data: { recommendationId: rec.recommendationId, reason, requestedOn: requested.on } }, requested)];
 }
 
-function awaitingDecision(rec: Recommendation): void {
-  if (!pending(rec)) throw conflict('NoPendingNotActionableRequest', `Recommendation ${rec.recommendationId} has no not-actionable request awaiting a decision`);
+function awaitingDecision(rec: Recommendation): NotActionableRequest {
+  const request = pending(rec);
+  if (!request) throw conflict('NoPendingNotActionableRequest', `Recommendation ${rec.recommendationId} has no not-actionable request awaiting a decision`);
+  return request;
 }
+
+/** A decision is not dated before the request it decides. */
+const requestFloor = (request: NotActionableRequest) => ({ date: request.requestedOn, name: "the request's requestedOn", code: 'DateBeforeRequest' });
 
 export function acceptNotActionable(command: AcceptNotActionable, state: RecommendationState): NotActionableAccepted[] {
   const rec = asOfficer(command.actor, state, 'Accept not actionable');
-  awaitingDecision(rec);
-  return [{ type: 'NotActionableAccepted', data: { recommendationId: rec.recommendationId, note: optional(command.data.note), acceptedOn: today(command, rec) } }];
+  const request = awaitingDecision(rec);
+  const accepted = actDate(command, rec, 'acceptedOn', command.data.acceptedOn, requestFloor(request));
+  return [dated<NotActionableAccepted>({ type: 'NotActionableAccepted', data: { recommendationId: rec.recommendationId, note: optional(command.data.note), acceptedOn: accepted.on } }, accepted)];
 }
 
 /** A rejection must say why, so the provider knows what is still expected. */
 export function rejectNotActionable(command: RejectNotActionable, state: RecommendationState): NotActionableRejected[] {
   const rec = asOfficer(command.actor, state, 'Reject not actionable');
-  awaitingDecision(rec);
+  const request = awaitingDecision(rec);
   const note = required(command.data.note, 'note', 'NoteRequired');
-  return [{ type: 'NotActionableRejected', data: { recommendationId: rec.recommendationId, note, rejectedOn: today(command, rec) } }];
+  const rejected = actDate(command, rec, 'rejectedOn', command.data.rejectedOn, requestFloor(request));
+  return [dated<NotActionableRejected>({ type: 'NotActionableRejected', data: { recommendationId: rec.recommendationId, note, rejectedOn: rejected.on } }, rejected)];
 }

@@ -1,4 +1,4 @@
-import { Decider, assertNever, authorizeOn, conflict, requireOmbudsmanAuthority } from '@app/kernel';
+import { Decider, assertNever, authorizeOn, conflict, dated, requireOmbudsmanAuthority } from '@app/kernel';
 import { decideDeadlineStep } from '../../deadlines/deadline-steps';
 import { addActionItem, closeActionItem } from './action-items.decision';
 import { approveExtension, refuseExtension, requestExtension } from './extensions.decision';
@@ -7,7 +7,7 @@ import { issue } from './issue.decision';
 import { acceptNotActionable, rejectNotActionable, requestNotActionable } from './not-actionable.decision';
 import type { CloseRecommendation, RecommendationCommand } from './recommendation.commands';
 import type { RecommendationClosed, RecommendationEvent } from './recommendation.events';
-import { issued, required, today } from './recommendation.guards';
+import { actDate, issued, required } from './recommendation.guards';
 import { RecommendationState, evolve } from './recommendation.state';
 
 export type * from './recommendation.commands';
@@ -30,7 +30,8 @@ function close(command: CloseRecommendation, state: RecommendationState): Recomm
   requireOmbudsmanAuthority(command.actor, rec, 'Close recommendation');
   if (!rec.open) throw conflict('RecommendationAlreadyClosed', `Recommendation ${rec.recommendationId} was closed on ${rec.closure?.closedOn ?? '?'}`);
   const reason = required(command.data.reason, 'reason', 'ReasonRequired');
-  return [{ type: 'RecommendationClosed', data: { recommendationId: rec.recommendationId, closedOn: today(command, rec), reason } }];
+  const closed = actDate(command, rec, 'closedOn', command.data.closedOn);
+  return [dated<RecommendationClosed>({ type: 'RecommendationClosed', data: { recommendationId: rec.recommendationId, closedOn: closed.on, reason } }, closed)];
 }
 
 function decide(command: RecommendationCommand, state: RecommendationState): RecommendationEvent[] {

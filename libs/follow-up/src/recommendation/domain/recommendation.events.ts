@@ -1,7 +1,8 @@
 import type { CalendarDate, DomainEvent, Jurisdiction, TimeZone } from '@app/kernel';
+import type { CalendarProvenance } from '@app/calendar';
 import type { DueRule } from '../../deadlines/due-rules';
 import type { DeadlineStepEvent, DeadlineVersion } from '../../deadlines/deadline-steps';
-import type { FollowUpStatus, RecommendationKind, SourceType, Verdict } from './recommendation.vocabulary';
+import type { FollowUpStatus, ReceivedVia, RecommendationKind, SourceType, Verdict } from './recommendation.vocabulary';
 
 export interface RecommendationSource {
   type: SourceType;
@@ -20,6 +21,11 @@ export interface Deadline {
   setBy: 'request' | 'rule';
   /** The rule used to derive dueOn; null when it was given. */
   rule: DueRule | null;
+  /**
+   * Which calendar decided each year a working-day rule counted through (skb, admin or an
+   * estimate); null when no working days were counted. Absent on deadlines recorded before.
+   */
+  calendar?: CalendarProvenance[] | null;
 }
 
 /** A stored document backing a follow-up; size and sha256 are computed from its bytes. */
@@ -50,7 +56,8 @@ export type RecommendationIssued = DomainEvent<
 
 type Of<Type extends string, Data> = DomainEvent<Type, { recommendationId: string } & Data>;
 
-export type ActionItemAdded = Of<'ActionItemAdded', { itemId: string; unitId: string; title: string; dueOn: CalendarDate; dueAt: string }>;
+/** `addedOn`: the item's business date; absent on events stored before it existed (then the issue date stands in). */
+export type ActionItemAdded = Of<'ActionItemAdded', { itemId: string; unitId: string; title: string; dueOn: CalendarDate; dueAt: string; addedOn?: CalendarDate }>;
 /**
  * Marks a FollowUpVerified or ActionItemClosed decided since completion is an event of its own:
  * if it completed the recommendation, a RecommendationFulfilled follows it in the same append.
@@ -60,9 +67,18 @@ export type ActionItemAdded = Of<'ActionItemAdded', { itemId: string; unitId: st
 export type CompletionMarker = 'explicit';
 
 export type ActionItemClosed = Of<'ActionItemClosed', { itemId: string; closedOn: CalendarDate; note: string; completion?: CompletionMarker }>;
+/**
+ * How a follow-up came in. Absent on events stored before officers could record follow-ups
+ * received outside the system: those were all submitted here (`sistem`).
+ */
+export interface FollowUpReceipt {
+  receivedVia: ReceivedVia;
+  /** The reference number of the letter (or minutes, e-mail) it came with, when there is one. */
+  letterNumber: string;
+}
 export type FollowUpSubmitted = Of<
   'FollowUpSubmitted',
-  { followUpId: string; itemId: string | null; summary: string; evidence: EvidenceDocument[]; submittedOn: CalendarDate }
+  { followUpId: string; itemId: string | null; summary: string; evidence: EvidenceDocument[]; submittedOn: CalendarDate } & Partial<FollowUpReceipt>
 >;
 export type FollowUpVerified = Of<
   'FollowUpVerified',

@@ -1,4 +1,4 @@
-import { Actor, CalendarDate, DomainCommand, conflict, dateInZone, invalid, notFound, requireLiaisonOf, requireOmbudsmanAuthority } from '@app/kernel';
+import { Actor, BusinessDate, DateFloor, DomainCommand, businessDate, conflict, invalid, notFound, requireLiaisonOf, requireOmbudsmanAuthority } from '@app/kernel';
 import type { Recommendation, RecommendationState } from './recommendation.state';
 
 /** The recommendation a command acts on; 404 before it was issued. */
@@ -29,8 +29,14 @@ export function stillOpen(rec: Recommendation, action: string): Recommendation {
   return rec;
 }
 
-/** Acts are dated the day the command arrives, in the provider's time zone. */
-export const today = (command: DomainCommand, rec: Recommendation): CalendarDate => dateInZone(command.now, rec.deadline.timeZone);
+/**
+ * An act's business date: the one given (a follow-up received by letter in 2023) or today in the
+ * provider's zone; never in the future there, never before the recommendation was issued nor
+ * before the further subjects named (the follow-up it verifies, the request it decides, …).
+ */
+export function actDate(command: DomainCommand, rec: Recommendation, field: string, given: string | undefined, ...floors: DateFloor[]): BusinessDate {
+  return businessDate(given, { field, zone: rec.deadline.timeZone, now: command.now, notBefore: [{ date: rec.issuedOn, name: 'issuedOn' }, ...floors] });
+}
 
 /** Trimmed required text; 422 naming the request field when empty. */
 export function required(value: string | undefined, field: string, code: string): string {

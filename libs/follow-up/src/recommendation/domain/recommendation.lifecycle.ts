@@ -2,6 +2,7 @@ import { withNewDeadline } from '../../deadlines/deadline-steps';
 import { completionOf, openStatus } from './recommendation.completion';
 import type { ActionItemClosed, FollowUpVerified, LifecycleEvent } from './recommendation.events';
 import type { FollowUp, Recommendation } from './recommendation.state';
+import { SYSTEM_CHANNEL } from './recommendation.vocabulary';
 
 const replaceWhere = <T>(list: T[], match: (x: T) => boolean, change: (x: T) => T): T[] => list.map((x) => (match(x) ? change(x) : x));
 
@@ -31,8 +32,8 @@ const withOpenStatus = (state: Recommendation): Recommendation => (state.open ? 
 export function applyLifecycle(state: Recommendation, event: LifecycleEvent): Recommendation {
   switch (event.type) {
     case 'ActionItemAdded': {
-      const { itemId, unitId, title, dueOn, dueAt } = event.data;
-      return { ...state, actionItems: [...state.actionItems, { itemId, unitId, title, dueOn, dueAt, closed: null }] };
+      const { itemId, unitId, title, dueOn, dueAt, addedOn = state.issuedOn } = event.data;
+      return { ...state, actionItems: [...state.actionItems, { itemId, unitId, title, dueOn, dueAt, addedOn, closed: null }] };
     }
     case 'ActionItemClosed': {
       const { itemId, closedOn, note } = event.data;
@@ -40,8 +41,8 @@ export function applyLifecycle(state: Recommendation, event: LifecycleEvent): Re
       return impliedCompletion(next, event, closedOn);
     }
     case 'FollowUpSubmitted': {
-      const { followUpId, itemId, summary, evidence, submittedOn } = event.data;
-      const followUp: FollowUp = { followUpId, itemId, summary, evidence: evidence.map((d) => ({ ...d })), submittedOn, verification: null };
+      const { followUpId, itemId, summary, evidence, submittedOn, receivedVia = SYSTEM_CHANNEL, letterNumber = null } = event.data;
+      const followUp: FollowUp = { followUpId, itemId, summary, evidence: evidence.map((d) => ({ ...d })), submittedOn, receivedVia, letterNumber, verification: null };
       return withOpenStatus({ ...state, followUps: [...state.followUps, followUp] });
     }
     case 'FollowUpVerified': {
@@ -79,7 +80,8 @@ export function applyLifecycle(state: Recommendation, event: LifecycleEvent): Re
     }
     case 'DeadlineExtensionApproved': {
       const { requestId, deadline, approvedOn, note } = event.data;
-      const current = { ...deadline, setBy: 'extension' as const, rule: null };
+      // An approved date is given, not counted: no calendar decided it.
+      const current = { ...deadline, setBy: 'extension' as const, rule: null, calendar: null };
       const decided = { note, decidedOn: approvedOn, deadlineVersion: deadline.version };
       return {
         ...withNewDeadline(state, current),

@@ -1,4 +1,4 @@
-import { CalendarDate, Jurisdiction, TimeZone, dateInZone, invalid, isCalendarDate, notFound } from '@app/kernel';
+import { BusinessDate, CalendarDate, Jurisdiction, TimeZone, businessDate, invalid, isCalendarDate, notFound } from '@app/kernel';
 import { RECOMMENDATION_KINDS, RecommendationKind, SOURCE_TYPES } from './recommendation.vocabulary';
 import type { RecommendationSource } from './recommendation.events';
 
@@ -47,13 +47,14 @@ export function checkSource(source: RecommendationSource, provider: ProviderFact
   return { type: source.type, ref };
 }
 
-/** issuedOn may not be later than today anywhere in Indonesia; dueOn may not precede it. */
-export function checkDates(issuedOn: CalendarDate, dueOn: CalendarDate | undefined, now: Date): void {
-  const today = dateInZone(now, 'WIT');
-  if (!isCalendarDate(issuedOn) || issuedOn > today) {
-    throw invalid('InvalidIssueDate', `issuedOn ${issuedOn} must be a date no later than ${today}`, field('issuedOn', 'after today', `YYYY-MM-DD up to ${today}`));
-  }
+/**
+ * issuedOn may not be later than today in the provider's zone (the one business-date rule); dueOn
+ * may not precede it. Returns the issue's business date, which the event carries as occurredAt.
+ */
+export function checkDates(issuedOn: CalendarDate, dueOn: CalendarDate | undefined, zone: TimeZone, now: Date): BusinessDate {
+  const issue = businessDate(issuedOn, { field: 'issuedOn', zone, now });
   if (dueOn !== undefined && (!isCalendarDate(dueOn) || dueOn < issuedOn)) {
     throw invalid('DueBeforeIssue', `dueOn ${dueOn} is before issuedOn ${issuedOn}`, field('dueOn', 'before issuedOn', `YYYY-MM-DD on or after ${issuedOn}`));
   }
+  return issue;
 }

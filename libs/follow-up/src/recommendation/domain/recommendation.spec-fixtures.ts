@@ -32,8 +32,8 @@ export const doc = (n = 1): EvidenceDocument => ({
   storageKey: `aa/${'a'.repeat(63)}${n % 10}`,
 });
 
-export const itemAdded = (itemId = 'item-1', dueOn = '2025-07-15') =>
-  event('ActionItemAdded', { itemId, unitId: 'dpmptsp', title: 'Display the service standard', dueOn, dueAt: `${dueOn}T16:00:00.000Z` });
+export const itemAdded = (itemId = 'item-1', dueOn = '2025-07-15', addedOn = TODAY) =>
+  event('ActionItemAdded', { itemId, unitId: 'dpmptsp', title: 'Display the service standard', dueOn, dueAt: `${dueOn}T16:00:00.000Z`, addedOn });
 export const followUpSubmitted = (followUpId = 'fu-1', itemId: string | null = null) =>
   event('FollowUpSubmitted', { followUpId, itemId, summary: 'Standard published at the counter', evidence: [doc()], submittedOn: TODAY });
 /** v1 shapes (stored before RecommendationFulfilled existed): their completion is implied (legacy path). */

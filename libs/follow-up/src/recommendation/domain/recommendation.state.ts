@@ -1,13 +1,16 @@
 import type { CalendarDate } from '@app/kernel';
+import type { CalendarProvenance } from '@app/calendar';
 import type { DueRule } from '../../deadlines/due-rules';
 import { DeadlineTrack, DeadlineVersion, recordDeadlineStep } from '../../deadlines/deadline-steps';
 import type { EvidenceDocument, RecommendationEvent, RecommendationIssued } from './recommendation.events';
-import type { ClosureKind, DeadlineOrigin, ExtensionOutcome, NotActionableOutcome, Verdict } from './recommendation.vocabulary';
+import type { ClosureKind, DeadlineOrigin, ExtensionOutcome, NotActionableOutcome, ReceivedVia, Verdict } from './recommendation.vocabulary';
 import { applyLifecycle } from './recommendation.lifecycle';
 
 export interface RecommendationDeadline extends DeadlineVersion {
   setBy: DeadlineOrigin;
   rule: DueRule | null;
+  /** Which calendar decided the working days counted (see Deadline.calendar); null when none were, or not recorded. */
+  calendar?: CalendarProvenance[] | null;
 }
 
 export interface ActionItem {
@@ -16,6 +19,8 @@ export interface ActionItem {
   title: string;
   dueOn: CalendarDate;
   dueAt: string;
+  /** When it was added (business date); the issue date for items stored before it was recorded. */
+  addedOn: CalendarDate;
   closed: { closedOn: CalendarDate; note: string } | null;
 }
 
@@ -25,6 +30,9 @@ export interface FollowUp {
   summary: string;
   evidence: EvidenceDocument[];
   submittedOn: CalendarDate;
+  /** `sistem` when the liaison submitted it here; otherwise how it reached the officer who recorded it. */
+  receivedVia: ReceivedVia;
+  letterNumber: string | null;
   verification: { verdict: Verdict; note: string; verifiedOn: CalendarDate } | null;
 }
 
@@ -62,7 +70,8 @@ export interface Recommendation extends Omit<RecommendationIssued['data'], 'dead
 export type RecommendationState = Recommendation | null;
 
 function issued({ deadline, ...data }: RecommendationIssued['data']): Recommendation {
-  const current: RecommendationDeadline = { ...deadline, rule: deadline.rule ? { ...deadline.rule } : null };
+  // Deadlines recorded before the calendar was noted show null: which calendar was used is unknown.
+  const current: RecommendationDeadline = { ...deadline, rule: deadline.rule ? { ...deadline.rule } : null, calendar: deadline.calendar ?? null };
   return {
     ...data,
     deadline: current,

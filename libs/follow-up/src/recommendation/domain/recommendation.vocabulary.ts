@@ -31,3 +31,13 @@ export type ExtensionOutcome = (typeof EXTENSION_OUTCOMES)[number];
 
 export const NOT_ACTIONABLE_OUTCOMES = ['pending', 'accepted', 'rejected'] as const;
 export type NotActionableOutcome = (typeof NOT_ACTIONABLE_OUTCOMES)[number];
+
+/**
+ * How a follow-up reached the Ombudsman: `sistem` when the provider's liaison submitted it here;
+ * otherwise an officer records it on the provider's behalf and says how it came: `surat` (a
+ * letter), `rapat` (at a meeting), `email`, `lainnya` (any other way).
+ */
+export const RECEIVED_VIA = ['sistem', 'surat', 'rapat', 'email', 'lainnya'] as const;
+export type ReceivedVia = (typeof RECEIVED_VIA)[number];
+export const SYSTEM_CHANNEL: ReceivedVia = 'sistem';
+export const OUTSIDE_CHANNELS = RECEIVED_VIA.filter((v) => v !== SYSTEM_CHANNEL);

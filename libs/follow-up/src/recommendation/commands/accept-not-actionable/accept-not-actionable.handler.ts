@@ -10,6 +10,6 @@ export class AcceptNotActionableHandler implements ICommandHandler<AcceptNotActi
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, body, meta }: AcceptNotActionableCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'AcceptNotActionable', data: { note: body.note ?? '' } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'AcceptNotActionable', data: { note: body.note ?? '', acceptedOn: body.acceptedOn } }, meta);
   }
 }

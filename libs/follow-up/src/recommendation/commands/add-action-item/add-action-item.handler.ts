@@ -16,7 +16,7 @@ export class AddActionItemHandler implements ICommandHandler<AddActionItemComman
     const result = await executeOnRecommendation(
       this.aggregates,
       recommendationId,
-      { type: 'AddActionItem', data: { itemId, unitId: body.unitId, title: body.title, dueOn: body.dueOn }, context: { unitIds } },
+      { type: 'AddActionItem', data: { itemId, unitId: body.unitId, title: body.title, dueOn: body.dueOn, addedOn: body.addedOn }, context: { unitIds } },
       meta,
     );
     return { ...result, itemId };

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate, IsSingleLineText } from '@app/platform/http';
+import { IsCalendarDate, IsSingleLineText, IsOptionalField } from '@app/platform/http';
 
 export class AddActionItemRequestDto {
   @ApiProperty({ description: 'The unit that must act: a unit registered under the provider', example: 'dpmptsp', maxLength: 100 })
@@ -24,4 +24,9 @@ export class AddActionItemRequestDto {
   })
   @IsCalendarDate()
   dueOn!: string;
+
+  @ApiPropertyOptional({ description: "Date the item was set (YYYY-MM-DD), not before the issue and not in the future; defaults to today in the provider's time zone", example: '2025-06-02', format: 'date' })
+  @IsOptionalField()
+  @IsCalendarDate()
+  addedOn?: string;
 }

@@ -10,6 +10,6 @@ export class ApproveDeadlineExtensionHandler implements ICommandHandler<ApproveD
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, requestId, body, meta }: ApproveDeadlineExtensionCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'ApproveDeadlineExtension', data: { requestId, dueOn: body.dueOn, note: body.note ?? '' } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'ApproveDeadlineExtension', data: { requestId, dueOn: body.dueOn, note: body.note ?? '', approvedOn: body.approvedOn } }, meta);
   }
 }

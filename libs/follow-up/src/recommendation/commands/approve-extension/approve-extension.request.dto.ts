@@ -14,4 +14,9 @@ export class ApproveDeadlineExtensionRequestDto {
   @IsMultiLineText()
   @MaxLength(2000)
   note?: string;
+
+  @ApiPropertyOptional({ description: "Date of the approval (YYYY-MM-DD), not before the request and not in the future; defaults to today in the provider's time zone", example: '2025-06-02', format: 'date' })
+  @IsOptionalField()
+  @IsCalendarDate()
+  approvedOn?: string;
 }

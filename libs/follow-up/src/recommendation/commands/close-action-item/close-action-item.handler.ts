@@ -10,6 +10,6 @@ export class CloseActionItemHandler implements ICommandHandler<CloseActionItemCo
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, itemId, body, meta }: CloseActionItemCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'CloseActionItem', data: { itemId, note: body.note ?? '' } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'CloseActionItem', data: { itemId, note: body.note ?? '', closedOn: body.closedOn } }, meta);
   }
 }

@@ -10,6 +10,6 @@ export class CloseRecommendationHandler implements ICommandHandler<CloseRecommen
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, body, meta }: CloseRecommendationCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'CloseRecommendation', data: { reason: body.reason } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'CloseRecommendation', data: { reason: body.reason, closedOn: body.closedOn } }, meta);
   }
 }

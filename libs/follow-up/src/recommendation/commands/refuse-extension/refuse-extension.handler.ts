@@ -10,6 +10,6 @@ export class RefuseDeadlineExtensionHandler implements ICommandHandler<RefuseDea
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, requestId, body, meta }: RefuseDeadlineExtensionCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'RefuseDeadlineExtension', data: { requestId, note: body.note } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'RefuseDeadlineExtension', data: { requestId, note: body.note, refusedOn: body.refusedOn } }, meta);
   }
 }

@@ -10,6 +10,6 @@ export class RejectNotActionableHandler implements ICommandHandler<RejectNotActi
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, body, meta }: RejectNotActionableCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'RejectNotActionable', data: { note: body.note } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'RejectNotActionable', data: { note: body.note, rejectedOn: body.rejectedOn } }, meta);
   }
 }

@@ -14,7 +14,7 @@ export class RequestDeadlineExtensionHandler implements ICommandHandler<RequestD
     const result = await executeOnRecommendation(
       this.aggregates,
       recommendationId,
-      { type: 'RequestDeadlineExtension', data: { requestId, proposedDueOn: body.proposedDueOn, reason: body.reason } },
+      { type: 'RequestDeadlineExtension', data: { requestId, proposedDueOn: body.proposedDueOn, reason: body.reason, requestedOn: body.requestedOn } },
       meta,
     );
     return { ...result, requestId };

@@ -10,6 +10,6 @@ export class RequestNotActionableHandler implements ICommandHandler<RequestNotAc
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, body, meta }: RequestNotActionableCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'RequestNotActionable', data: { reason: body.reason } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'RequestNotActionable', data: { reason: body.reason, requestedOn: body.requestedOn } }, meta);
   }
 }

@@ -24,7 +24,8 @@ export class SubmitFollowUpHandler implements ICommandHandler<SubmitFollowUpComm
     const followUpId = nameBasedId(`follow-up:${meta.commandId}`);
     const documents = decodeDocuments(followUpId, body.documents ?? []);
     const staged = documents.map(({ content, evidence }) => ({ content, name: evidence.name, mediaType: evidence.mediaType }));
-    const data = { followUpId, itemId: body.itemId ?? null, summary: body.summary, evidence: documents.map((d) => d.evidence) };
+    const { submittedOn, receivedVia, letterNumber } = body;
+    const data = { followUpId, itemId: body.itemId ?? null, summary: body.summary, evidence: documents.map((d) => d.evidence), submittedOn, receivedVia, letterNumber };
     const staging = new EvidenceStaging(this.store, this.events);
     const result = await staging.storeBeforeAppend(staged, (beforeAppend) =>
       executeOnRecommendation(this.aggregates, recommendationId, { type: 'SubmitFollowUp', data }, meta, beforeAppend),

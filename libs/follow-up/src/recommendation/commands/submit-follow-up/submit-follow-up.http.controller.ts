@@ -15,9 +15,10 @@ export class SubmitFollowUpHttpController {
 
   @Post(':id/follow-ups')
   @HttpCode(HttpStatus.CREATED)
-  @Roles('liaison', 'admin')
+  @Roles('liaison', 'officer', 'admin')
   @ApiOperation({
-    summary: 'The liaison submits a follow-up with its evidence (JSON with base64 documents; request bodies up to 14 MiB)',
+    summary:
+      'The liaison submits a follow-up with its evidence; or an officer covering the province records one received outside the system (receivedVia surat, rapat, email, lainnya) with its date and documents',
     description:
       'Each document is stored content-addressed (local directory, or S3 when EVIDENCE_S3_BUCKET is set) and recorded with its name, media type, size and SHA-256 computed from the bytes. At most 10 documents, 5 MiB each, 10 MiB together.',
   })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBase64, IsMimeType, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBase64, IsIn, IsMimeType, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_EVIDENCE_DOCUMENTS } from '@app/evidence';
-import { IsOptionalField, IsMultiLineText, IsSingleLineText, NestedObjects } from '@app/platform/http';
+import { IsCalendarDate, IsOptionalField, IsMultiLineText, IsSingleLineText, NestedObjects } from '@app/platform/http';
+import { RECEIVED_VIA, ReceivedVia } from '../../domain/recommendation.vocabulary';
 
 export class EvidenceDocumentRequestDto {
   @ApiProperty({ description: 'File name as the provider knows it', example: 'SK-Bupati-Paser-standar-pelayanan-DPMPTSP.pdf', maxLength: 255 })
@@ -49,6 +50,33 @@ export class SubmitFollowUpRequestDto {
   @IsNotEmpty()
   @MaxLength(100)
   itemId?: string;
+
+  @ApiPropertyOptional({
+    description: "Date the follow-up was made or received, e.g. the date of the letter (YYYY-MM-DD): not before the recommendation was issued (nor the action item added), not in the future; defaults to today in the provider's time zone",
+    example: '2025-06-02',
+    format: 'date',
+  })
+  @IsOptionalField()
+  @IsCalendarDate()
+  submittedOn?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'How the follow-up reached the Ombudsman. sistem (default): the liaison submits it here. An officer recording one received outside the system on the provider\'s behalf must give surat (letter), rapat (meeting), email or lainnya (other); a liaison may not',
+    enum: RECEIVED_VIA,
+    example: 'surat',
+  })
+  @IsOptionalField()
+  @IsIn(RECEIVED_VIA)
+  receivedVia?: ReceivedVia;
+
+  @ApiPropertyOptional({ description: 'Reference number of the letter (or minutes) it came with', example: '700/123/Org/2023', maxLength: 200 })
+  @IsOptionalField()
+  @IsString()
+  @IsSingleLineText()
+  @IsNotEmpty()
+  @MaxLength(200)
+  letterNumber?: string;
 
   @ApiProperty({
     description: `The evidence: at least one document (a follow-up without evidence is refused with 422 EvidenceRequired), at most ${MAX_EVIDENCE_DOCUMENTS}`,

@@ -10,6 +10,6 @@ export class VerifyFollowUpHandler implements ICommandHandler<VerifyFollowUpComm
   constructor(private readonly aggregates: AggregateStore) {}
 
   execute({ recommendationId, followUpId, body, meta }: VerifyFollowUpCommand): Promise<CommandResult> {
-    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'VerifyFollowUp', data: { followUpId, verdict: body.verdict, note: body.note } }, meta);
+    return executeOnRecommendation(this.aggregates, recommendationId, { type: 'VerifyFollowUp', data: { followUpId, verdict: body.verdict, note: body.note, verifiedOn: body.verifiedOn } }, meta);
   }
 }

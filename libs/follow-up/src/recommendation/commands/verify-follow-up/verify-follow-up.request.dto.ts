@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { VERDICTS, Verdict } from '../../domain/recommendation.vocabulary';
-import { IsMultiLineText } from '@app/platform/http';
+import { IsMultiLineText, IsOptionalField, IsCalendarDate } from '@app/platform/http';
 
 export class VerifyFollowUpRequestDto {
   @ApiProperty({ description: 'sesuai: implemented as recommended; belum_sesuai: not yet adequate', enum: VERDICTS, example: 'sesuai' })
@@ -14,4 +14,9 @@ export class VerifyFollowUpRequestDto {
   @IsNotEmpty()
   @MaxLength(2000)
   note!: string;
+
+  @ApiPropertyOptional({ description: "Date of the verification (YYYY-MM-DD), not before the follow-up was submitted and not in the future; defaults to today in the provider's time zone", example: '2025-06-02', format: 'date' })
+  @IsOptionalField()
+  @IsCalendarDate()
+  verifiedOn?: string;
 }

@@ -1,5 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CLOSURE_KINDS, ClosureKind, EXTENSION_OUTCOMES, ExtensionOutcome, NOT_ACTIONABLE_OUTCOMES, NotActionableOutcome, VERDICTS, Verdict } from '../../domain/recommendation.vocabulary';
+import {
+  CLOSURE_KINDS,
+  ClosureKind,
+  EXTENSION_OUTCOMES,
+  ExtensionOutcome,
+  NOT_ACTIONABLE_OUTCOMES,
+  NotActionableOutcome,
+  RECEIVED_VIA,
+  ReceivedVia,
+  VERDICTS,
+  Verdict,
+} from '../../domain/recommendation.vocabulary';
 
 export class ActionItemClosureView {
   @ApiProperty({ example: '2025-06-02', format: 'date' })
@@ -19,6 +30,8 @@ export class ActionItemView {
   dueOn!: string;
   @ApiProperty({ example: '2025-07-15T16:00:00.000Z', description: "End of dueOn in the provider's time zone" })
   dueAt!: string;
+  @ApiProperty({ example: '2025-06-02', format: 'date', description: 'When the item was set (business date); the issue date for items recorded before it was kept' })
+  addedOn!: string;
   @ApiProperty({ type: ActionItemClosureView, nullable: true, description: 'Null while open' })
   closed!: ActionItemClosureView | null;
 }
@@ -56,8 +69,16 @@ export class FollowUpView {
   summary!: string;
   @ApiProperty({ type: [EvidenceDocumentView] })
   evidence!: EvidenceDocumentView[];
-  @ApiProperty({ example: '2025-06-02', format: 'date' })
+  @ApiProperty({ example: '2025-06-02', format: 'date', description: 'When it was made or received (business date, e.g. the date of the letter)' })
   submittedOn!: string;
+  @ApiProperty({
+    enum: RECEIVED_VIA,
+    example: 'sistem',
+    description: 'sistem: submitted here by the liaison; surat (letter), rapat (meeting), email, lainnya (other): received outside the system and recorded by an officer on the provider\'s behalf',
+  })
+  receivedVia!: ReceivedVia;
+  @ApiProperty({ example: '700/123/Org/2023', nullable: true, type: String, description: 'Reference number of the letter it came with, when recorded' })
+  letterNumber!: string | null;
   @ApiProperty({ type: VerificationView, nullable: true, description: 'Null until an officer verifies it' })
   verification!: VerificationView | null;
 }
