@@ -35,7 +35,8 @@ describe('ScheduleObligation', () => {
 });
 
 describe('FulfilObligation', () => {
-  it("is recorded with its evidence by the provider's liaison", () => spec.given([q3Scheduled]).when(fulfil()).then([fulfilled]));
+  it("is recorded with its evidence by the provider's liaison", () =>
+    spec.given([q3Scheduled]).when(fulfil()).then([{ ...fulfilled, occurredAt: at('2022-10-04T15:59:59.999Z') }]));
 
   it("is refused to another provider's liaison and to officers", () => {
     spec.given([q3Scheduled]).when(fulfil([report], '2022-10-04', paserLiaison)).thenThrows('OutsideScope', 'forbidden');
@@ -52,10 +53,16 @@ describe('FulfilObligation', () => {
   });
 
   it('is refused dated before the period or after today in the provider zone', () => {
-    spec.given([q3Scheduled]).when(fulfil([report], '2022-07-04')).thenThrows('InvalidFulfilmentDate', 'invalid');
+    spec.given([q3Scheduled]).when(fulfil([report], '2022-07-04')).thenThrows('DateBeforePeriod', 'invalid');
+    spec.given([q3Scheduled]).when(fulfil([report], '2022-07-05')).thenEvents((e) => expect(e).toHaveLength(1));
     // 2022-10-05T17:00Z is already 6 October in WITA
-    spec.given([q3Scheduled]).when(fulfil([report], '2022-10-06', kalselLiaison, at('2022-10-05T15:00:00Z'))).thenThrows('InvalidFulfilmentDate', 'invalid');
+    spec.given([q3Scheduled]).when(fulfil([report], '2022-10-06', kalselLiaison, at('2022-10-05T15:00:00Z'))).thenThrows('DateInFuture', 'invalid');
     spec.given([q3Scheduled]).when(fulfil([report], '2022-10-06', kalselLiaison, at('2022-10-05T17:00:00Z'))).thenEvents((e) => expect(e).toHaveLength(1));
+  });
+
+  it('carries the fulfilment date as occurredAt: the end of that day in the provider zone, or now when dated today', () => {
+    spec.given([q3Scheduled]).when(fulfil([report], '2022-10-04')).then([{ ...fulfilled, occurredAt: at('2022-10-04T15:59:59.999Z') }]);
+    spec.given([q3Scheduled]).when(fulfil([report], '2022-10-05')).thenEvents(([e]) => expect(e).not.toHaveProperty('occurredAt'));
   });
 
   it('is accepted late, after the overdue mark', () => {

@@ -1,5 +1,6 @@
-import { CalendarDate, Decider, DomainCommand, assertNever, authorizeOn, conflict, notFound, requireLiaisonOf, requireSystem } from '@app/kernel';
+import { CalendarDate, Decider, DomainCommand, assertNever, authorizeOn, conflict, dated, notFound, requireLiaisonOf, requireSystem } from '@app/kernel';
 import { DeadlineStepCommand, decideDeadlineStep } from '../../deadlines/deadline-steps';
+import { asKnownAt, lateOverdueMark } from '../../deadlines/late-records';
 import { EvidenceDocument, Obligation, ObligationEvent, ObligationScheduled, ObligationState, evolveObligation } from './obligation.events';
 import { requireEvidence, requireFulfilmentDate } from './obligation.rules';
 
@@ -18,7 +19,9 @@ function schedule(command: ScheduleObligation, state: ObligationState): Obligati
   requireSystem(command.actor, 'Schedule obligation');
   // Scheduling twice (a replayed PksSigned, two reactor replicas) is a no-op.
   if (state) return [];
-  return [{ type: 'ObligationScheduled', data: command.data }];
+  // A PKS recorded late owes reports long due: each is marked overdue once, its ladder from now (late-records).
+  const deadline = asKnownAt(command.data.deadline, command.now);
+  return [{ type: 'ObligationScheduled', data: { ...command.data, deadline } }, ...lateOverdueMark(command.data.obligationId, deadline)];
 }
 
 function fulfil(command: FulfilObligation, state: ObligationState): ObligationEvent[] {
@@ -30,9 +33,9 @@ function fulfil(command: FulfilObligation, state: ObligationState): ObligationEv
   if (obligation.status === 'fulfilled') {
     throw conflict('ObligationAlreadyFulfilled', `Obligation ${obligation.obligationId} was already fulfilled on ${obligation.fulfilment?.fulfilledOn}`);
   }
-  const fulfilledOn = requireFulfilmentDate(command.data.fulfilledOn, obligation, command.now);
+  const fulfilled = requireFulfilmentDate(command.data.fulfilledOn, obligation, command.now);
   const evidence = requireEvidence(command.data.evidence);
-  return [{ type: 'ObligationFulfilled', data: { obligationId: obligation.obligationId, evidence, fulfilledOn } }];
+  return [dated<ObligationEvent>({ type: 'ObligationFulfilled', data: { obligationId: obligation.obligationId, evidence, fulfilledOn: fulfilled.on } }, fulfilled)];
 }
 
 function cancel(command: CancelObligation, state: ObligationState): ObligationEvent[] {

@@ -1,4 +1,4 @@
-import { CalendarDate, FieldProblem, dateInZone, invalid, isCalendarDate } from '@app/kernel';
+import { BusinessDate, CalendarDate, FieldProblem, businessDate, invalid, isCalendarDate } from '@app/kernel';
 import { MAX_EVIDENCE_DOCUMENTS as MAX_DOCUMENTS } from '@app/evidence';
 import type { EvidenceDocument, Obligation } from './obligation.events';
 
@@ -37,14 +37,13 @@ export function requireEvidence(evidence: EvidenceDocument[]): EvidenceDocument[
   return evidence.map(({ documentId, name, mediaType, size, sha256, storageKey }) => ({ documentId, name: name.trim(), mediaType, size, sha256, storageKey }));
 }
 
-/** Not before the reporting period starts, not after today in the provider's zone. */
-export function requireFulfilmentDate(fulfilledOn: CalendarDate, obligation: Obligation, now: Date): CalendarDate {
-  const today = dateInZone(now, obligation.deadline.timeZone);
-  const earliest = obligation.period.start;
-  if (!isCalendarDate(fulfilledOn) || fulfilledOn < earliest || fulfilledOn > today) {
-    throw invalid('InvalidFulfilmentDate', `fulfilledOn ${String(fulfilledOn)} must lie between the period start ${earliest} and today ${today}`, [
-      problem('fulfilledOn', fulfilledOn > today ? 'in the future' : 'before the reporting period', `YYYY-MM-DD from ${earliest} to ${today}`),
-    ]);
-  }
-  return fulfilledOn;
+/**
+ * The business-date rule (kernel businessDate): not after today in the provider's zone
+ * (DateInFuture), not before the reporting period starts (DateBeforePeriod). The fulfilment event
+ * carries the date as occurredAt, so a report delivered on time and recorded later is on time.
+ */
+export function requireFulfilmentDate(fulfilledOn: CalendarDate, obligation: Obligation, now: Date): BusinessDate {
+  if (!isCalendarDate(fulfilledOn)) throw invalid('InvalidDate', 'fulfilledOn must be a calendar date written YYYY-MM-DD', [problem('fulfilledOn', 'not a YYYY-MM-DD date', 'YYYY-MM-DD')]);
+  const notBefore = { date: obligation.period.start, name: 'the start of the reporting period', code: 'DateBeforePeriod' };
+  return businessDate(fulfilledOn, { field: 'fulfilledOn', zone: obligation.deadline.timeZone, now, notBefore });
 }
