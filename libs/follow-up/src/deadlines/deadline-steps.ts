@@ -15,6 +15,12 @@ export interface DeadlineVersion {
   /** End of dueOn in `timeZone` (ISO instant): overdue from then on. */
   dueAt: string;
   timeZone: TimeZone;
+  /**
+   * Set when the system learnt of this version more than a day after its due instant (a record
+   * entered late, an import): the instant it was recorded, from which the escalation ladder runs
+   * instead of from dueAt (see late-records.ts). Absent on every version stored before.
+   */
+  ladderFrom?: string;
 }
 
 export interface DeadlineTrack {
@@ -31,10 +37,30 @@ export type DeadlineReminderSent = DomainEvent<
   'DeadlineReminderSent',
   { subjectId: string; deadlineVersion: number; daysBefore: number; dueAt: string; remindedAt: string }
 >;
-export type DeadlineMarkedOverdue = DomainEvent<'DeadlineMarkedOverdue', { subjectId: string; deadlineVersion: number; dueAt: string; markedAt: string }>;
+export type DeadlineMarkedOverdue = DomainEvent<
+  'DeadlineMarkedOverdue',
+  {
+    subjectId: string;
+    deadlineVersion: number;
+    dueAt: string;
+    markedAt: string;
+    /** The version was recorded over a day after it fell due: marked once, dated at the due instant, never notified. */
+    recordedLate?: true;
+  }
+>;
 export type DeadlineEscalated = DomainEvent<
   'DeadlineEscalated',
-  { subjectId: string; deadlineVersion: number; level: number; to: string; escalatedAt: string }
+  {
+    subjectId: string;
+    deadlineVersion: number;
+    level: number;
+    to: string;
+    escalatedAt: string;
+    /** An escalation that happened outside the system, recorded afterwards by `recordedBy`: history, never notified. */
+    recorded?: true;
+    recordedBy?: string;
+    note?: string;
+  }
 >;
 export type DeadlineStepEvent = DeadlineReminderSent | DeadlineMarkedOverdue | DeadlineEscalated;
 
@@ -49,7 +75,13 @@ export const isDeadlineStepEvent = (event: DomainEvent): event is DeadlineStepEv
   (DEADLINE_STEP_EVENT_TYPES as readonly string[]).includes(event.type);
 
 export const initialDeadlineTrack = (deadline: DeadlineVersion): DeadlineTrack => ({
-  deadline: { version: deadline.version, dueOn: deadline.dueOn, dueAt: deadline.dueAt, timeZone: deadline.timeZone },
+  deadline: {
+    version: deadline.version,
+    dueOn: deadline.dueOn,
+    dueAt: deadline.dueAt,
+    timeZone: deadline.timeZone,
+    ...(deadline.ladderFrom === undefined ? {} : { ladderFrom: deadline.ladderFrom }),
+  },
   remindersSent: [],
   overdueVersion: null,
   escalationLevel: 0,
@@ -57,6 +89,15 @@ export const initialDeadlineTrack = (deadline: DeadlineVersion): DeadlineTrack =
 });
 
 const DAY_MS = 86_400_000;
+
+/** Where escalation rungs are measured from: the due instant, or when a late-recorded version became known. */
+export const ladderStart = (deadline: Pick<DeadlineVersion, 'dueAt' | 'ladderFrom'>): number => Date.parse(deadline.ladderFrom ?? deadline.dueAt);
+
+/**
+ * A reminder more than a day past its own instant (a record entered late, a long outage) tells
+ * nobody anything useful: it is never scheduled nor recorded. Shared with the schedule.
+ */
+export const REMINDER_STALE_AFTER_MS = DAY_MS;
 
 const notDue = (what: string, at: number): never => {
   throw conflict('DeadlineStepNotDue', `${what} is not due before ${new Date(at).toISOString()}`);
@@ -82,7 +123,9 @@ export function decideDeadlineStep(command: DeadlineStepCommand, subjectId: stri
       checkPositiveInteger(daysBefore, 'daysBefore', 'InvalidDaysBefore');
       if (track.remindersSent.some((r) => r.version === deadlineVersion && r.daysBefore === daysBefore)) return [];
       if (now >= dueAt) return []; // a reminder after the due instant tells nobody anything
-      if (now < dueAt - daysBefore * DAY_MS) notDue(`The ${daysBefore}-day reminder`, dueAt - daysBefore * DAY_MS);
+      const remindAt = dueAt - daysBefore * DAY_MS;
+      if (now > remindAt + REMINDER_STALE_AFTER_MS) return [];
+      if (now < remindAt) notDue(`The ${daysBefore}-day reminder`, remindAt);
       return [{ type: 'DeadlineReminderSent', data: { ...base, daysBefore, remindedAt: at } }];
     }
     case 'MarkDeadlineOverdue':
@@ -117,7 +160,8 @@ function escalate(
   if (level > track.escalationLevel + 1) {
     throw conflict('DeadlineStepNotDue', `Escalation level ${level} must wait for level ${track.escalationLevel + 1}`);
   }
-  if (now < dueAt + rung.afterDays * DAY_MS) notDue(`Escalation level ${level} (${rung.to})`, dueAt + rung.afterDays * DAY_MS);
+  const rungAt = ladderStart(track.deadline) + rung.afterDays * DAY_MS;
+  if (now < rungAt) notDue(`Escalation level ${level} (${rung.to})`, rungAt);
   return [{ type: 'DeadlineEscalated', data: { subjectId: base.subjectId, deadlineVersion: base.deadlineVersion, level, to: rung.to, escalatedAt: at } }];
 }
 

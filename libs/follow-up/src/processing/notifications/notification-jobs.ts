@@ -2,6 +2,15 @@ import type { RecordedEvent } from '@app/event-store';
 import type { DeadlineQueues } from '../queues/deadline-queues';
 import { NotificationPayload, notificationJobId } from '../queues/job-types';
 
+/**
+ * History is not news: an overdue mark of a record entered late and an escalation recorded after
+ * it happened outside the system are never notified (late-records), live steps always are.
+ */
+export const isNotified = (event: Pick<RecordedEvent, 'data'>): boolean => {
+  const data = event.data as { recordedLate?: unknown; recorded?: unknown };
+  return data.recordedLate !== true && data.recorded !== true;
+};
+
 /** Enqueues one delivery per configured target for a recorded deadline step. */
 export class NotificationJobs {
   constructor(
@@ -9,7 +18,8 @@ export class NotificationJobs {
     private readonly targets: readonly string[],
   ) {}
 
-  async enqueue(events: readonly RecordedEvent[]): Promise<void> {
+  async enqueue(recorded: readonly RecordedEvent[]): Promise<void> {
+    const events = recorded.filter(isNotified);
     if (this.targets.length === 0 || events.length === 0) return;
     await this.queues.notifications.addBulk(
       events.flatMap((event) => {

@@ -10,6 +10,8 @@ export interface DeadlineSubjectState {
   /** Current deadline version and its due instant. */
   version: number;
   dueAt: string;
+  /** Set on a version recorded late: its escalation ladder runs from here. */
+  ladderFrom?: string;
 }
 
 /**
@@ -25,6 +27,8 @@ export class SubjectStates {
       subject.kind === 'recommendation'
         ? await this.aggregates.load<RecommendationState, RecommendationEvent>(stream, { initialState: () => null, evolve: evolveRecommendation })
         : await this.aggregates.load<ObligationState, ObligationEvent>(stream, { initialState: () => null, evolve: evolveObligation });
-    return state ? { open: state.open, version: state.deadline.version, dueAt: state.deadline.dueAt } : null;
+    if (!state) return null;
+    const { version, dueAt, ladderFrom } = state.deadline;
+    return { open: state.open, version, dueAt, ...(ladderFrom === undefined ? {} : { ladderFrom }) };
   }
 }

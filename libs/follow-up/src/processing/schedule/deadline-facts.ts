@@ -23,7 +23,7 @@ export const streamOfSubject = (subject: DeadlineSubject): string => streamName(
  * - step-recorded: one step of the current version was recorded.
  */
 export type DeadlineFact =
-  | { kind: 'deadline-set'; stream: string; subject: DeadlineSubject; version: number; dueAt: string }
+  | { kind: 'deadline-set'; stream: string; subject: DeadlineSubject; version: number; dueAt: string; ladderFrom?: string }
   | { kind: 'closed' | 'maybe-closed'; stream: string; subject: DeadlineSubject }
   | { kind: 'step-recorded'; stream: string; subject: DeadlineSubject; version: number; stepKey: string };
 
@@ -49,8 +49,9 @@ export function deadlineFactOf(event: EventLike): DeadlineFact | null {
     case 'RecommendationIssued':
     case 'DeadlineExtensionApproved':
     case 'ObligationScheduled': {
-      const deadline = data.deadline as { version: number; dueAt: string };
-      return { kind: 'deadline-set', ...base, version: deadline.version, dueAt: deadline.dueAt };
+      const deadline = data.deadline as { version: number; dueAt: string; ladderFrom?: string };
+      const late = deadline.ladderFrom === undefined ? {} : { ladderFrom: deadline.ladderFrom };
+      return { kind: 'deadline-set', ...base, version: deadline.version, dueAt: deadline.dueAt, ...late };
     }
     case 'RecommendationClosed':
     case 'RecommendationFulfilled':

@@ -41,7 +41,13 @@ export function deadlineScheduleProjection(policy: DeadlinePolicy): Projection {
       switch (fact?.kind) {
         case 'deadline-set': {
           const entries = deadlineSchedule(fact, policy).map((s) => ({ score: s.at.getTime(), member: pendingMember(fact.stream, s.key) }));
-          return [{ kind: 'zadd', key: SCHEDULE_KEYS.pending, entries }, op.hset(SCHEDULE_KEYS.versions, { [fact.stream]: String(fact.version) })];
+          // A late-recorded version has no reminders nor overdue step: the previous version's must not linger.
+          const none = allKeys.map((key) => pendingMember(fact.stream, key)).filter((member) => !entries.some((e) => e.member === member));
+          return [
+            { kind: 'zadd', key: SCHEDULE_KEYS.pending, entries },
+            ...(none.length > 0 ? [op.zrem(SCHEDULE_KEYS.pending, ...none)] : []),
+            op.hset(SCHEDULE_KEYS.versions, { [fact.stream]: String(fact.version) }),
+          ];
         }
         case 'closed':
           return [op.zrem(SCHEDULE_KEYS.pending, ...allKeys.map((key) => pendingMember(fact.stream, key))), op.hdel(SCHEDULE_KEYS.versions, fact.stream)];

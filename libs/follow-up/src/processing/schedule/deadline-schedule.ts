@@ -1,5 +1,6 @@
 import { DeadlineStep, stepKey } from '../../deadlines/deadline-commands.port';
 import type { DeadlinePolicy } from '../../deadlines/deadline-policy';
+import { REMINDER_STALE_AFTER_MS, ladderStart } from '../../deadlines/deadline-steps';
 
 const DAY_MS = 86_400_000;
 
@@ -15,14 +16,18 @@ export interface ScheduledStep {
  * Every step of one deadline version, in time order: a reminder `d` days before the due
  * instant for each reminder day, the overdue mark at it, escalation level L `afterDays` of
  * rung L after it. The deciders hold the same rules; this only says when to ask them.
+ * A version recorded late (`ladderFrom`) has only its ladder, measured from when it was
+ * recorded: its overdue mark came with it and its reminders were never due (late-records).
  */
-export function deadlineSchedule(deadline: { version: number; dueAt: string }, policy: DeadlinePolicy): ScheduledStep[] {
+export function deadlineSchedule(deadline: { version: number; dueAt: string; ladderFrom?: string }, policy: DeadlinePolicy): ScheduledStep[] {
   const dueAt = Date.parse(deadline.dueAt);
   if (Number.isNaN(dueAt)) throw new Error(`deadline v${deadline.version} has no valid dueAt: ${deadline.dueAt}`);
+  const late = deadline.ladderFrom !== undefined;
+  const from = ladderStart(deadline);
   const steps: Array<{ step: DeadlineStep; at: number }> = [
-    ...policy.reminderDaysBefore.map((daysBefore) => ({ step: { type: 'reminder', daysBefore } as DeadlineStep, at: dueAt - daysBefore * DAY_MS })),
-    { step: { type: 'overdue' }, at: dueAt },
-    ...policy.ladder.map((rung) => ({ step: { type: 'escalation', level: rung.level } as DeadlineStep, at: dueAt + rung.afterDays * DAY_MS })),
+    ...(late ? [] : policy.reminderDaysBefore.map((daysBefore) => ({ step: { type: 'reminder', daysBefore } as DeadlineStep, at: dueAt - daysBefore * DAY_MS }))),
+    ...(late ? [] : [{ step: { type: 'overdue' } as DeadlineStep, at: dueAt }]),
+    ...policy.ladder.map((rung) => ({ step: { type: 'escalation', level: rung.level } as DeadlineStep, at: from + rung.afterDays * DAY_MS })),
   ];
   return steps.sort((a, b) => a.at - b.at).map(({ step, at }) => ({ step, key: stepKey(step), at: new Date(at) }));
 }
@@ -46,11 +51,11 @@ export function parseStepKey(key: string): DeadlineStep | null {
 }
 
 /**
- * A reminder whose due instant has passed tells nobody anything (the decider records none):
- * not worth a job. `at` is the reminder's own instant.
+ * A reminder whose due instant has passed, or that is more than a day past its own instant,
+ * tells nobody anything (the decider records none): not worth a job. `at` is the reminder's own instant.
  */
 export function isPointless(step: DeadlineStep, at: number, now: number): boolean {
-  return step.type === 'reminder' && now >= at + step.daysBefore * DAY_MS;
+  return step.type === 'reminder' && (now >= at + step.daysBefore * DAY_MS || now > at + REMINDER_STALE_AFTER_MS);
 }
 
 /**

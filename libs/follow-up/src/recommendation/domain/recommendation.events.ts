@@ -26,6 +26,8 @@ export interface Deadline {
    * estimate); null when no working days were counted. Absent on deadlines recorded before.
    */
   calendar?: CalendarProvenance[] | null;
+  /** Recorded over a day after dueAt: when, and so where its escalation ladder starts (DeadlineVersion). */
+  ladderFrom?: string;
 }
 
 /** A stored document backing a follow-up; size and sha256 are computed from its bytes. */
