@@ -58,7 +58,8 @@ const graded = (events: AssessmentEvent[]) => {
 
 describe('RecordAssessment', () => {
   it('grades Kab. Paser 2023 (81.22) as B, hijau, Kualitas Tinggi, loci included', () =>
-    spec.given([]).when(recordPaser2023()).then([paser2023]));
+    // Published 2023-12-10, recorded 2025-06-01: it occurred at the end of its publication day (WIT when the zone is not given).
+    spec.given([]).when(recordPaser2023()).then([{ ...paser2023, occurredAt: new Date('2023-12-10T14:59:59.999Z') }]));
 
   it.each([
     ['PPU', 2022, 55.18, ppu, { category: 'C', zone: 'kuning', opinion: 'Kualitas Sedang' }],
@@ -113,8 +114,18 @@ describe('RecordAssessment', () => {
   it('refuses a year that has not come yet', () =>
     spec.given([]).when(recordCmd(paser, { year: 2026, score: 70, publishedOn: '2025-05-01' })).thenThrows('AssessmentYearInFuture', 'invalid'));
 
-  it.each(['2022-12-31', '2025-06-03'])('refuses publishedOn %s (before the year or after today)', (publishedOn) =>
-    spec.given([]).when(recordCmd(paser, { year: 2023, score: 81.22, publishedOn })).thenThrows('InvalidPublicationDate', 'invalid'));
+  it.each([
+    ['2022-12-31', 'InvalidPublicationDate'],
+    ['2025-06-02', 'DateInFuture'],
+  ])('refuses publishedOn %s (before the year or after today)', (publishedOn, code) =>
+    spec.given([]).when(recordCmd(paser, { year: 2023, score: 81.22, publishedOn })).thenThrows(code, 'invalid'));
+  it("judges today in the provider's zone: 2 June is today in WIT at 23:30 UTC on 1 June, but not yet in WIB", () => {
+    const lateEvening = new Date('2025-06-01T23:30:00Z');
+    const cmd = (timeZone: 'WIT' | 'WIB') => ({ ...recordCmd({ ...paser, timeZone }, { year: 2024, score: 81.22, publishedOn: '2025-06-02' }), now: lateEvening });
+    spec.given([]).when(cmd('WIT')).thenEvents(([e]) => expect(e).not.toHaveProperty('occurredAt'));
+    spec.given([]).when({ ...cmd('WIB'), now: new Date('2025-06-01T16:30:00Z') }).thenThrows('DateInFuture', 'invalid');
+    spec.given([]).when(recordCmd(paser, { year: 2023, score: 81.22, publishedOn: '2023-01-01' })).thenEvents(([e]) => expect(e.data).toMatchObject({ publishedOn: '2023-01-01' }));
+  });
 
   it('refuses recording twice: a change is a correction', () =>
     spec.given([paser2023]).when(recordPaser2023()).thenThrows('AssessmentAlreadyRecorded', 'conflict'));
@@ -172,6 +183,7 @@ describe('CorrectAssessment', () => {
             reason: 'Substantive variable applied after review',
             correctedOn: '2025-02-10',
           },
+          occurredAt: new Date('2025-02-10T14:59:59.999Z'),
         },
       ]));
 

@@ -5,6 +5,7 @@ import {
   assertNever,
   authorizeOn,
   conflict,
+  dated,
   invalid,
   notFound,
   requireOmbudsmanAuthority,
@@ -66,9 +67,9 @@ function record(command: RecordAssessment, state: AssessmentState): AssessmentRe
   const withoutMaladministration = qualifierValue(methodology, command.data.withoutMaladministration, year);
   const graded = gradeScores(methodology, command.data.score, command.data.loci ?? [], withoutMaladministration === true);
   checkLoci(command.data.loci, provider);
-  checkDate(publishedOn, 'publishedOn', 'InvalidPublicationDate', `${year}-01-01`, command.now);
+  const published = checkDate(publishedOn, 'publishedOn', { date: `${year}-01-01`, name: `the start of ${year}`, code: 'InvalidPublicationDate' }, provider, command.now);
   return [
-    {
+    dated<AssessmentRecorded>({
       type: 'AssessmentRecorded',
       data: {
         assessmentId: assessmentId(provider.entityCode, year),
@@ -84,7 +85,7 @@ function record(command: RecordAssessment, state: AssessmentState): AssessmentRe
         loci: graded.loci ?? [],
         publishedOn,
       },
-    },
+    }, published),
   ];
 }
 
@@ -100,14 +101,15 @@ function correct(command: CorrectAssessment, state: AssessmentState): Assessment
   const withoutMaladministration = qualifierValue(methodology, command.data.withoutMaladministration, state.year, state.withoutMaladministration);
   const graded = gradeScores(methodology, score, loci, withoutMaladministration === true);
   checkLoci(loci, provider);
-  checkDate(correctedOn, 'correctedOn', 'InvalidCorrectionDate', state.correctedOn ?? state.publishedOn, command.now);
+  const earlier = state.correctedOn ? { date: state.correctedOn, name: 'the previous correctedOn' } : { date: state.publishedOn, name: 'publishedOn' };
+  const corrected = checkDate(correctedOn, 'correctedOn', { ...earlier, code: 'InvalidCorrectionDate' }, provider, command.now);
   if (score === state.score && loci === undefined && withoutMaladministration === state.withoutMaladministration) {
     throw invalid('CorrectionChangesNothing', `The score is already ${score}; a correction must change the score, the loci or withoutMaladministration`, [
       { field: 'score', message: `already ${score}`, allowed: `a score other than ${score}, or new loci` },
     ]);
   }
   return [
-    {
+    dated<AssessmentCorrected>({
       type: 'AssessmentCorrected',
       data: {
         assessmentId: state.assessmentId,
@@ -125,7 +127,7 @@ function correct(command: CorrectAssessment, state: AssessmentState): Assessment
         reason: reason.trim(),
         correctedOn,
       },
-    },
+    }, corrected),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { CalendarDate, FieldProblem, Jurisdiction, dateInZone, invalid, isCalendarDate } from '@app/kernel';
+import { BusinessDate, CalendarDate, DateFloor, FieldProblem, Jurisdiction, TimeZone, businessDate, dateInZone, invalid, isCalendarDate } from '@app/kernel';
 import { Grade, MAX_HUNDREDTHS, Methodology, grade, toHundredths } from '../../methodology/methodology';
 import type { LocusResult } from './assessment.events';
 
@@ -6,6 +6,8 @@ import type { LocusResult } from './assessment.events';
 export interface ProviderFacts extends Jurisdiction {
   /** Units registered under the provider: the only valid loci. */
   unitIds: string[];
+  /** The provider's zone: publication and correction dates are judged against today there (WIT when unknown). */
+  timeZone?: TimeZone;
 }
 
 export interface LocusInput {
@@ -77,12 +79,12 @@ export function qualifierValue(methodology: Methodology, given: boolean | undefi
   return value;
 }
 
-/** A business date that must fall within [earliest, today]. */
-export function checkDate(value: CalendarDate, field: string, code: string, earliest: CalendarDate, now: Date): void {
-  const today = todayIn(now);
-  if (!isCalendarDate(value) || value < earliest || value > today) {
-    throw invalid(code, `${field} ${value} must be a date from ${earliest} to ${today}`, [
-      { field, message: `${value} is outside ${earliest}–${today}`, allowed: `YYYY-MM-DD from ${earliest} to ${today}` },
-    ]);
-  }
+/**
+ * A publication or correction date, by the one business-date rule (kernel businessDate): not after
+ * today in the provider's zone (DateInFuture), not before `floor` (its own code). The event
+ * carries it as occurredAt, so validAt reads see the result from the day it was published.
+ */
+export function checkDate(value: CalendarDate, field: string, floor: DateFloor, provider: ProviderFacts, now: Date): BusinessDate {
+  if (!isCalendarDate(value)) throw invalid('InvalidDate', `${field} must be a calendar date written YYYY-MM-DD`, [{ field, message: 'not a YYYY-MM-DD date', allowed: 'YYYY-MM-DD' }]);
+  return businessDate(value, { field, zone: provider.timeZone ?? 'WIT', now, notBefore: floor });
 }
