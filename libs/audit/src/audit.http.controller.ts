@@ -3,12 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
+import { Exportable } from '@app/spreadsheets';
 import { ReadStreamEventsQuery } from './queries/read-stream-events/read-stream-events.query';
 import { MAX_PROVIDER_EVENTS_LIMIT, parseProviderEventsParams } from './queries/read-provider-events/provider-events-params';
 import { ReadProviderEventsQuery } from './queries/read-provider-events/read-provider-events.query';
 import { VerifyStreamQuery } from './queries/verify-stream/verify-stream.query';
 import { VerifyAllStreamsQuery } from './queries/verify-all-streams/verify-all-streams.query';
 import { parsePageParams } from './page-params';
+import { PROVIDER_EVENTS_EXPORT } from './queries/read-provider-events/provider-events.columns';
 
 @ApiTags('audit')
 @Controller('v1/audit')
@@ -39,6 +41,7 @@ export class AuditHttpController {
   @ApiQueryParam({ name: 'limit', required: false, example: 100, description: `1–${MAX_PROVIDER_EVENTS_LIMIT}, default 100` })
   @ApiQueryParam({ name: 'minPosition', required: false, example: '42', description: 'Wait (up to 3 s, else 503) until the index has reached the position a command answered' })
   @ApiQuery({ description: '{entityCode, events: [same shape as a stream\'s events], nextAfter (null at the end), indexedTo}' })
+  @Exportable(PROVIDER_EVENTS_EXPORT)
   providerEvents(@Param('code') code: string, @Query() query: Record<string, unknown>) {
     const params = parseProviderEventsParams(code, query);
     return this.queries.execute(new ReadProviderEventsQuery(params.entityCode, params.after, params.limit, params.minPosition));

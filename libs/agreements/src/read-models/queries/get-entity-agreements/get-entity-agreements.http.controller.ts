@@ -6,8 +6,10 @@ import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import type { EntityAgreements } from '../../agreements.queries';
 import { onlyKnown, type RawQuery, ApiReadOptions, READ_OPTION_NAMES, readOptionsOf } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import { EntityAgreementsDto } from '../agreement-read.response.dto';
 import { GetEntityAgreementsQuery } from './get-entity-agreements.query';
+import { ENTITY_AGREEMENTS_EXPORT } from './get-entity-agreements.columns';
 
 @ApiTags('agreements')
 @Controller('v1/entities')
@@ -19,6 +21,7 @@ export class GetEntityAgreementsHttpController {
   @ApiParam({ name: 'code', description: 'Provider code (Kemendagri code for pemda)', example: '63' })
   @ApiReadOptions()
   @ApiQuery({ description: 'The MoUs and PKS of the provider', type: EntityAgreementsDto })
+  @Exportable(ENTITY_AGREEMENTS_EXPORT)
   get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<EntityAgreements> {
     onlyKnown(query, READ_OPTION_NAMES);
     return this.queries.execute(new GetEntityAgreementsQuery(code, actor, readOptionsOf(query)));

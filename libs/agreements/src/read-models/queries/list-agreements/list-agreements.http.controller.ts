@@ -6,8 +6,10 @@ import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import type { AgreementList } from '../../agreement-list';
 import { limitOf, onlyKnown, oneOf, text, type RawQuery, ApiReadOptions, READ_OPTION_NAMES, readOptionsOf, provinceParam } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import { AgreementListDto } from './agreement-list.response.dto';
 import { ListAgreementsQuery } from './list-agreements.query';
+import { LIST_AGREEMENTS_EXPORT } from './list-agreements.columns';
 
 const PARAMS = ['province', 'kind', 'cursor', 'limit', ...READ_OPTION_NAMES];
 const KINDS = ['mou', 'pks'] as const;
@@ -25,6 +27,7 @@ export class ListAgreementsHttpController {
   @ApiQueryParam({ name: 'limit', required: false, example: 50, description: '1–500, default 50' })
   @ApiReadOptions()
   @ApiQuery({ description: 'A page of agreements', type: AgreementListDto })
+  @Exportable(LIST_AGREEMENTS_EXPORT)
   list(@CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<AgreementList> {
     onlyKnown(query, PARAMS);
     const params = {

@@ -6,8 +6,10 @@ import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import type { ExpiringPage } from '../../agreements.queries';
 import { integer, limitOf, onlyKnown, text, type RawQuery, ApiReadOptions, READ_OPTION_NAMES, readOptionsOf, provinceParam } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import { ExpiringAgreementsDto } from '../agreement-read.response.dto';
 import { ListExpiringAgreementsQuery } from './list-expiring-agreements.query';
+import { EXPIRING_AGREEMENTS_EXPORT } from './list-expiring-agreements.columns';
 
 const PARAMS = ['withinDays', 'province', 'cursor', 'limit', ...READ_OPTION_NAMES];
 
@@ -24,6 +26,7 @@ export class ListExpiringAgreementsHttpController {
   @ApiQueryParam({ name: 'limit', required: false, example: 50, description: '1–500, default 50' })
   @ApiReadOptions()
   @ApiQuery({ description: 'A page of expiring agreements', type: ExpiringAgreementsDto })
+  @Exportable(EXPIRING_AGREEMENTS_EXPORT)
   list(@CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<ExpiringPage> {
     onlyKnown(query, PARAMS);
     const params = {

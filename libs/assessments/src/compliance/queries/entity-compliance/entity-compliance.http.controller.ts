@@ -5,9 +5,11 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ApiReadOptions, READ_OPTION_NAMES, onlyKnown, readOptionsOf, type RawQuery } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import type { EntityCompliance } from '../../compliance.queries';
 import { EntityComplianceDto } from '../compliance.response.dto';
 import { EntityComplianceQuery } from './entity-compliance.query';
+import { ENTITY_COMPLIANCE_EXPORT } from './entity-compliance.columns';
 
 @ApiTags('compliance')
 @Controller('v1/entities')
@@ -19,6 +21,7 @@ export class EntityComplianceHttpController {
   @ApiParam({ name: 'code', description: 'Provider code', example: '64.09' })
   @ApiReadOptions()
   @ApiQuery({ description: 'The history, oldest year first', type: EntityComplianceDto })
+  @Exportable(ENTITY_COMPLIANCE_EXPORT)
   get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<EntityCompliance> {
     onlyKnown(query, READ_OPTION_NAMES);
     return this.queries.execute(new EntityComplianceQuery(code, actor, readOptionsOf(query)));

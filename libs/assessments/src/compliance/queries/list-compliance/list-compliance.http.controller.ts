@@ -6,11 +6,13 @@ import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ENTITY_KINDS } from '@app/registry';
 import { ApiReadOptions, READ_OPTION_NAMES, integer, limitOf, onlyKnown, oneOf, provinceParam, readOptionsOf, text, type RawQuery } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import { ZONES } from '../../../methodology/methodology';
 import { COMPLIANCE_GRADING, type ComplianceGrading } from '../../compliance-grading';
 import type { ComplianceList } from '../../compliance.queries';
 import { ComplianceListDto } from '../compliance.response.dto';
 import { ListComplianceQuery } from './list-compliance.query';
+import { LIST_COMPLIANCE_EXPORT } from './list-compliance.columns';
 
 const PARAMS = ['year', 'province', 'kind', 'category', 'zone', 'cursor', 'limit', ...READ_OPTION_NAMES];
 
@@ -35,6 +37,7 @@ export class ListComplianceHttpController {
   @ApiQueryParam({ name: 'limit', required: false, example: 50, description: '1–500, default 50' })
   @ApiReadOptions()
   @ApiQuery({ description: 'A page of results', type: ComplianceListDto })
+  @Exportable(LIST_COMPLIANCE_EXPORT)
   list(@CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<ComplianceList> {
     onlyKnown(query, PARAMS);
     const params = {

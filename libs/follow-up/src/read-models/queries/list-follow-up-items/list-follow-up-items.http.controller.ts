@@ -5,6 +5,7 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ApiReadOptions, READ_OPTION_NAMES, calendarDate, flag, onlyKnown, oneOf, readOptionsOf, type RawQuery } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import { ITEM_SOURCES, ITEM_STATUSES } from '../../follow-up-items.keys';
 import type { ItemPage } from '../../follow-up-items.query';
 import type { FollowUpItemView } from '../../follow-up-item.view';
@@ -12,6 +13,7 @@ import { ApiQueueParams } from '../follow-up-api-params';
 import { QUEUE_PARAMS, queueParamsOf } from '../follow-up-params';
 import { FollowUpItemPageDto } from '../follow-up-item.response.dto';
 import { ListFollowUpItemsQuery } from './list-follow-up-items.query';
+import { LIST_FOLLOW_UP_ITEMS_EXPORT } from './list-follow-up-items.columns';
 
 const PARAMS = [...QUEUE_PARAMS, 'status', 'source', 'open', 'overdue', 'dueBefore', 'dueAfter', ...READ_OPTION_NAMES];
 
@@ -31,6 +33,7 @@ export class ListFollowUpItemsHttpController {
   @ApiQueryParam({ name: 'dueAfter', required: false, example: '2025-05-31', description: 'dueOn strictly after this date' })
   @ApiReadOptions()
   @ApiQuery({ description: 'A page of items', type: FollowUpItemPageDto })
+  @Exportable(LIST_FOLLOW_UP_ITEMS_EXPORT)
   list(@CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<ItemPage<FollowUpItemView>> {
     onlyKnown(query, PARAMS);
     const params = {

@@ -5,9 +5,11 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ApiReadOptions, READ_OPTION_NAMES, code, limitOf, onlyKnown, readOptionsOf, text, type RawQuery } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import type { OwedPage } from '../../follow-up-queues';
 import { OwedPageDto } from '../follow-up-item.response.dto';
 import { OwedItemsQuery } from './owed-items.query';
+import { OWED_ITEMS_EXPORT } from './owed-items.columns';
 
 @ApiTags('follow-up')
 @Controller('v1/follow-up')
@@ -22,6 +24,7 @@ export class OwedItemsHttpController {
   @ApiQueryParam({ name: 'limit', required: false, example: 50, description: '1–500, default 50' })
   @ApiReadOptions()
   @ApiQuery({ description: 'Open items, soonest due first, with their open action items and missing evidence', type: OwedPageDto })
+  @Exportable(OWED_ITEMS_EXPORT)
   owed(@CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<OwedPage> {
     onlyKnown(query, ['entity', 'unit', 'cursor', 'limit', ...READ_OPTION_NAMES]);
     const params = { entity: code(query, 'entity'), unit: code(query, 'unit'), cursor: text(query, 'cursor'), limit: limitOf(query) };

@@ -5,10 +5,12 @@ import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
 import { ApiQuery } from '@app/platform/http';
 import { ApiReadOptions, READ_OPTION_NAMES, badQuery, limitOf, onlyKnown, oneOf, provinceParam, readOptionsOf, text, type RawQuery } from '@app/platform/read-query';
+import { Exportable } from '@app/spreadsheets';
 import { ENTITY_KINDS } from '../../../entity/domain/entity-codes';
 import type { ProviderList } from '../../providers.queries';
 import { ProviderListDto } from '../provider-list.response.dto';
 import { ListProvidersQuery } from './list-providers.query';
+import { LIST_PROVIDERS_EXPORT } from './list-providers.columns';
 
 const PARAMS = ['province', 'kind', 'q', 'cursor', 'limit', ...READ_OPTION_NAMES];
 
@@ -35,6 +37,7 @@ export class ListProvidersHttpController {
   @ApiQueryParam({ name: 'limit', required: false, example: 50, description: '1–500, default 50' })
   @ApiReadOptions()
   @ApiQuery({ description: 'A page of providers', type: ProviderListDto })
+  @Exportable(LIST_PROVIDERS_EXPORT)
   list(@CurrentActor() actor: Actor, @Query() query: RawQuery): Promise<ProviderList> {
     onlyKnown(query, PARAMS);
     const params = {

@@ -1,0 +1,16 @@
+import { exportSpec } from '@app/spreadsheets';
+import type { ItemPage } from '../../follow-up-items.query';
+import type { FollowUpItemView } from '../../follow-up-item.view';
+import { FOLLOW_UP_ITEM_COLUMNS } from '../list-follow-up-items/list-follow-up-items.columns';
+
+export const OVERDUE_QUEUE_EXPORT = exportSpec<ItemPage<FollowUpItemView>, FollowUpItemView>({
+  file: 'tindak-lanjut-terlambat',
+  sheet: 'Tindak lanjut terlambat',
+  columns: FOLLOW_UP_ITEM_COLUMNS,
+});
+
+export const DUE_SOON_QUEUE_EXPORT = exportSpec<ItemPage<FollowUpItemView>, FollowUpItemView>({
+  file: 'segera-jatuh-tempo',
+  sheet: 'Segera jatuh tempo',
+  columns: FOLLOW_UP_ITEM_COLUMNS,
+});
