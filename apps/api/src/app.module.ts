@@ -13,6 +13,9 @@ import { AssessmentsModule, ComplianceReadModule } from '@app/assessments';
 import { FollowUpModule, ObligationsModule, FollowUpReadModule } from '@app/follow-up';
 import { DeadlineProcessingModule, type DeadlineProcessingOptions } from '@app/follow-up/processing';
 import { AuditModule } from '@app/audit';
+import { ImportsModule } from '@app/imports';
+import { SpreadsheetsModule } from '@app/spreadsheets';
+import { ReportsModule } from '@app/spreadsheets/reports';
 import { productProjections, runsWorkers } from '@app/read-side';
 import { HealthModule } from './health/health.module';
 
@@ -55,6 +58,9 @@ export class ApiModule {
         FollowUpReadModule,
         DeadlineProcessingModule.forRoot({ ...options.processing, runWorkers }),
         AuditModule,
+        ImportsModule,
+        SpreadsheetsModule,
+        ReportsModule,
       ],
     };
   }

@@ -8,3 +8,10 @@ export * from './fixtures';
 export * from './entity/domain/provider-visibility';
 export * from './entity/load-visible-provider';
 export * from './read-models';
+// The single commands, for importers that run each row as the same command a request would.
+export * from './entity/commands/register-entity/register-entity.command';
+export * from './entity/commands/register-entity/register-entity.handler';
+export * from './entity/commands/register-entity/register-entity.request.dto';
+export * from './entity/commands/register-unit/register-unit.command';
+export * from './entity/commands/register-unit/register-unit.handler';
+export * from './entity/commands/register-unit/register-unit.request.dto';

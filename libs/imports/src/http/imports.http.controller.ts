@@ -1,0 +1,160 @@
+import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, Roles } from '@app/platform/auth';
+import type { Actor } from '@app/kernel';
+import type { CommandMeta } from '@app/platform/commands';
+import { APP_CONFIG, type AppConfig } from '@app/platform/config';
+import { Meta, ProblemException } from '@app/platform/http';
+import { IMPORT_KIND_NAMES, importKindNamed } from '../kinds/import-kinds';
+import type { ImportKind } from '../kinds/import-kind';
+import { fileFormatOf } from '../reading/file-format';
+import type { ImportLimits } from '../reading/import-limits';
+import { IMPORT_LIMITS } from '../reading/import-limits.token';
+import { ImportJobStore } from '../jobs/import-job.store';
+import type { ImportJobStatus } from '../jobs/import-job-status';
+import { ImportJobs } from '../jobs/import-jobs';
+import { ImportRunner } from '../running/import-runner';
+import type { ImportReport } from '../running/import-report';
+import { XLSX_MEDIA_TYPE, importTemplate } from '../template/import-template';
+import { uploadToTempFile } from './upload-to-temp-file';
+
+/** Where uploads wait while they are checked and written; each is removed when its import ends. */
+export const importUploadDir = (dataDir: string): string => join(dataDir, 'tmp', 'imports');
+
+export interface ImportAccepted {
+  importId: string;
+  statusUrl: string;
+  rowsTotal: number;
+  toWrite: number;
+  alreadyImported: number;
+}
+
+@ApiTags('imports')
+@Controller('v1/imports')
+export class ImportsHttpController {
+  constructor(
+    private readonly runner: ImportRunner,
+    private readonly jobs: ImportJobs,
+    private readonly statuses: ImportJobStore,
+    @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post(':kind')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @Roles('officer', 'admin')
+  @ApiOperation({
+    summary: 'Import a CSV or XLSX file: each row runs as the single command (entities: POST /v1/entities and units; assessments: POST /v1/assessments)',
+    description:
+      'multipart/form-data with one part `file`. `dryRun=true` checks every row (request rules, scope, existence, the command\'s own rules) and answers the report; nothing is written. ' +
+      'Otherwise a file with any bad row is refused whole (422, the same report in `rows`), and a good one is written as a job: 202 with its status URL. ' +
+      'Each row is idempotent: importing the same rows again writes nothing new.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiParam({ name: 'kind', enum: IMPORT_KIND_NAMES })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiResponse({ status: 200, description: 'Dry run: the report (rowsTotal, rowsInvalid, toWrite, alreadyImported, rows)' })
+  @ApiResponse({ status: 202, description: 'Accepted: the rows are being written; follow statusUrl' })
+  @ApiResponse({ status: 413, description: 'The file is over IMPORT_MAX_FILE_BYTES' })
+  @ApiResponse({ status: 422, description: 'The file cannot be read as the table (errors name `file`), or some rows are bad (`rows`: sheet, row, column, message, allowed)' })
+  async import(
+    @Param('kind') kindName: string,
+    @Query('dryRun') dryRunParam: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Meta() meta: CommandMeta,
+  ): Promise<ImportAccepted | (ImportReport & { dryRun: true })> {
+    const kind = this.kind(kindName);
+    const dryRun = parseDryRun(dryRunParam);
+    const path = await uploadToTempFile(request, importUploadDir(this.config.dataDir), this.limits.maxFileBytes);
+    let handedOver = false;
+    try {
+      const file = { path, format: await fileFormatOf(path) };
+      const importId = randomUUID();
+      const context = {
+        importId,
+        actor: meta.actor,
+        issuedAt: meta.issuedAt,
+        // One correlation id for the whole file: the caller's, or the import's own id.
+        correlationId: request.headers['x-correlation-id'] === undefined ? importId : meta.correlationId,
+      };
+      const report = await this.runner.check(kind, file, context);
+      if (dryRun) {
+        reply.status(HttpStatus.OK);
+        return { ...report, dryRun: true };
+      }
+      if (report.rowsInvalid > 0) throw rowsInvalid(report);
+      await this.jobs.start(kind, file, context, report.rowsTotal);
+      handedOver = true;
+      const statusUrl = `/v1/imports/${importId}`;
+      reply.header('Location', statusUrl);
+      return { importId, statusUrl, rowsTotal: report.rowsTotal, toWrite: report.toWrite, alreadyImported: report.alreadyImported };
+    } finally {
+      if (!handedOver) await rm(path, { force: true });
+    }
+  }
+
+  @Get(':kind/template.xlsx')
+  @Roles('officer', 'admin', 'auditor')
+  @ApiOperation({ summary: 'The XLSX template of an import: its columns, an example row, and a "Petunjuk" sheet explaining each column' })
+  @ApiParam({ name: 'kind', enum: IMPORT_KIND_NAMES })
+  @ApiResponse({ status: 200, description: 'The workbook', content: { [XLSX_MEDIA_TYPE]: {} } })
+  async template(@Param('kind') kindName: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const kind = this.kind(kindName);
+    reply.header('Content-Type', XLSX_MEDIA_TYPE);
+    reply.header('Content-Disposition', `attachment; filename="impor-${kind.name}.xlsx"`);
+    return importTemplate(kind);
+  }
+
+  @Get(':importId')
+  @Roles('officer', 'admin')
+  @ApiOperation({ summary: "An import's progress: status, rowsDone / rowsTotal, errors, the log positions written (lastPosition for minPosition)" })
+  @ApiParam({ name: 'importId', description: 'From the 202 answer of POST /v1/imports/{kind}' })
+  async status(@Param('importId') importId: string, @CurrentActor() actor: Actor): Promise<ImportJobStatus> {
+    const status = /^[0-9a-f-]{36}$/.test(importId) ? await this.statuses.load(importId) : null;
+    // Someone else's import answers like an unknown one: its rows may lie outside the caller's scope.
+    if (!status || (status.startedBy !== actor.id && actor.role !== 'admin')) {
+      throw new ProblemException({ status: HttpStatus.NOT_FOUND, code: 'ImportNotFound', detail: `No import ${importId} of yours is known (statuses are kept 7 days)` });
+    }
+    return status;
+  }
+
+  private kind(name: string): ImportKind {
+    const kind = importKindNamed(name);
+    if (kind) return kind;
+    throw new ProblemException({
+      status: HttpStatus.NOT_FOUND,
+      code: 'UnknownImportKind',
+      detail: `There is no import of "${name.slice(0, 40)}"`,
+      errors: [{ field: 'path.kind', message: 'is not an import', allowed: IMPORT_KIND_NAMES }],
+    });
+  }
+}
+
+function parseDryRun(value: string | undefined): boolean {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new ProblemException({
+    status: HttpStatus.BAD_REQUEST,
+    code: 'ValidationFailed',
+    type: 'urn:problem:validation',
+    title: 'Request validation failed',
+    detail: 'Invalid fields: query.dryRun',
+    errors: [{ field: 'query.dryRun', message: 'must be true or false', allowed: ['true', 'false'] }],
+  });
+}
+
+/** 422 for a file with bad rows: nothing was written; the report lists every problem. */
+function rowsInvalid(report: ImportReport): ProblemException {
+  return new ProblemException({
+    status: HttpStatus.UNPROCESSABLE_ENTITY,
+    code: 'ImportRowsInvalid',
+    detail: `${report.rowsInvalid} of ${report.rowsTotal} rows cannot be imported; nothing was written. Fix them (see rows) and send the file again`,
+    errors: [{ field: 'file', message: `${report.rowsInvalid} rows are invalid`, allowed: 'a file whose every row passes (check with ?dryRun=true)' }],
+    extensions: { ...report },
+  });
+}

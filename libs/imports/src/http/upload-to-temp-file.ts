@@ -1,0 +1,59 @@
+import { HttpStatus } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import type {} from '@fastify/multipart';
+import { ProblemException } from '@app/platform/http';
+import { invalidImportFile } from '../reading/import-file-error';
+
+const MULTIPART = 'multipart/form-data';
+
+/**
+ * Streams the request's one file part (`file`) to a new file under `dir`, never holding it in
+ * memory, and answers its path. Whatever goes wrong (too large, cut off, not multipart), no file
+ * is left behind.
+ */
+export async function uploadToTempFile(request: FastifyRequest, dir: string, maxBytes: number): Promise<string> {
+  if (typeof request.isMultipart !== 'function' || !request.isMultipart()) throw notMultipart(request.headers['content-type']);
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
+  if (!part) throw invalidImportFile('the request carries no file', 'one multipart part named "file" holding the CSV or XLSX');
+  if (part.fieldname !== 'file') {
+    part.file.resume();
+    throw invalidImportFile(`the file came in a part named "${part.fieldname.slice(0, 40)}"`, 'one multipart part named "file"');
+  }
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${randomUUID()}.upload`);
+  const target = createWriteStream(path, { flags: 'wx' });
+  try {
+    await pipeline(part.file, target);
+    if (part.file.truncated) throw tooLarge(maxBytes);
+    return path;
+  } catch (error) {
+    // A write stream destroyed before it opened still creates the file: wait until it is closed.
+    if (!target.closed) await new Promise<void>((resolve) => target.once('close', () => resolve()));
+    await rm(path, { force: true });
+    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
+    throw error;
+  }
+}
+
+function tooLarge(maxBytes: number): ProblemException {
+  return new ProblemException({
+    status: HttpStatus.PAYLOAD_TOO_LARGE,
+    code: 'ImportFileTooLarge',
+    detail: `The file is larger than ${maxBytes} bytes; split it or raise IMPORT_MAX_FILE_BYTES`,
+    errors: [{ field: 'file', message: `is more than ${maxBytes} bytes`, allowed: maxBytes }],
+  });
+}
+
+function notMultipart(contentType: string | undefined): ProblemException {
+  return new ProblemException({
+    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    code: 'UnsupportedMediaType',
+    detail: `Send the file as ${MULTIPART} with one part named "file"`,
+    errors: [{ field: 'header.Content-Type', message: `${contentType ? `"${contentType.slice(0, 100)}"` : 'none'} is not accepted`, allowed: [MULTIPART] }],
+  });
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AssessmentsModule } from '@app/assessments';
+import { ImportsHttpController } from './http/imports.http.controller';
+import { ImportJobStore } from './jobs/import-job.store';
+import { ImportJobs } from './jobs/import-jobs';
+import { importLimitsFromEnv } from './reading/import-limits';
+import { IMPORT_LIMITS } from './reading/import-limits.token';
+import { ImportRunner } from './running/import-runner';
+
+/**
+ * Spreadsheet imports (CSV/XLSX): each row runs as the single command through the CommandBus,
+ * so the handlers of the imported kinds (RegistryModule, AssessmentsModule) must be loaded too.
+ * Needs the event store, CommandsModule, RedisModule (job status) and the clock.
+ */
+@Module({
+  imports: [CqrsModule, AssessmentsModule],
+  controllers: [ImportsHttpController],
+  providers: [{ provide: IMPORT_LIMITS, useFactory: () => importLimitsFromEnv() }, ImportRunner, ImportJobStore, ImportJobs],
+  exports: [ImportJobs],
+})
+export class ImportsModule {}

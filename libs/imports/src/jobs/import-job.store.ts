@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { REDIS, REDIS_SETTINGS, type RedisSettings } from '@app/platform/redis';
+import type { ImportJobStatus } from './import-job-status';
+
+/** How long a finished import's status stays readable. */
+const STATUS_TTL_SECONDS = 7 * 24 * 3600;
+/** A writing job renews its lease more often than this; without a lease, its writer is gone. */
+export const LEASE_SECONDS = 30;
+
+/**
+ * Import job status in Redis, with a TTL. The status is a convenience for progress bars: what
+ * an import wrote is in the event log whatever happens to Redis, and importing the file again
+ * is always safe (each row replays instead of writing twice). So losing a status loses nothing
+ * of the record, while keeping it in Redis lets any API replica answer GET /v1/imports/{id}.
+ * A job that is `writing` but whose lease has expired was cut off (restart, crash): it reads
+ * as `interrupted`.
+ */
+@Injectable()
+export class ImportJobStore {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_SETTINGS) private readonly settings: RedisSettings,
+  ) {}
+
+  async save(status: Omit<ImportJobStatus, 'positions'>, newPositions: string[] = []): Promise<void> {
+    const key = this.key(status.importId);
+    const pipeline = this.redis.multi().set(key, JSON.stringify(status), 'EX', STATUS_TTL_SECONDS);
+    if (newPositions.length > 0) pipeline.rpush(`${key}:positions`, ...newPositions);
+    pipeline.expire(`${key}:positions`, STATUS_TTL_SECONDS);
+    if (status.status === 'writing') pipeline.set(`${key}:lease`, '1', 'EX', LEASE_SECONDS);
+    else pipeline.del(`${key}:lease`);
+    await pipeline.exec();
+  }
+
+  async renewLease(importId: string): Promise<void> {
+    await this.redis.set(`${this.key(importId)}:lease`, '1', 'EX', LEASE_SECONDS);
+  }
+
+  async load(importId: string): Promise<ImportJobStatus | null> {
+    const key = this.key(importId);
+    const [[, text], [, positions], [, lease]] = ((await this.redis.multi().get(key).lrange(`${key}:positions`, 0, -1).exists(`${key}:lease`).exec()) ?? []) as Array<
+      [unknown, unknown]
+    >;
+    if (typeof text !== 'string') return null;
+    const status = { ...(JSON.parse(text) as Omit<ImportJobStatus, 'positions'>), positions: (positions as string[] | null) ?? [] };
+    if (status.status === 'writing' && lease === 0) status.status = 'interrupted';
+    return status;
+  }
+
+  private key(importId: string): string {
+    return `${this.settings.keyPrefix}import:${importId}`;
+  }
+}

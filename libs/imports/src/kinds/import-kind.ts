@@ -1,0 +1,61 @@
+import type { ICommandHandler } from '@nestjs/cqrs';
+import type { Command } from '@nestjs/cqrs';
+import type { AggregateStore, CommandMeta, CommandResult } from '@app/platform/commands';
+import type { MethodologyCatalog } from '@app/assessments';
+
+/** One column of an import table, as a user sees it in the template and in the report. */
+export interface ImportColumn {
+  /** The request field it fills (a DTO property), or a name the table converts itself. */
+  field: string;
+  /** Accepted headers: Indonesian first (the name reports use), then English. */
+  headers: readonly [string, string];
+  required: boolean;
+  /** For the template's "Petunjuk" sheet. */
+  description: string;
+  /** What a cell may hold, for the template and for row problems. */
+  allowed: string;
+  example: string | number;
+}
+
+/** A row's cells by column field (only the columns the file has; '' for an empty cell). */
+export type RowCells = Record<string, string>;
+
+/** What a row becomes: the body of the single request, plus problems found while converting text. */
+export interface RowBody {
+  body: Record<string, unknown>;
+  problems: Array<{ field: string; message: string; allowed?: unknown }>;
+}
+
+/** Collaborators a table needs to run its command's handler in a dry run. */
+export interface DryRunDeps {
+  aggregates: AggregateStore;
+  methodologies: MethodologyCatalog;
+}
+
+/** One table of an import (entities have two: providers, then their units). */
+export interface ImportTable {
+  /** Sheet and report name, e.g. `penyedia`, `unit`. */
+  name: string;
+  /** Worksheet names (lower case) under which this table is found besides its header. */
+  sheetNames: readonly string[];
+  columns: readonly ImportColumn[];
+  /** The column that names the row's subject; domain refusals without a field are reported on it. */
+  subjectField: string;
+  /** The request DTO of the single command: rows are validated against it exactly as a request is. */
+  dto: new () => object;
+  toBody(cells: RowCells): RowBody;
+  /** DTO field path (`loci.0.unitId`, `code`) → the column field it came from. */
+  columnOf(field: string): string;
+  /** The command a single request would send, from the validated DTO. */
+  command(dto: object, meta: CommandMeta): Command<CommandResult>;
+  /** The same command's handler, built on another AggregateStore (the dry run's). */
+  handler(deps: DryRunDeps): ICommandHandler<Command<CommandResult>, CommandResult>;
+}
+
+export interface ImportKind {
+  /** The path segment: `/v1/imports/{name}`. */
+  name: string;
+  title: string;
+  /** In order: the first is the file's main table; later ones may follow as more sheets of an XLSX. */
+  tables: readonly ImportTable[];
+}

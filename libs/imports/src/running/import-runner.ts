@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore, UpcasterRegistry } from '@app/event-store';
+import { METHODOLOGY_CATALOG, type MethodologyCatalog } from '@app/assessments';
+import { AggregateStore, type CommandResult } from '@app/platform/commands';
+import { CLOCK, type Clock } from '@app/platform/clock';
+import { RequestValidationPipe } from '@app/platform/http';
+import type { ImportKind } from '../kinds/import-kind';
+import { type ImportRow, importRows } from '../reading/import-rows';
+import { IMPORT_LIMITS } from '../reading/import-limits.token';
+import type { ImportLimits } from '../reading/import-limits';
+import { DryRunEventStore } from '../validation/dry-run-event-store';
+import { type ImportContext, rowProblemsOf, rowRequest } from '../validation/row-request';
+import type { RowProblem } from '../validation/row-problem';
+import type { ImportFile } from './import-file';
+import { type ImportReport, ImportReportBuilder } from './import-report';
+
+/** A row refused while writing (the log changed since the check): the import stops there. */
+export class RowRefused extends Error {
+  constructor(readonly problems: RowProblem[]) {
+    super(`row ${problems[0]?.row ?? '?'} was refused`);
+  }
+}
+
+/** Told after each written row, in file order. */
+export type RowWritten = (row: ImportRow, result: CommandResult) => Promise<void>;
+
+/**
+ * Runs an import file's rows as the commands single requests would send: first all of them
+ * dry (nothing written), then — for a file without a bad row — for real through the CommandBus.
+ */
+@Injectable()
+export class ImportRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly upcasters: UpcasterRegistry,
+    @Inject(METHODOLOGY_CATALOG) private readonly methodologies: MethodologyCatalog,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
+    private readonly commands: CommandBus,
+  ) {}
+
+  /** Every row validated and decided against the log plus the rows before it; nothing is written. */
+  async check(kind: ImportKind, file: ImportFile, context: ImportContext): Promise<ImportReport> {
+    const aggregates = new AggregateStore(new DryRunEventStore(this.store), this.upcasters);
+    const handlers = new Map(kind.tables.map((table) => [table.name, table.handler({ aggregates, methodologies: this.methodologies })]));
+    const pipe = new RequestValidationPipe(this.clock);
+    const report = new ImportReportBuilder(kind.name);
+    for await (const row of importRows(kind, file.path, file.format, this.limits)) {
+      const { request, problems } = await rowRequest(row, pipe, context);
+      if (!request) {
+        report.invalid(problems);
+        continue;
+      }
+      try {
+        const handler = handlers.get(row.table.name);
+        if (!handler) throw new Error(`no handler for table ${row.table.name}`);
+        const result = await handler.execute(row.table.command(request.dto, request.meta));
+        report.valid(result.replayed);
+      } catch (error) {
+        report.invalid(rowProblemsOf(error, row));
+      }
+    }
+    return report.done();
+  }
+
+  /** Writes every row in file order; a refusal stops at that row (RowRefused). Rows already written are replays. */
+  async write(kind: ImportKind, file: ImportFile, context: ImportContext, written: RowWritten, stopped: () => boolean): Promise<void> {
+    const pipe = new RequestValidationPipe(this.clock);
+    for await (const row of importRows(kind, file.path, file.format, this.limits)) {
+      if (stopped()) return;
+      const { request, problems } = await rowRequest(row, pipe, context);
+      if (!request) throw new RowRefused(problems);
+      let result: CommandResult;
+      try {
+        result = await this.commands.execute(row.table.command(request.dto, request.meta));
+      } catch (error) {
+        throw new RowRefused(rowProblemsOf(error, row));
+      }
+      await written(row, result);
+    }
+  }
+}
