@@ -7,6 +7,8 @@ import { MouAmended, MouEvent, MouSigned, MouTerminated } from './mou.events';
 
 const spec = deciderSpec(mouDecider);
 const now = new Date('2021-10-28T03:00:00Z');
+/** Unless a spec says otherwise, an act is recorded on its own day (11:00 WITA), so its event has no separate occurredAt. */
+const onTheDay = (date: string | undefined, fallback: string): Date => new Date(`${typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : fallback}T03:00:00Z`);
 const officer: Actor = { id: 'officer-kalsel', role: 'officer', provinces: ['63'] };
 const outsider: Actor = { id: 'officer-kaltim', role: 'officer', provinces: ['64'] };
 const kalsel: ProviderFacts = { code: '63', kind: 'provinsi', provinceCode: '63', timezone: 'WITA' };
@@ -23,13 +25,13 @@ const amend = (data: Partial<AmendMou['data']>, actor: Actor = officer): AmendMo
   type: 'AmendMou',
   data: { amendedOn: '2023-01-10', reason: 'Perpanjangan', ...data },
   actor,
-  now,
+  now: onTheDay(data.amendedOn, '2023-01-10'),
 });
 const terminate = (data: Partial<TerminateMou['data']> = {}, actor: Actor = officer): TerminateMou => ({
   type: 'TerminateMou',
   data: { terminatedOn: '2024-01-31', reason: 'Kesepakatan para pihak', ...data },
   actor,
-  now,
+  now: onTheDay(data.terminatedOn, '2024-01-31'),
 });
 
 const signed: MouSigned = {
@@ -155,7 +157,7 @@ describe('MoU decider: TerminateMoU', () => {
   it('refuses a termination dated before signing', () =>
     expect(refused([signed], terminate({ terminatedOn: '2021-10-27' }))).toMatchObject({
       code: 'TerminatedBeforeSigning',
-      fields: [{ field: 'terminatedOn', allowed: 'a date on or after 2021-10-28' }],
+      fields: [{ field: 'terminatedOn', allowed: 'terminatedOn ≥ 2021-10-28' }],
     }));
 
   it('refuses a termination without a reason', () => spec.given([signed]).when(terminate({ reason: ' ' })).thenThrows('InvalidText'));
@@ -164,4 +166,18 @@ describe('MoU decider: TerminateMoU', () => {
 
   it('refuses an officer outside the province', () =>
     spec.given([signed]).when(terminate({}, outsider)).thenThrows('OutsideScope', 'forbidden'));
+});
+
+describe('MoU decider: business dates', () => {
+  it('dates a signing entered later by its signedOn (occurredAt at the end of that day in the provider zone)', () =>
+    spec.given([]).when(sign({}, { now: new Date('2025-01-06T03:00:00Z') })).then([{ ...signed, occurredAt: new Date('2021-10-28T15:59:59.999Z') }]));
+  it('refuses a signing, amendment or termination dated after today in the provider zone', () => {
+    // 2021-10-28T16:30Z is already 29 October 00:30 in WITA, still 28 October in WIB.
+    spec.given([]).when(sign({ signedOn: '2021-10-29' }, { now: new Date('2021-10-28T16:30:00Z') })).thenEvents(([e]) => expect(e).not.toHaveProperty('occurredAt'));
+    spec.given([]).when(sign({ signedOn: '2021-10-29' }, { now: new Date('2021-10-28T15:30:00Z') })).thenThrows('DateInFuture', 'invalid');
+    spec.given([signed]).when({ ...amend({ title: 'Baru' }), now: new Date('2023-01-09T03:00:00Z') }).thenThrows('DateInFuture', 'invalid');
+    spec.given([signed]).when({ ...terminate(), now: new Date('2024-01-30T03:00:00Z') }).thenThrows('DateInFuture', 'invalid');
+  });
+  it('allows an amendment on the signing day', () =>
+    spec.given([signed]).when(amend({ amendedOn: '2021-10-28', title: 'Baru' })).thenEvents(([e]) => expect(e.data).toMatchObject({ amendedOn: '2021-10-28' })));
 });

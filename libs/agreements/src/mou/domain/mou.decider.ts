@@ -1,8 +1,8 @@
-import { Decider, DomainCommand, TimeZone, assertNever, authorizeOn, conflict, invalid, notFound, requireOmbudsmanAuthority } from '@app/kernel';
+import { Decider, DomainCommand, TimeZone, assertNever, authorizeOn, conflict, dated, invalid, notFound, requireOmbudsmanAuthority } from '@app/kernel';
 import { EntityKind, PEMDA_KINDS, isPemda } from '@app/registry';
 import { REGISTRATION_NUMBER_FORMAT, isValidRegistrationNumber, registrationSlug } from '../../registration/domain/registration-number';
-import { optionalDate, requireDate, requireOrder, requireText } from '../../shared/domain/value-rules';
-import { Mou, MouEvent, MouState, evolveMou, initialMouState } from './mou.events';
+import { optionalDate, requireActDate, requireOrder, requireText } from '../../shared/domain/value-rules';
+import { Mou, MouAmended, MouEvent, MouSigned, MouState, MouTerminated, evolveMou, initialMouState } from './mou.events';
 
 /** The provider as registered, loaded by the handler. */
 export interface ProviderFacts {
@@ -57,11 +57,12 @@ function sign(command: SignMou, state: MouState): MouEvent[] {
     ]);
   }
   const counterpartNumber = requireNumber(command.data.counterpartNumber, 'counterpartNumber');
-  const signedOn = requireDate(command.data.signedOn, 'signedOn');
+  const signed = requireActDate(command.data.signedOn, 'signedOn', provider.timezone, command.now);
+  const signedOn = signed.on;
   const validUntil = optionalDate(command.data.validUntil, 'validUntil');
   if (validUntil) requireOrder({ value: signedOn, name: 'signedOn' }, { value: validUntil, field: 'validUntil' }, 'ValidityBeforeSigning', false);
   return [
-    {
+    dated<MouSigned>({
       type: 'MouSigned',
       data: {
         mouId: mouIdOf(ombudsmanNumber),
@@ -74,7 +75,7 @@ function sign(command: SignMou, state: MouState): MouEvent[] {
         title: requireText(command.data.title, 'title', TITLE_MAX),
         validUntil,
       },
-    },
+    }, signed),
   ];
 }
 
@@ -87,8 +88,8 @@ function amend(command: AmendMou, state: MouState): MouEvent[] {
   const mou = existing(state, 'AmendMoU');
   requireOmbudsmanAuthority(command.actor, mou.jurisdiction, 'AmendMoU');
   if (mou.termination) throw conflict('MouTerminated', `MoU ${mou.mouId} was terminated on ${mou.termination.terminatedOn}; it can no longer be amended`);
-  const amendedOn = requireDate(command.data.amendedOn, 'amendedOn');
-  requireOrder({ value: mou.signedOn, name: 'signedOn' }, { value: amendedOn, field: 'amendedOn' }, 'AmendedBeforeSigning');
+  const amended = requireActDate(command.data.amendedOn, 'amendedOn', mou.timezone, command.now, { date: mou.signedOn, name: 'signedOn', code: 'AmendedBeforeSigning' });
+  const amendedOn = amended.on;
   const reason = requireText(command.data.reason, 'reason', REASON_MAX);
   const changes: { title?: string; validUntil?: string } = {};
   if (command.data.title != null) {
@@ -106,17 +107,16 @@ function amend(command: AmendMou, state: MouState): MouEvent[] {
       { field: 'validUntil', message: 'absent or unchanged', allowed: 'a new YYYY-MM-DD after signedOn' },
     ]);
   }
-  return [{ type: 'MouAmended', data: { mouId: mou.mouId, amendedOn, reason, changes } }];
+  return [dated<MouAmended>({ type: 'MouAmended', data: { mouId: mou.mouId, amendedOn, reason, changes } }, amended)];
 }
 
 function terminate(command: TerminateMou, state: MouState): MouEvent[] {
   const mou = existing(state, 'TerminateMoU');
   requireOmbudsmanAuthority(command.actor, mou.jurisdiction, 'TerminateMoU');
   if (mou.termination) throw conflict('MouAlreadyTerminated', `MoU ${mou.mouId} was already terminated on ${mou.termination.terminatedOn}`);
-  const terminatedOn = requireDate(command.data.terminatedOn, 'terminatedOn');
-  requireOrder({ value: mou.signedOn, name: 'signedOn' }, { value: terminatedOn, field: 'terminatedOn' }, 'TerminatedBeforeSigning');
+  const terminated = requireActDate(command.data.terminatedOn, 'terminatedOn', mou.timezone, command.now, { date: mou.signedOn, name: 'signedOn', code: 'TerminatedBeforeSigning' });
   const reason = requireText(command.data.reason, 'reason', REASON_MAX);
-  return [{ type: 'MouTerminated', data: { mouId: mou.mouId, terminatedOn, reason } }];
+  return [dated<MouTerminated>({ type: 'MouTerminated', data: { mouId: mou.mouId, terminatedOn: terminated.on, reason } }, terminated)];
 }
 
 export function decideMou(command: MouCommand, state: MouState): MouEvent[] {

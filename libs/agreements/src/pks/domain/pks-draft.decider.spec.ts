@@ -37,11 +37,11 @@ describe('PKS decider: DraftPKS', () => {
       .when(draft({}, { now: new Date('2024-01-01T00:00:00Z'), context: { mou: mou('2023-10-27'), provider } }))
       .thenThrows('MouExpired', 'conflict'));
 
-  it('refuses a draft dated after the MoU lapsed', () =>
+  it('refuses a draft dated after the MoU lapsed: while the MoU is still valid, such a date is in the future', () =>
     spec
       .given([])
       .when(draft({ draftedOn: '2022-06-15' }, { context: { mou: mou('2022-06-01'), provider }, now: new Date('2022-05-01T00:00:00Z') }))
-      .thenThrows('MouExpired', 'conflict'));
+      .thenThrows('DateInFuture', 'invalid'));
 
   it('refuses a draft dated before the MoU was signed', () =>
     expect(refused([], draft({ draftedOn: '2021-10-27' }))).toMatchObject({ code: 'DraftedBeforeMou', fields: [{ field: 'draftedOn' }] }));

@@ -64,3 +64,21 @@ describe('PKS decider: TerminatePKS', () => {
   it('refuses an officer outside the province', () =>
     spec.given([drafted, finalized, signed]).when(terminate({}, outsider)).thenThrows('OutsideScope', 'forbidden'));
 });
+
+describe('PKS decider: business dates', () => {
+  const later = new Date('2024-03-01T01:00:00Z');
+  it('dates each act by its own date (occurredAt at the end of that day in WITA) when recorded later', () => {
+    spec.given([drafted]).when({ ...finalize('2022-06-27'), now: later }).then([{ ...finalized, occurredAt: new Date('2022-06-27T15:59:59.999Z') }]);
+    spec.given([drafted, finalized]).when({ ...sign(), now: later }).thenEvents(([e]) => expect(e.occurredAt).toEqual(new Date('2022-07-05T15:59:59.999Z')));
+  });
+  it('refuses an act dated after today in the provider zone, and allows today', () => {
+    // 2022-06-27T16:30Z is already 28 June 00:30 in WITA
+    spec.given([drafted]).when({ ...finalize('2022-06-28'), now: new Date('2022-06-27T16:30:00Z') }).thenEvents(([e]) => expect(e).not.toHaveProperty('occurredAt'));
+    spec.given([drafted]).when({ ...finalize('2022-06-28'), now: new Date('2022-06-27T15:30:00Z') }).thenThrows('DateInFuture', 'invalid');
+    spec.given([drafted, finalized, signed]).when({ ...terminate({ terminatedOn: '2024-03-02' }), now: later }).thenThrows('DateInFuture', 'invalid');
+  });
+  it('allows the same day as the act it follows and refuses the day before', () => {
+    spec.given([drafted]).when(finalize(drafted.data.draftedOn)).thenEvents(([e]) => expect(e.type).toBe('PksFinalized'));
+    spec.given([drafted]).when(finalize('2022-06-14')).thenThrows('FinalizedBeforeDrafted', 'invalid');
+  });
+});

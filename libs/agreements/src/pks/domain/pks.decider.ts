@@ -1,10 +1,10 @@
-import { Decider, DomainCommand, assertNever, authorizeOn, conflict, notFound, requireOmbudsmanAuthority } from '@app/kernel';
+import { Decider, DomainCommand, assertNever, authorizeOn, conflict, dated, notFound, requireOmbudsmanAuthority } from '@app/kernel';
 import { Mou } from '../../mou/domain/mou.events';
 import { mouStatusAt } from '../../mou/domain/mou.status';
 import { REASON_MAX, TITLE_MAX } from '../../mou/domain/mou.decider';
-import { optionalDate, requireDate, requireOrder, requireText } from '../../shared/domain/value-rules';
+import { optionalDate, requireActDate, requireOrder, requireText } from '../../shared/domain/value-rules';
 import { ScopeItemInput, requireScope, requireUnits } from './pks-content.rules';
-import { Pks, PksEvent, PksState, evolvePks, initialPksState } from './pks.events';
+import { Pks, PksDrafted, PksEvent, PksFinalized, PksSigned, PksState, PksTerminated, evolvePks, initialPksState } from './pks.events';
 
 export type DraftPks = DomainCommand<
   'DraftPks',
@@ -34,14 +34,14 @@ function draft(command: DraftPks, state: PksState): PksEvent[] {
   if (mouStatusAt(mou, command.now) === 'expired') {
     throw conflict('MouExpired', `DraftPKS: MoU ${mou.mouId} expired after ${mou.validUntil}`);
   }
-  const draftedOn = requireDate(data.draftedOn, 'draftedOn');
-  requireOrder({ value: mou.signedOn, name: 'the MoU signing date' }, { value: draftedOn, field: 'draftedOn' }, 'DraftedBeforeMou');
+  const drafted = requireActDate(data.draftedOn, 'draftedOn', mou.timezone, command.now, { date: mou.signedOn, name: 'the MoU signing date', code: 'DraftedBeforeMou' });
+  const draftedOn = drafted.on;
   if (mou.validUntil !== null && draftedOn > mou.validUntil) {
     throw conflict('MouExpired', `DraftPKS: MoU ${mou.mouId} was valid until ${mou.validUntil}, before draftedOn ${draftedOn}`);
   }
   const { entityCode, provinceCode } = mou.jurisdiction;
   return [
-    {
+    dated<PksDrafted>({
       type: 'PksDrafted',
       data: {
         pksId: data.pksId,
@@ -54,7 +54,7 @@ function draft(command: DraftPks, state: PksState): PksEvent[] {
         scope: requireScope(data.scope),
         draftedOn,
       },
-    },
+    }, drafted),
   ];
 }
 
@@ -80,9 +80,8 @@ function finalize(command: FinalizePks, state: PksState): PksEvent[] {
   requireOmbudsmanAuthority(command.actor, pks.jurisdiction, 'FinalizePKS');
   refuseUnless(pks, 'drafted', 'FinalizePKS', 'finalized');
   requireMouNotTerminated(command.context?.mou, 'FinalizePKS');
-  const finalizedOn = requireDate(command.data.finalizedOn, 'finalizedOn');
-  requireOrder({ value: pks.draftedOn, name: 'draftedOn' }, { value: finalizedOn, field: 'finalizedOn' }, 'FinalizedBeforeDrafted');
-  return [{ type: 'PksFinalized', data: { pksId: pks.pksId, finalizedOn } }];
+  const finalized = requireActDate(command.data.finalizedOn, 'finalizedOn', pks.timezone, command.now, { date: pks.draftedOn, name: 'draftedOn', code: 'FinalizedBeforeDrafted' });
+  return [dated<PksFinalized>({ type: 'PksFinalized', data: { pksId: pks.pksId, finalizedOn: finalized.on } }, finalized)];
 }
 
 function sign(command: SignPks, state: PksState): PksEvent[] {
@@ -90,12 +89,12 @@ function sign(command: SignPks, state: PksState): PksEvent[] {
   requireOmbudsmanAuthority(command.actor, pks.jurisdiction, 'SignPKS');
   refuseUnless(pks, 'finalized', 'SignPKS', 'signed');
   requireMouNotTerminated(command.context?.mou, 'SignPKS');
-  const signedOn = requireDate(command.data.signedOn, 'signedOn');
-  requireOrder({ value: pks.finalizedOn ?? pks.draftedOn, name: 'finalizedOn' }, { value: signedOn, field: 'signedOn' }, 'SignedBeforeFinalized');
+  const signed = requireActDate(command.data.signedOn, 'signedOn', pks.timezone, command.now, { date: pks.finalizedOn ?? pks.draftedOn, name: 'finalizedOn', code: 'SignedBeforeFinalized' });
+  const signedOn = signed.on;
   const validUntil = optionalDate(command.data.validUntil, 'validUntil');
   if (validUntil) requireOrder({ value: signedOn, name: 'signedOn' }, { value: validUntil, field: 'validUntil' }, 'ValidityBeforeSigning', false);
   const number = command.data.number == null ? null : requireText(command.data.number, 'number', NUMBER_MAX);
-  return [{ type: 'PksSigned', data: { pksId: pks.pksId, signedOn, number, validUntil } }];
+  return [dated<PksSigned>({ type: 'PksSigned', data: { pksId: pks.pksId, signedOn, number, validUntil } }, signed)];
 }
 
 function terminate(command: TerminatePks, state: PksState): PksEvent[] {
@@ -103,13 +102,13 @@ function terminate(command: TerminatePks, state: PksState): PksEvent[] {
   requireOmbudsmanAuthority(command.actor, pks.jurisdiction, 'TerminatePKS');
   if (pks.termination) throw conflict('PksAlreadyTerminated', `PKS ${pks.pksId} was already terminated on ${pks.termination.terminatedOn}`);
   refuseUnless(pks, 'signed', 'TerminatePKS', 'terminated');
-  const terminatedOn = requireDate(command.data.terminatedOn, 'terminatedOn');
-  requireOrder({ value: pks.signedOn ?? pks.draftedOn, name: 'signedOn' }, { value: terminatedOn, field: 'terminatedOn' }, 'TerminatedBeforeSigning');
+  const terminated = requireActDate(command.data.terminatedOn, 'terminatedOn', pks.timezone, command.now, { date: pks.signedOn ?? pks.draftedOn, name: 'signedOn', code: 'TerminatedBeforeSigning' });
+  const terminatedOn = terminated.on;
   if (pks.validUntil !== null && terminatedOn > pks.validUntil) {
     throw conflict('PksExpired', `PKS ${pks.pksId} expired after ${pks.validUntil}; there is nothing left to terminate on ${terminatedOn}`);
   }
   const reason = requireText(command.data.reason, 'reason', REASON_MAX);
-  return [{ type: 'PksTerminated', data: { pksId: pks.pksId, terminatedOn, reason } }];
+  return [dated<PksTerminated>({ type: 'PksTerminated', data: { pksId: pks.pksId, terminatedOn, reason } }, terminated)];
 }
 
 export function decidePks(command: PksCommand, state: PksState): PksEvent[] {

@@ -11,6 +11,8 @@ export const now = new Date('2022-07-05T02:00:00Z');
 export const officer: Actor = { id: 'officer-kalsel', role: 'officer', provinces: ['63'] };
 export const outsider: Actor = { id: 'officer-kaltim', role: 'officer', provinces: ['64'] };
 export const PKS_ID = '5b0c8f5e-1f7a-5d1c-9a55-3f1d2a0e6c11';
+/** Unless a spec says otherwise, an act is recorded on its own day (09:00 WITA), so its event has no separate occurredAt. */
+export const onTheDay = (date: string): Date => new Date(`${date}T01:00:00Z`);
 
 const mouSigned = (validUntil: string | null): MouEvent => ({
   type: 'MouSigned',
@@ -39,7 +41,7 @@ export const draft = (data: Partial<DraftPks['data']> = {}, extra: Partial<Draft
   type: 'DraftPks',
   data: { pksId: PKS_ID, ...KALSEL_PKS_2022.draft, ...data },
   actor: officer,
-  now,
+  now: onTheDay(data.draftedOn ?? KALSEL_PKS_2022.draft.draftedOn),
   context: { mou: mou(), provider },
   ...extra,
 });
@@ -47,7 +49,7 @@ export const finalize = (finalizedOn = '2022-06-27', extra: Partial<FinalizePks>
   type: 'FinalizePks',
   data: { finalizedOn },
   actor: officer,
-  now,
+  now: onTheDay(finalizedOn),
   context: { mou: mou() },
   ...extra,
 });
@@ -55,7 +57,7 @@ export const sign = (data: Partial<SignPks['data']> = {}, extra: Partial<SignPks
   type: 'SignPks',
   data: { signedOn: '2022-07-05', ...data },
   actor: officer,
-  now,
+  now: onTheDay(data.signedOn ?? '2022-07-05'),
   context: { mou: mou() },
   ...extra,
 });
@@ -63,7 +65,7 @@ export const terminate = (data: Partial<TerminatePks['data']> = {}, actor: Actor
   type: 'TerminatePks',
   data: { terminatedOn: '2023-07-01', reason: 'Reorganisasi perangkat daerah', ...data },
   actor,
-  now,
+  now: onTheDay(data.terminatedOn ?? '2023-07-01'),
 });
 
 export const drafted: PksDrafted = {

@@ -1,4 +1,4 @@
-import { CalendarDate, isCalendarDate, invalid } from '@app/kernel';
+import { BusinessDate, CalendarDate, DateFloor, TimeZone, businessDate, isCalendarDate, invalid } from '@app/kernel';
 
 /** Refuses anything but a real calendar date, naming the request field. */
 export function requireDate(value: unknown, field: string): CalendarDate {
@@ -8,6 +8,15 @@ export function requireDate(value: unknown, field: string): CalendarDate {
     ]);
   }
   return value;
+}
+
+/**
+ * The date of an act on an agreement (signing, amending, finalising, terminating), by the one
+ * business-date rule: a real date, not after today in the provider's zone (DateInFuture), not
+ * before `floor` (the act it follows, under that floor's code). The event carries it as occurredAt.
+ */
+export function requireActDate(value: unknown, field: string, zone: TimeZone, now: Date, floor?: DateFloor): BusinessDate {
+  return businessDate(requireDate(value, field), { field, zone, now, notBefore: floor });
 }
 
 export function optionalDate(value: unknown, field: string): CalendarDate | null {
