@@ -1,6 +1,6 @@
 import { CalendarDate, Jurisdiction, TimeZone, addDays, endOfDayInstant } from '@app/kernel';
 import type { ReportPeriod, ScopeItem } from '@app/agreements';
-import { dueOnFor } from '../../deadlines/due-date';
+import { DueDate, dueDateFor } from '../../deadlines/due-date';
 import type { DayBasis } from '../../deadlines/due-rules';
 import type { WorkingDays } from '@app/calendar';
 import type { ScheduleObligation } from './obligation.decider';
@@ -45,9 +45,9 @@ function periodsOf(facts: PksObligationFacts, every: ReportPeriod, policy: Oblig
   return periods;
 }
 
-function dueOn(periodEnd: CalendarDate, policy: ObligationPolicy, calendar: WorkingDays): CalendarDate {
-  if (policy.graceBasis === 'calendar') return addDays(periodEnd, policy.graceDays);
-  return dueOnFor(periodEnd, { days: policy.graceDays, basis: 'working', source: 'OBLIGATION_GRACE_DAYS' }, calendar);
+function dueOn(periodEnd: CalendarDate, policy: ObligationPolicy, calendar: WorkingDays): DueDate {
+  if (policy.graceBasis === 'calendar') return { dueOn: addDays(periodEnd, policy.graceDays), calendar: null };
+  return dueDateFor(periodEnd, { days: policy.graceDays, basis: 'working', source: 'OBLIGATION_GRACE_DAYS' }, calendar);
 }
 
 /** Every obligation the PKS's periodic scope items create, ignoring termination. */
@@ -56,7 +56,7 @@ function allObligations(facts: PksObligationFacts, policy: ObligationPolicy, cal
     item.obligation === null
       ? []
       : periodsOf(facts, item.obligation.every, policy).map((period): ObligationToSchedule => {
-          const due = dueOn(period.end, policy, calendar);
+          const { dueOn: due, calendar: counted } = dueOn(period.end, policy, calendar);
           return {
             obligationId: obligationIdOf(facts.pksId, item.id, period.key),
             pksId: facts.pksId,
@@ -66,7 +66,14 @@ function allObligations(facts: PksObligationFacts, policy: ObligationPolicy, cal
             unitIds: [...facts.unitIds],
             text: item.text,
             period,
-            deadline: { version: 1, dueOn: due, dueAt: endOfDayInstant(due, facts.timeZone).toISOString(), timeZone: facts.timeZone },
+            deadline: {
+              version: 1,
+              dueOn: due,
+              dueAt: endOfDayInstant(due, facts.timeZone).toISOString(),
+              timeZone: facts.timeZone,
+              // Working days counted: which calendar decided each year.
+              ...(counted ? { calendar: counted } : {}),
+            },
           };
         }),
   );

@@ -1,4 +1,5 @@
 import type { CalendarDate, DomainEvent, Jurisdiction } from '@app/kernel';
+import type { CalendarProvenance } from '@app/calendar';
 import { DeadlineStepEvent, DeadlineTrack, DeadlineVersion, recordDeadlineStep, initialDeadlineTrack } from '../../deadlines/deadline-steps';
 import type { ReportingPeriod } from './reporting-periods';
 
@@ -12,6 +13,13 @@ export interface EvidenceDocument {
   storageKey: string;
 }
 
+/**
+ * `calendar`: for a grace period counted in working days, the calendar that decided each year
+ * counted through (skb, admin or an estimate); absent when counted in calendar days, and on
+ * obligations scheduled before it was recorded (shown as null).
+ */
+export type ObligationDeadline = DeadlineVersion & { calendar?: CalendarProvenance[] | null };
+
 export type ObligationScheduled = DomainEvent<
   'ObligationScheduled',
   Jurisdiction & {
@@ -21,7 +29,7 @@ export type ObligationScheduled = DomainEvent<
     unitIds: string[];
     text: string;
     period: ReportingPeriod;
-    deadline: DeadlineVersion;
+    deadline: ObligationDeadline;
   }
 >;
 export type ObligationFulfilled = DomainEvent<'ObligationFulfilled', { obligationId: string; evidence: EvidenceDocument[]; fulfilledOn: CalendarDate }>;
@@ -33,6 +41,7 @@ export const OBLIGATION_STATUSES = ['open', 'fulfilled', 'cancelled'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 export interface Obligation extends Omit<ObligationScheduled['data'], 'deadline'>, DeadlineTrack {
+  deadline: ObligationDeadline;
   status: ObligationStatus;
   /** Earlier deadline versions; an obligation's deadline does not move, so this stays empty. */
   deadlineHistory: DeadlineVersion[];
@@ -47,9 +56,11 @@ export interface Obligation extends Omit<ObligationScheduled['data'], 'deadline'
 export type ObligationState = Obligation | null;
 
 function scheduled({ deadline, ...data }: ObligationScheduled['data']): Obligation {
+  const track = initialDeadlineTrack(deadline);
   return {
     ...data,
-    ...initialDeadlineTrack(deadline),
+    ...track,
+    deadline: { ...track.deadline, calendar: deadline.calendar ?? null },
     status: 'open',
     deadlineHistory: [],
     fulfilment: null,

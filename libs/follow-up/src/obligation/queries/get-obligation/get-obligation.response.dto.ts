@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { OBLIGATION_STATUSES, ObligationStatus } from '../../domain/obligation.events';
+import { CalendarProvenanceView } from '@app/calendar';
 
 export class ReportingPeriodView {
   @ApiProperty({ example: '2022-Q3', description: 'YYYY-MM, YYYY-Qn, YYYY-Sn or YYYY' })
@@ -21,6 +22,12 @@ export class ObligationDeadlineView {
   dueAt!: string;
   @ApiProperty({ enum: TIME_ZONE_NAMES, example: 'WITA' })
   timeZone!: TimeZone;
+  @ApiProperty({
+    type: [CalendarProvenanceView],
+    nullable: true,
+    description: 'For a grace period in working days, the calendar that decided each year counted through (estimated: not authoritative); null otherwise or when not recorded',
+  })
+  calendar?: CalendarProvenanceView[] | null;
 }
 
 export class EvidenceView {

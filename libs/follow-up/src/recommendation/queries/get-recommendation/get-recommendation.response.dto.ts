@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
+import { CalendarProvenanceView } from '@app/calendar';
 import { DAY_BASES, DayBasis } from '../../../deadlines/due-rules';
 import { ReminderSentView, ReminderView, OverdueMarkView, EscalationView } from './deadline-progress.views';
 import { ActionItemView, ClosureView, ExtensionRequestView, FollowUpView, NotActionableRequestView } from './recommendation-lifecycle.views';
@@ -37,6 +38,12 @@ export class DeadlineView {
   setBy!: DeadlineOrigin;
   @ApiProperty({ type: DueRuleView, nullable: true, description: 'The rule that derived dueOn; null when it was given' })
   rule!: DueRuleView | null;
+  @ApiProperty({
+    type: [CalendarProvenanceView],
+    nullable: true,
+    description: 'For a working-day rule, the calendar that decided each year counted through (estimated: not authoritative); null when no working days were counted or the deadline predates this record',
+  })
+  calendar?: CalendarProvenanceView[] | null;
 }
 
 export class SourceView {
