@@ -22,6 +22,8 @@ export interface HealthWarning {
 @Injectable()
 export class CalendarHealth {
   private readonly logger = new Logger('Health calendar');
+  /** The last failure logged: a probe every few seconds logs a failure once, not on every poll. */
+  private lastProblem?: string;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -32,9 +34,12 @@ export class CalendarHealth {
     const year = Number(dateInZone(this.clock.now(), 'WIB').slice(0, 4)) + 1;
     try {
       const covered = await withinBudget(hasAuthoritativeCalendar(year, this.store), 'the calendar check');
+      this.lastProblem = undefined;
       return covered ? [] : [{ component: 'calendar', code: 'NoCalendarForYear', year }];
     } catch (error) {
-      this.logger.warn(`Calendar ${year} not checked: ${(error as Error).message}`);
+      const problem = `Calendar ${year} not checked: ${(error as Error).message}`;
+      if (problem !== this.lastProblem) this.logger.warn(problem);
+      this.lastProblem = problem;
       return [];
     }
   }
