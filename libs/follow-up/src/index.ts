@@ -26,3 +26,7 @@ export * from './deadlines/deadline-subjects';
 export type { ActionItem, ExtensionRequest, FollowUp, NotActionableRequest, RecommendationDeadline } from './recommendation/domain/recommendation.state';
 export * from './recommendation/commands/record-deadline-step/record-deadline-step.command';
 export * from './read-models';
+// The single command, for importers that run each row as the same command a request would.
+export * from './recommendation/commands/issue-recommendation/issue-recommendation.command';
+export * from './recommendation/commands/issue-recommendation/issue-recommendation.handler';
+export * from './recommendation/commands/issue-recommendation/issue-recommendation.request.dto';

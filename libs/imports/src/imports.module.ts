@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AssessmentsModule } from '@app/assessments';
 import { ImportsHttpController } from './http/imports.http.controller';
 import { ImportJobStore } from './jobs/import-job.store';
 import { ImportJobs } from './jobs/import-jobs';
@@ -10,11 +9,12 @@ import { ImportRunner } from './running/import-runner';
 
 /**
  * Spreadsheet imports (CSV/XLSX): each row runs as the single command through the CommandBus,
- * so the handlers of the imported kinds (RegistryModule, AssessmentsModule) must be loaded too.
+ * so the modules of the imported kinds (RegistryModule, AssessmentsModule, FollowUpModule) must be
+ * loaded too; a dry run builds their handlers with the providers they inject (ModuleRef).
  * Needs the event store, CommandsModule, RedisModule (job status) and the clock.
  */
 @Module({
-  imports: [CqrsModule, AssessmentsModule],
+  imports: [CqrsModule],
   controllers: [ImportsHttpController],
   providers: [{ provide: IMPORT_LIMITS, useFactory: () => importLimitsFromEnv() }, ImportRunner, ImportJobStore, ImportJobs],
   exports: [ImportJobs],

@@ -48,7 +48,7 @@ export class ImportsHttpController {
   @HttpCode(HttpStatus.ACCEPTED)
   @Roles('officer', 'admin')
   @ApiOperation({
-    summary: 'Import a CSV or XLSX file: each row runs as the single command (entities: POST /v1/entities and units; assessments: POST /v1/assessments)',
+    summary: 'Import a CSV or XLSX file: each row runs as the single command (entities: POST /v1/entities, units: POST /v1/entities/{code}/units, assessments: POST /v1/assessments, recommendations: POST /v1/recommendations)',
     description:
       'multipart/form-data with one part `file`. `dryRun=true` checks every row (request rules, scope, existence, the command\'s own rules) and answers the report; nothing is written. ' +
       'Otherwise a file with any bad row is refused whole (422, the same report in `rows`), and a good one is written as a job: 202 with its status URL. ' +

@@ -1,4 +1,4 @@
-import { RecordAssessmentCommand, RecordAssessmentHandler, RecordAssessmentRequestDto } from '@app/assessments';
+import { METHODOLOGY_CATALOG, type MethodologyCatalog, RecordAssessmentCommand, RecordAssessmentHandler, RecordAssessmentRequestDto } from '@app/assessments';
 import type { ImportKind, ImportTable, RowBody, RowCells } from './import-kind';
 import { BOOLEAN_WORDS, booleanCell, integerCell, numberCell, present } from './cell-values';
 
@@ -52,7 +52,7 @@ export const assessmentsTable: ImportTable = {
   },
   columnOf: (field) => field.split('.')[0],
   command: (dto, meta) => new RecordAssessmentCommand(dto as RecordAssessmentRequestDto, meta),
-  handler: ({ aggregates, methodologies }) => new RecordAssessmentHandler(aggregates, methodologies),
+  handler: ({ aggregates, get }) => new RecordAssessmentHandler(aggregates, get<MethodologyCatalog>(METHODOLOGY_CATALOG)),
 };
 
 export const assessmentsImport: ImportKind = {

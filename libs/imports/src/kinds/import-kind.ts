@@ -1,7 +1,6 @@
 import type { ICommandHandler } from '@nestjs/cqrs';
 import type { Command } from '@nestjs/cqrs';
 import type { AggregateStore, CommandMeta, CommandResult } from '@app/platform/commands';
-import type { MethodologyCatalog } from '@app/assessments';
 
 /** One column of an import table, as a user sees it in the template and in the report. */
 export interface ImportColumn {
@@ -26,10 +25,11 @@ export interface RowBody {
   problems: Array<{ field: string; message: string; allowed?: unknown }>;
 }
 
-/** Collaborators a table needs to run its command's handler in a dry run. */
+/** What a table needs to build its command's handler for a dry run: the dry AggregateStore, and the application's other providers. */
 export interface DryRunDeps {
   aggregates: AggregateStore;
-  methodologies: MethodologyCatalog;
+  /** A provider of the application by its token (the methodology catalog, the due rules, …). */
+  get<T>(token: symbol): T;
 }
 
 /** One table of an import (entities have two: providers, then their units). */

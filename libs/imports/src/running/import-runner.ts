@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore, UpcasterRegistry } from '@app/event-store';
-import { METHODOLOGY_CATALOG, type MethodologyCatalog } from '@app/assessments';
 import { AggregateStore, type CommandResult } from '@app/platform/commands';
 import { CLOCK, type Clock } from '@app/platform/clock';
 import { RequestValidationPipe } from '@app/platform/http';
@@ -34,7 +34,7 @@ export class ImportRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly upcasters: UpcasterRegistry,
-    @Inject(METHODOLOGY_CATALOG) private readonly methodologies: MethodologyCatalog,
+    private readonly modules: ModuleRef,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(IMPORT_LIMITS) private readonly limits: ImportLimits,
     private readonly commands: CommandBus,
@@ -43,7 +43,8 @@ export class ImportRunner {
   /** Every row validated and decided against the log plus the rows before it; nothing is written. */
   async check(kind: ImportKind, file: ImportFile, context: ImportContext): Promise<ImportReport> {
     const aggregates = new AggregateStore(new DryRunEventStore(this.store), this.upcasters);
-    const handlers = new Map(kind.tables.map((table) => [table.name, table.handler({ aggregates, methodologies: this.methodologies })]));
+    const get = <T>(token: symbol): T => this.modules.get<T>(token, { strict: false });
+    const handlers = new Map(kind.tables.map((table) => [table.name, table.handler({ aggregates, get })]));
     const pipe = new RequestValidationPipe(this.clock);
     const report = new ImportReportBuilder(kind.name);
     for await (const row of importRows(kind, file.path, file.format, this.limits)) {

@@ -1,0 +1,61 @@
+import { HOLIDAY_CALENDAR, type HolidayCalendar } from '@app/calendar';
+import {
+  DUE_RULES,
+  type DueRules,
+  IssueRecommendationCommand,
+  IssueRecommendationHandler,
+  IssueRecommendationRequestDto,
+  RECOMMENDATION_KINDS,
+  SOURCE_TYPES,
+} from '@app/follow-up';
+import type { ImportKind, ImportTable, RowBody, RowCells } from './import-kind';
+import { present } from './cell-values';
+
+/** `source.type` and `source.ref` of the request are two columns of the sheet. */
+const COLUMN_OF: Record<string, string> = { source: 'sourceType', 'source.type': 'sourceType', 'source.ref': 'sourceRef' };
+
+/**
+ * Report-card items: one row per recommendation, as POST /v1/recommendations. The follow-up
+ * history of old items is not imported here; it is recorded on each recommendation afterwards.
+ */
+export const recommendationsTable: ImportTable = {
+  name: 'rekomendasi',
+  sheetNames: ['rekomendasi', 'recommendations', 'saran'],
+  subjectField: 'entityCode',
+  columns: [
+    { field: 'entityCode', headers: ['kode', 'code'], required: true, description: 'Kode penyelenggara yang harus menindaklanjuti (terdaftar)', allowed: 'the code of a registered provider', example: '64.01' },
+    { field: 'unitId', headers: ['unit', 'unit_id'], required: false, description: 'Unit yang harus bertindak (terdaftar di penyelenggara); kosongkan untuk penyelenggara', allowed: 'a unit id registered under the provider', example: 'dpmptsp' },
+    { field: 'kind', headers: ['jenis', 'kind'], required: true, description: 'Jenis: saran perbaikan, tindakan korektif (LAHP) atau rekomendasi (UU 37/2008 ps. 38); menentukan tenggat bawaan', allowed: RECOMMENDATION_KINDS.join(', '), example: 'saran_perbaikan' },
+    { field: 'sourceType', headers: ['sumber', 'source'], required: true, description: 'Asal rekomendasi', allowed: SOURCE_TYPES.join(', '), example: 'assessment' },
+    { field: 'sourceRef', headers: ['rujukan', 'source_ref'], required: true, description: 'Dokumen sumber: untuk penilaian assessment-<kode>-<tahun> (harus tercatat), selain itu mis. nomor LAHP', allowed: 'single-line text, at most 200 characters', example: 'assessment-64.01-2023' },
+    { field: 'title', headers: ['judul', 'title'], required: true, description: 'Apa yang harus dilakukan', allowed: 'single-line text, at most 500 characters', example: 'Lengkapi standar pelayanan di loket DPMPTSP' },
+    { field: 'issuedOn', headers: ['tanggal_terbit', 'issued_on'], required: true, description: 'Tanggal diterbitkan (sel tanggal atau YYYY-MM-DD)', allowed: 'a date YYYY-MM-DD, not in the future', example: '2024-02-15' },
+    { field: 'dueOn', headers: ['tenggat', 'due_on'], required: false, description: 'Batas waktu; kosongkan agar mengikuti aturan tenggat jenisnya', allowed: 'a date YYYY-MM-DD on or after tanggal_terbit', example: '' },
+  ],
+  dto: IssueRecommendationRequestDto,
+  toBody: (cells: RowCells): RowBody => {
+    const body: Record<string, unknown> = {};
+    const set = (field: string, value: unknown) => {
+      if (value !== undefined) body[field] = value;
+    };
+    set('entityCode', present(cells, 'entityCode'));
+    set('unitId', present(cells, 'unitId'));
+    set('kind', present(cells, 'kind')?.toLowerCase().replace(/\s+/g, '_'));
+    const type = present(cells, 'sourceType')?.toLowerCase();
+    const ref = present(cells, 'sourceRef');
+    if (type !== undefined || ref !== undefined) set('source', { ...(type === undefined ? {} : { type }), ...(ref === undefined ? {} : { ref }) });
+    set('title', present(cells, 'title'));
+    set('issuedOn', present(cells, 'issuedOn'));
+    set('dueOn', present(cells, 'dueOn'));
+    return { body, problems: [] };
+  },
+  columnOf: (field) => COLUMN_OF[field] ?? field.split('.')[0],
+  command: (dto, meta) => new IssueRecommendationCommand(dto as IssueRecommendationRequestDto, meta),
+  handler: ({ aggregates, get }) => new IssueRecommendationHandler(aggregates, get<DueRules>(DUE_RULES), get<HolidayCalendar>(HOLIDAY_CALENDAR)),
+};
+
+export const recommendationsImport: ImportKind = {
+  name: 'recommendations',
+  title: 'Report-card items (recommendations), without their follow-up history',
+  tables: [recommendationsTable],
+};
