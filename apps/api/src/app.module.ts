@@ -13,8 +13,6 @@ import { AssessmentsModule, ComplianceReadModule } from '@app/assessments';
 import { FollowUpModule, ObligationsModule, FollowUpReadModule } from '@app/follow-up';
 import { DeadlineProcessingModule, type DeadlineProcessingOptions } from '@app/follow-up/processing';
 import { AuditModule } from '@app/audit';
-import { SpreadsheetsModule } from '@app/spreadsheets';
-import { ReportsModule } from '@app/spreadsheets/reports';
 import { ImportsModule } from '@app/imports';
 import { SpreadsheetsModule } from '@app/spreadsheets';
 import { ReportsModule } from '@app/spreadsheets/reports';
@@ -60,8 +58,6 @@ export class ApiModule {
         FollowUpReadModule,
         DeadlineProcessingModule.forRoot({ ...options.processing, runWorkers }),
         AuditModule,
-        SpreadsheetsModule,
-        ReportsModule,
         ImportsModule,
         SpreadsheetsModule,
         ReportsModule,
