@@ -59,29 +59,30 @@ describe('deadline workers on a real Redis, with a controllable clock', () => {
     return !jobs.some((job) => job?.id?.startsWith(prefix));
   };
 
-  it('marks a recommendation issued with a past due date overdue at once, and climbs the ladder as far as is due', async () => {
-    const id = await h.recommendations.issue('2025-05-01');
+  it('marks a recommendation due yesterday overdue at once, and climbs the ladder as far as is due', async () => {
+    // Due at the end of 2025-05-31 in WITA, 11 hours ago: not a late record, its steps run live.
+    const id = await h.recommendations.issue('2025-05-31');
     await waitUntil(async () => (await stepsOf(id)).some((s) => s.step === 'overdue'), 'the overdue mark');
     // "At once" by the Clock, which has not moved since the recommendation was issued.
     expect((await stepsOf(id)).find((s) => s.step === 'overdue')!.recordedAt).toBe(h.clock.now().toISOString());
 
-    // Due 2025-05-01, now 31 days later: rungs 1 (0 d), 2 (14 d) and 3 (30 d); not 4 (60 d), and no pointless reminders.
-    // Settled: only level 4 (beyond the horizon, so without a job yet) is left in the schedule, and no job is queued.
-    await waitUntil(async () => (await pending()).filter((m) => m.startsWith(stream(id))).length === 1, 'the schedule to keep only level 4');
+    // Rung 1 (0 d) is due; 2–4 (14, 30, 60 d) are beyond the horizon, so without a job yet; the 7-day reminder is long stale.
+    await waitUntil(async () => (await pending()).filter((m) => m.startsWith(stream(id))).length === 3, 'the schedule to keep levels 2–4');
     await waitUntil(settled, 'the deadline jobs to settle');
-    expect((await pending()).filter((m) => m.startsWith(stream(id)))).toEqual([`${stream(id)}|escalation-4`]);
-    expect((await stepsOf(id)).map((s) => `v${s.version}:${s.step}`).sort()).toEqual(['v1:escalation-1', 'v1:escalation-2', 'v1:escalation-3', 'v1:overdue']);
+    expect((await pending()).filter((m) => m.startsWith(stream(id))).sort()).toEqual([`${stream(id)}|escalation-2`, `${stream(id)}|escalation-3`, `${stream(id)}|escalation-4`]);
+    expect((await stepsOf(id)).map((s) => `v${s.version}:${s.step}`).sort()).toEqual(['v1:escalation-1', 'v1:overdue']);
   });
 
   it('sends the reminders that are due and the overdue mark at the instant the clock reaches it', async () => {
     h.clock.set(new Date(DUE_AT - 5 * 60_000));
     const id = await h.recommendations.issue('2025-06-01');
-    await waitUntil(async () => (await stepsOf(id)).length === 2, 'the 7- and 1-day reminders');
+    // The 1-day reminder is 23h55m past: still sent; the 7-day one, six days stale, never is.
+    await waitUntil(async () => (await stepsOf(id)).length === 1, 'the 1-day reminder');
     await waitUntil(async () => (await jobState(id, 1, 'overdue')) === 'delayed', 'the overdue job to wait for its instant');
     // Not "sleep and see": the job has woken before its instant and gone back to sleep, twice over.
     const woke = await wakes(id, 1, 'overdue');
     await waitUntil(async () => (await wakes(id, 1, 'overdue')) >= woke + 2 && (await jobState(id, 1, 'overdue')) === 'delayed', 'the overdue job to wake early and sleep again');
-    expect((await stepsOf(id)).map((s) => s.step).sort()).toEqual(['reminder-1d', 'reminder-7d']);
+    expect((await stepsOf(id)).map((s) => s.step).sort()).toEqual(['reminder-1d']);
 
     h.clock.set(new Date(DUE_AT));
     await waitUntil(async () => (await stepsOf(id)).some((s) => s.step === 'overdue'), 'the overdue mark', 5_000);
@@ -116,7 +117,7 @@ describe('deadline workers on a real Redis, with a controllable clock', () => {
   ])('cancels the pending jobs of a recommendation %s, and records nothing after', async (_, closeIt) => {
     h.clock.set(new Date(DUE_AT - 5 * 60_000));
     const id = await h.recommendations.issue('2025-06-01');
-    await waitUntil(async () => (await stepsOf(id)).length === 2, 'the reminders');
+    await waitUntil(async () => (await stepsOf(id)).length === 1, 'the 1-day reminder');
     await waitUntil(async () => (await jobState(id, 1, 'overdue')) === 'delayed', 'the overdue job');
 
     await closeIt(id);
@@ -127,7 +128,7 @@ describe('deadline workers on a real Redis, with a controllable clock', () => {
     await h.app.get(DeadlineSweep).run();
     // Whatever the schedule still held (a sesuai verdict cannot be told apart without state) is dropped once a job finds it closed.
     await waitUntil(async () => !(await pending()).some((m) => m.startsWith(stream(id))), 'the schedule to forget the closed recommendation');
-    expect((await stepsOf(id)).map((s) => s.step).sort()).toEqual(['reminder-1d', 'reminder-7d']);
+    expect((await stepsOf(id)).map((s) => s.step).sort()).toEqual(['reminder-1d']);
   });
 
   it('follows a PKS obligation the same way, in the same queues, and forgets it once cancelled', async () => {

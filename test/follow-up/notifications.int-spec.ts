@@ -44,7 +44,7 @@ describe('notifications: signed webhooks with retries, parked failures, the queu
 
   it('delivers each step once per event id to an endpoint that fails twice then succeeds, signed over timestamp and body', async () => {
     receiver.failFirst = 2;
-    const id = await h.recommendations.issue('2025-05-25'); // overdue and escalation level 1 are due
+    const id = await h.recommendations.issue('2025-05-31'); // due 11 hours ago: overdue and escalation level 1 are due, live
     await waitUntil(async () => (await recordedSteps(h.store)).filter((s) => s.stream === `recommendation-${id}`).length === 2, 'two steps');
     const events = await stepEventsOf(id);
     // Finished jobs deliver nothing more: once both are completed, the tries below are all there will be.
@@ -68,7 +68,7 @@ describe('notifications: signed webhooks with retries, parked failures, the queu
 
   it('parks a delivery that failed every attempt, lists it for admins, and delivers it once when retried', async () => {
     receiver.failFirst = Number.POSITIVE_INFINITY;
-    const id = await h.recommendations.issue('2025-05-26');
+    const id = await h.recommendations.issue('2025-05-31');
     await waitUntil(async () => (await stepEventsOf(id)).length === 2, 'two steps');
     const [first, second] = await stepEventsOf(id);
     await waitUntil(async () => (await h.queues.notifications.getFailedCount()) === 2, 'both deliveries to be parked');

@@ -9,6 +9,8 @@ import { CloseActionItemHttpController } from './commands/close-action-item/clos
 import { CloseRecommendationHandler } from './commands/close-recommendation/close-recommendation.handler';
 import { CloseRecommendationHttpController } from './commands/close-recommendation/close-recommendation.http.controller';
 import { RecordRecommendationDeadlineStepHandler } from './commands/record-deadline-step/record-deadline-step.handler';
+import { RecordRecommendationEscalationHandler } from './commands/record-escalation/record-escalation.handler';
+import { RecordRecommendationEscalationHttpController } from './commands/record-escalation/record-escalation.http.controller';
 import { RefuseDeadlineExtensionHandler } from './commands/refuse-extension/refuse-extension.handler';
 import { RefuseDeadlineExtensionHttpController } from './commands/refuse-extension/refuse-extension.http.controller';
 import { RejectNotActionableHandler } from './commands/reject-not-actionable/reject-not-actionable.handler';
@@ -35,6 +37,7 @@ export const RECOMMENDATION_LIFECYCLE_CONTROLLERS = [
   ApproveDeadlineExtensionHttpController,
   RefuseDeadlineExtensionHttpController,
   CloseRecommendationHttpController,
+  RecordRecommendationEscalationHttpController,
 ];
 
 export const RECOMMENDATION_LIFECYCLE_HANDLERS = [
@@ -50,4 +53,5 @@ export const RECOMMENDATION_LIFECYCLE_HANDLERS = [
   RefuseDeadlineExtensionHandler,
   CloseRecommendationHandler,
   RecordRecommendationDeadlineStepHandler,
+  RecordRecommendationEscalationHandler,
 ];
