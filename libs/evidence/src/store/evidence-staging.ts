@@ -1,5 +1,5 @@
 import type { EventStore, RecordedEvent } from '@app/event-store';
-import { EvidenceStore, StoredEvidence, sha256Of, storageKeyFor } from './evidence-store.port';
+import { EvidenceStore, StagedUpload, StoredEvidence, sha256Of, storageKeyFor } from './evidence-store.port';
 
 /** A document ready to store: its bytes, and what the events will say about them. */
 export interface StagedDocument {
@@ -14,8 +14,8 @@ export function storedEvidenceOf(content: Buffer): StoredEvidence {
   return { storageKey: storageKeyFor(sha256), sha256, size: content.length };
 }
 
-/** The event types whose `data.evidence[].storageKey` cite stored documents. */
-export const EVIDENCE_CITING_EVENT_TYPES = ['ObligationFulfilled', 'FollowUpSubmitted'];
+/** The event types that cite stored documents: `data.evidence[].storageKey`, or `data.storageKey` for an upload. */
+export const EVIDENCE_CITING_EVENT_TYPES = ['ObligationFulfilled', 'FollowUpSubmitted', 'EvidenceUploaded'];
 
 /**
  * Documents are stored only once a command's decision stands (AggregateStore's beforeAppend), and
@@ -41,6 +41,23 @@ export class EvidenceStaging {
     } catch (error) {
       await this.discardUncited();
       throw error;
+    }
+  }
+
+  /**
+   * The same for an upload received aside (EvidenceStore.stage): committed as the beforeAppend,
+   * and what was received aside is removed whatever happens.
+   */
+  async commitBeforeAppend<T>(upload: StagedUpload, mediaType: string, execute: (beforeAppend: () => Promise<void>) => Promise<T>): Promise<T> {
+    try {
+      return await this.storeBeforeAppend([], (beforeAppend) =>
+        execute(async () => {
+          await beforeAppend();
+          if (await upload.commit({ mediaType })) this.created.add(upload.storageKey);
+        }),
+      );
+    } finally {
+      await upload.discard();
     }
   }
 
@@ -72,6 +89,7 @@ export class EvidenceStaging {
 }
 
 function citedKeys(event: RecordedEvent): string[] {
+  if (typeof event.data.storageKey === 'string') return [event.data.storageKey];
   const evidence = event.data.evidence;
   if (!Array.isArray(evidence)) return [];
   return evidence.flatMap((document: unknown) => {

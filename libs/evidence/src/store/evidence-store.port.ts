@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 
 /** What the store says about bytes it holds: where they are, and what was measured from them. */
@@ -13,11 +14,26 @@ export interface StoredEvidence {
  */
 export interface EvidenceStore {
   put(content: Buffer, meta: { name: string; mediaType: string }): Promise<StoredEvidence>;
+  /**
+   * Receives a stream (an upload) aside while measuring it: nothing is stored under a key until
+   * the staged upload is committed, so a refused or failed upload leaves no document behind.
+   */
+  stage(source: AsyncIterable<Buffer>): Promise<StagedUpload>;
   /** The bytes, checked against their SHA-256; EvidenceNotFound or EvidenceCorrupted otherwise. */
   get(storageKey: string): Promise<Buffer>;
+  /** The bytes as a stream, for downloads; EvidenceNotFound when absent, and the stream fails at its end if they no longer match their SHA-256. */
+  open(storageKey: string): Promise<Readable>;
   exists(storageKey: string): Promise<boolean>;
   /** Removes the bytes (nothing when absent). Only for documents no stored event cites: see EvidenceStaging. */
   delete(storageKey: string): Promise<void>;
+}
+
+/** An upload received and measured but not stored yet (see EvidenceStore.stage). */
+export interface StagedUpload extends StoredEvidence {
+  /** Stores the bytes under their key; true when this created them, false when they were already stored. */
+  commit(meta: { mediaType: string }): Promise<boolean>;
+  /** Removes what was received aside (after commit too); never fails. */
+  discard(): Promise<void>;
 }
 
 export const EVIDENCE_STORE = Symbol('EvidenceStore');

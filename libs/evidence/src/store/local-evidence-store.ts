@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { EvidenceNotFound, EvidenceStore, StoredEvidence, checkStorageKey, sha256Of, storageKeyFor, verified } from './evidence-store.port';
+import type { Readable } from 'node:stream';
+import { EvidenceNotFound, EvidenceStore, StagedUpload, StoredEvidence, checkStorageKey, sha256Of, storageKeyFor, verified } from './evidence-store.port';
+import { removeQuietly, spool, verifiedStream } from './spool';
+
+/** Where uploads are received before they are committed; on the same file system, so committing is a rename. */
+export const INCOMING_DIR = '.incoming';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -28,6 +34,29 @@ export class LocalEvidenceStore implements EvidenceStore {
       }
     }
     return { storageKey, sha256, size: content.length };
+  }
+
+  async stage(source: AsyncIterable<Buffer>): Promise<StagedUpload> {
+    const spooled = await spool(source, join(this.root, INCOMING_DIR));
+    const storageKey = storageKeyFor(spooled.sha256);
+    const path = this.pathOf(storageKey);
+    return {
+      storageKey,
+      sha256: spooled.sha256,
+      size: spooled.size,
+      commit: async () => {
+        if (await this.exists(storageKey)) return false;
+        await mkdir(dirname(path), { recursive: true });
+        await rename(spooled.path, path);
+        return true;
+      },
+      discard: () => removeQuietly(spooled.path),
+    };
+  }
+
+  async open(storageKey: string): Promise<Readable> {
+    if (!(await this.exists(storageKey))) throw new EvidenceNotFound(`No evidence ${storageKey}`);
+    return verifiedStream(createReadStream(this.pathOf(storageKey)), storageKey);
   }
 
   async get(storageKey: string): Promise<Buffer> {

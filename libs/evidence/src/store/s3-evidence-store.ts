@@ -1,5 +1,9 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
-import { EvidenceNotFound, EvidenceStore, StoredEvidence, checkStorageKey, sha256Of, storageKeyFor, verified } from './evidence-store.port';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { EvidenceNotFound, EvidenceStore, StagedUpload, StoredEvidence, checkStorageKey, sha256Of, storageKeyFor, verified } from './evidence-store.port';
+import { readSpooled, removeQuietly, spool, verifiedStream } from './spool';
 
 export interface S3EvidenceSettings {
   bucket: string;
@@ -20,6 +24,8 @@ export class S3EvidenceStore implements EvidenceStore {
   constructor(
     private readonly client: S3Client,
     private readonly bucket: string,
+    /** Uploads are received here (a local disk, never memory) until their SHA-256, and so their key, is known. */
+    private readonly spoolDir = join(tmpdir(), 'evidence-uploads'),
   ) {}
 
   static fromSettings(settings: S3EvidenceSettings): S3EvidenceStore {
@@ -50,6 +56,43 @@ export class S3EvidenceStore implements EvidenceStore {
       );
     }
     return { storageKey, sha256, size: content.length };
+  }
+
+  async stage(source: AsyncIterable<Buffer>): Promise<StagedUpload> {
+    const spooled = await spool(source, this.spoolDir);
+    const storageKey = storageKeyFor(spooled.sha256);
+    return {
+      storageKey,
+      sha256: spooled.sha256,
+      size: spooled.size,
+      commit: async ({ mediaType }) => {
+        if (await this.exists(storageKey)) return false;
+        await this.client.send(
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: KEY_PREFIX + storageKey,
+            Body: readSpooled(spooled.path),
+            ContentLength: spooled.size,
+            ContentType: mediaType,
+            Metadata: { sha256: spooled.sha256 },
+          }),
+        );
+        return true;
+      },
+      discard: () => removeQuietly(spooled.path),
+    };
+  }
+
+  async open(storageKey: string): Promise<Readable> {
+    checkStorageKey(storageKey);
+    try {
+      const object = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: KEY_PREFIX + storageKey }));
+      if (!(object.Body instanceof Readable)) throw new EvidenceNotFound(`No evidence ${storageKey}`);
+      return verifiedStream(object.Body, storageKey);
+    } catch (error) {
+      if (isNotFound(error)) throw new EvidenceNotFound(`No evidence ${storageKey}`);
+      throw error;
+    }
   }
 
   async get(storageKey: string): Promise<Buffer> {

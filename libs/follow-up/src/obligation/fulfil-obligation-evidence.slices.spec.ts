@@ -21,15 +21,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'obligation-evidence-'));
 @Module({ providers: [{ provide: APP_CONFIG, useValue: { dataDir } }], exports: [APP_CONFIG] })
 class TestConfigModule {}
 
-const upload = (text: string) => ({ name: `${text}.pdf`, mediaType: 'application/pdf', contentBase64: Buffer.from(text).toString('base64') });
-const fileOf = (text: string) => join(dataDir, 'evidence', storageKeyFor(sha256Of(Buffer.from(text))));
+/** A PDF (by its signature: the type is judged from the bytes) that differs by its text. */
+const pdfOf = (text: string) => Buffer.from(`%PDF-1.4 ${text}`);
+const upload = (text: string) => ({ name: `${text}.pdf`, mediaType: 'application/pdf', contentBase64: pdfOf(text).toString('base64') });
+const fileOf = (text: string) => join(dataDir, 'evidence', storageKeyFor(sha256Of(pdfOf(text))));
 /** Every file under the evidence directory (the two-character fan-out, then the files). */
 const evidenceFiles = (): string[] => {
   const root = join(dataDir, 'evidence');
   if (!existsSync(root)) return [];
   return readdirSync(root).flatMap((dir) => readdirSync(join(root, dir)).map((file) => `${dir}/${file}`));
 };
-const RECORDED_REPORT = storageKeyFor(sha256Of(Buffer.from('the-report')));
+const RECORDED_REPORT = storageKeyFor(sha256Of(pdfOf('the-report')));
 /** Files no recorded fulfilment cites; the tests may run in any order, so the recorded one may be there already. */
 const uncitedFiles = (): string[] => evidenceFiles().filter((file) => file !== RECORDED_REPORT);
 

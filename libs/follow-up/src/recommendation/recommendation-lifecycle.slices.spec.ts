@@ -87,7 +87,7 @@ describe('recommendation lifecycle over HTTP (slices on an in-memory store)', ()
 
   it('stores no evidence for a refused follow-up, and a retried one once', async () => {
     const id = await issue();
-    const other = { ...document, contentBase64: Buffer.from('another file').toString('base64') };
+    const other = { ...document, contentBase64: Buffer.from('%PDF-1.7 another file').toString('base64') };
     const before = evidenceFiles();
     const mismatch = await post(id, 'follow-ups', { summary: 'x', documents: [{ ...other, sha256: 'f'.repeat(64) }] }, liaisonPaser);
     expect([mismatch.statusCode, mismatch.json().code, mismatch.json().errors[0].field]).toEqual([422, 'EvidenceChecksumMismatch', 'documents.0.sha256']);

@@ -1,4 +1,5 @@
 import { Actor, conflict, dated, invalid, notFound } from '@app/kernel';
+import { requireEvidenceDocuments } from '@app/evidence';
 import type { SubmitFollowUp, VerifyFollowUp } from './recommendation.commands';
 import { withCompletion } from './completion.decision';
 import type { EvidenceDocument, FollowUpReceipt, FollowUpSubmitted, FollowUpVerified, RecommendationFulfilled } from './recommendation.events';
@@ -6,21 +7,9 @@ import { actDate, asLiaison, asOfficer, required } from './recommendation.guards
 import type { ActionItem, Recommendation, RecommendationState } from './recommendation.state';
 import { OUTSIDE_CHANNELS, RECEIVED_VIA, ReceivedVia, SYSTEM_CHANNEL, VERDICTS } from './recommendation.vocabulary';
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
-/** A follow-up counts only with evidence (DOMAIN.md); the handler stored and measured each document. */
+/** A follow-up counts only with evidence (DOMAIN.md): the rules every cited document meets, as for obligations (libs/evidence). */
 function checkEvidence(evidence: EvidenceDocument[]): EvidenceDocument[] {
-  if (!Array.isArray(evidence) || evidence.length === 0) {
-    throw invalid('EvidenceRequired', 'A follow-up needs at least one evidence document', [{ field: 'documents', message: 'no documents', allowed: 'one or more documents' }]);
-  }
-  evidence.forEach((d, i) => {
-    if (!d.name?.trim() || !d.mediaType?.trim() || !d.storageKey || !Number.isInteger(d.size) || d.size < 1 || !SHA256.test(d.sha256)) {
-      throw invalid('InvalidEvidence', `documents.${i} must have a name, a media type, bytes and their SHA-256`, [
-        { field: `documents.${i}`, message: 'incomplete or empty document', allowed: 'a named, non-empty document' },
-      ]);
-    }
-  });
-  return evidence.map((d) => ({ ...d, name: d.name.trim() }));
+  return requireEvidenceDocuments(evidence);
 }
 
 function targetItem(rec: Recommendation, itemId: string | null): ActionItem | null {

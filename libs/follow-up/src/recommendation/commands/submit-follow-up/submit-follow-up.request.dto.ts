@@ -1,40 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsBase64, IsIn, IsMimeType, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { MAX_EVIDENCE_DOCUMENTS } from '@app/evidence';
+import { ArrayMaxSize, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { CitedDocumentDto, MAX_EVIDENCE_DOCUMENTS } from '@app/evidence';
 import { IsCalendarDate, IsOptionalField, IsMultiLineText, IsSingleLineText, NestedObjects } from '@app/platform/http';
 import { RECEIVED_VIA, ReceivedVia } from '../../domain/recommendation.vocabulary';
 
-export class EvidenceDocumentRequestDto {
-  @ApiProperty({ description: 'File name as the provider knows it', example: 'SK-Bupati-Paser-standar-pelayanan-DPMPTSP.pdf', maxLength: 255 })
-  @IsString()
-  @IsSingleLineText()
-  @IsNotEmpty()
-  @MaxLength(255)
-  name!: string;
-
-  @ApiProperty({ description: 'Media type of the file', example: 'application/pdf', maxLength: 255 })
-  @IsMimeType()
-  @MaxLength(255)
-  mediaType!: string;
-
-  @ApiProperty({
-    description: 'The file, base64-encoded (standard alphabet, no line breaks). At most 5 MiB decoded per document and 10 MiB per follow-up',
-    example: 'JVBERi0xLjcKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K',
-  })
-  @IsBase64({}, { message: 'contentBase64 must be base64 (standard alphabet, padded, no line breaks)' })
-  contentBase64!: string;
-
-  @ApiPropertyOptional({
-    description: 'SHA-256 of the file (hex) as the client computed it; refused with 422 when it does not match the bytes received',
-    example: '9f2b5c0e6f3d4a1b8c7e6d5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b',
-    pattern: '^[0-9a-fA-F]{64}$',
-  })
-  @IsOptionalField()
-  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'sha256 must be 64 hexadecimal characters' })
-  sha256?: string;
-}
-
-/** Sent as JSON; the body of the largest follow-up is about 14 MiB (FOLLOW_UP_BODY_LIMIT_BYTES). */
+/** Sent as JSON; with inline documents the body of the largest follow-up is about 14 MiB (INLINE_BODY_LIMIT_BYTES). */
 export class SubmitFollowUpRequestDto {
   @ApiProperty({ description: 'What was done', example: 'The service standard was adopted by decree and is displayed at the DPMPTSP counter', maxLength: 4000 })
   @IsString()
@@ -79,10 +49,10 @@ export class SubmitFollowUpRequestDto {
   letterNumber?: string;
 
   @ApiProperty({
-    description: `The evidence: at least one document (a follow-up without evidence is refused with 422 EvidenceRequired), at most ${MAX_EVIDENCE_DOCUMENTS}`,
-    type: [EvidenceDocumentRequestDto],
+    description: `The evidence: 1–${MAX_EVIDENCE_DOCUMENTS} documents (none: 422 EvidenceRequired). Each is { documentId } of a file uploaded with POST /v1/evidence for this provider, or a small file inline { name, mediaType, contentBase64, sha256? }; both are judged by their bytes alike`,
+    type: [CitedDocumentDto],
   })
   @ArrayMaxSize(MAX_EVIDENCE_DOCUMENTS)
-  @NestedObjects(() => EvidenceDocumentRequestDto)
-  documents!: EvidenceDocumentRequestDto[];
+  @NestedObjects(() => CitedDocumentDto)
+  documents!: CitedDocumentDto[];
 }
