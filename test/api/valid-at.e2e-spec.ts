@@ -90,8 +90,9 @@ describe('validAt= (business time) beside asOf= (recording time) on single-recor
     expect(before.history).toHaveLength(1);
     const after = (await get('/v1/assessments/64.01-2022?validAt=2024-01-01')).json();
     expect(after).toMatchObject({ score: 78.5, correctedOn: '2024-01-01' });
-    // Before it was published (in business time) it did not exist yet.
-    expect((await get('/v1/assessments/64.01-2022?validAt=2023-05-31')).statusCode).toBe(404);
+    // Published 2023-05-15 (its occurredAt): it exists from the end of that day in Paser, not before.
+    expect((await get('/v1/assessments/64.01-2022?validAt=2023-05-15')).statusCode).toBe(200);
+    expect((await get('/v1/assessments/64.01-2022?validAt=2023-05-14')).statusCode).toBe(404);
   });
 
   it('shows a recommendation open at the end of 2023 and closed on 1 January in Paser', async () => {
