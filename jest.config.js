@@ -11,9 +11,10 @@ const shared = {
   transform: {
     '^.+\\.ts$': ['ts-jest', {}],
     // Node 20 requires this ESM-only dependency of @fastify/static natively; jest cannot, so compile it to CJS.
-    '/node_modules/content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
+    // It sits nested under @fastify/static when the app's own (CommonJS) content-disposition is hoisted.
+    '/node_modules/(@fastify/static/node_modules/)?content-disposition/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
 };
 
 module.exports = {
