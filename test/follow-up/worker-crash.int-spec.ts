@@ -16,9 +16,10 @@ import { holdWriteLock, type WriteLock } from './support/write-lock';
 // Generous bounds: they only turn a hang into a failure; a loaded machine just takes longer.
 jest.setTimeout(300_000);
 
-const PAST_DUE = 150; // due 90 days ago: overdue and escalation levels 1–4
-const DUE_SOON = 50; // due the day after tomorrow: the 7-day reminder only
-const EXPECTED = PAST_DUE * 5 + DUE_SOON;
+// Due at the end of yesterday (under a day ago, so live, not a late record): overdue and escalation level 1.
+const PAST_DUE = 150;
+const DUE_SOON = 50; // due in six days: the 7-day reminder only (under a day past its instant)
+const EXPECTED = PAST_DUE * 2 + DUE_SOON;
 
 describe('killing the worker process mid-job', () => {
   let server: PrivateRedis;
@@ -67,14 +68,14 @@ describe('killing the worker process mid-job', () => {
     const pastDue: string[] = [];
     const dueSoon: string[] = [];
     // Before the worker exists: found by the start-up sweep once the schedule is built.
-    for (let i = 0; i < PAST_DUE / 2; i++) pastDue.push(await recommendations.issue(addDays(today, -90)));
-    for (let i = 0; i < DUE_SOON; i++) dueSoon.push(await recommendations.issue(addDays(today, 2)));
+    for (let i = 0; i < PAST_DUE / 2; i++) pastDue.push(await recommendations.issue(addDays(today, -1)));
+    for (let i = 0; i < DUE_SOON; i++) dueSoon.push(await recommendations.issue(addDays(today, 6)));
 
     const first = startWorker();
     await waitUntil(async () => (await redis.get(`${keyPrefix}deadlines:reactor:checkpoint`)) !== null || !first.running, 'the worker to start', 120_000);
     expect([first.running, first.log]).toEqual([true, expect.any(String)]);
     // While it runs: scheduled by the reactor.
-    for (let i = 0; i < PAST_DUE / 2; i++) pastDue.push(await recommendations.issue(addDays(today, -90)));
+    for (let i = 0; i < PAST_DUE / 2; i++) pastDue.push(await recommendations.issue(addDays(today, -1)));
 
     // Look under the store's write lock: the worker cannot record anything between the look and
     // the kill, so it dies with its jobs mid-way (its next append waiting on the lock).
@@ -110,7 +111,7 @@ describe('killing the worker process mid-job', () => {
     expect(duplicates(steps)).toEqual([]);
     expect(steps).toHaveLength(EXPECTED);
     const stepsOf = (id: string) => steps.filter((s) => s.stream === `recommendation-${id}`).map((s) => `v${s.version}:${s.step}`).sort();
-    for (const id of pastDue) expect(stepsOf(id)).toEqual(['v1:escalation-1', 'v1:escalation-2', 'v1:escalation-3', 'v1:escalation-4', 'v1:overdue']);
+    for (const id of pastDue) expect(stepsOf(id)).toEqual(['v1:escalation-1', 'v1:overdue']);
     for (const id of dueSoon) expect(stepsOf(id)).toEqual(['v1:reminder-7d']);
     await second.stop();
     expect(second.log).toContain('Deadline workers stopped');
