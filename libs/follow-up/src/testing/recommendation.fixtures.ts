@@ -18,7 +18,7 @@ export const liaisonPaser: Actor = { id: 'liaison-paser', role: 'liaison', entit
 export const auditor: Actor = { id: 'auditor', role: 'auditor' };
 
 export const NOW = new Date('2025-06-01T03:00:00Z');
-export const indonesianCalendar = new WorkingCalendar((y) => new BundledHolidayCalendar().calendarYear(y));
+export const indonesianCalendar = WorkingCalendar.of(new BundledHolidayCalendar());
 
 export function issueCmd(
   provider: ProviderFacts,

@@ -59,7 +59,7 @@ describe('obligationsForPks', () => {
       obligationsForPks(kalselFacts(), { ...defaultPolicy, graceDays, graceBasis }, calendar)[0].deadline.dueOn;
     expect(due('calendar', 30)).toBe('2022-10-30');
     expect(due('working', 10)).toBe('2022-10-14'); // from Friday 30 Sep: two working weeks
-    const indonesia = new WorkingCalendar((y) => new BundledHolidayCalendar().calendarYear(y));
+    const indonesia = WorkingCalendar.of(new BundledHolidayCalendar());
     expect(obligationsForPks(kalselFacts(), { ...defaultPolicy, graceBasis: 'working' }, indonesia)[1].deadline.dueOn).toBe('2023-01-13');
   });
 
