@@ -157,7 +157,9 @@ describe('exports of the lists as CSV and XLSX', () => {
         announced.zones.map((z: { zone: string; count: number }) => [z.zone, String(z.count)]),
       );
       expect(summary.filter((r) => r.Kelompok === 'Kategori')).toHaveLength(announced.categories.length);
-      const history = csvRows((await download('/v1/entities/64.09/compliance', CSV)).text);
+      const download64 = await download('/v1/entities/64.09/compliance', CSV);
+      expect(download64.headers['content-disposition']).toBe('attachment; filename="riwayat-kepatuhan-64.09-2026-12-15.csv"');
+      const history = csvRows(download64.text);
       expect(history.map((r) => [r.Tahun, r.Nilai])).toEqual([['2022', '55.18'], ['2023', '86.58']]);
     });
   });
@@ -219,9 +221,30 @@ describe('exports of the lists as CSV and XLSX', () => {
   it('exports the audit timeline page after page for auditors', async () => {
     const expected = await allPages('/v1/audit/entities/64.09/events?limit=2', auditor, 'events', 'after', 'nextAfter');
     expect(expected.length).toBeGreaterThan(4);
-    const rows = csvRows((await download('/v1/audit/entities/64.09/events?limit=2', CSV, auditor)).text);
+    const timeline = await download('/v1/audit/entities/64.09/events?limit=2', CSV, auditor);
+    expect(timeline.headers['content-disposition']).toBe('attachment; filename="jejak-audit-64.09-2026-12-15.csv"');
+    const rows = csvRows(timeline.text);
     expect(rows.map((r) => [r.Posisi, r.Peristiwa])).toEqual(expected.map((e) => [e.position, e.type]));
     expect((await download('/v1/audit/entities/64.09/events', CSV, kalselOfficer)).status).toBe(403);
+  });
+
+  it.each([
+    ['/v1/follow-up/due-soon?withinDays=365', 'items', 'segera-jatuh-tempo'],
+    ['/v1/follow-up/owed?entity=64.09', 'items', 'kewajiban-tindak-lanjut'],
+    ['/v1/agreements/expiring?withinDays=3650', 'items', 'kesepakatan-segera-berakhir'],
+    ['/v1/entities?province=64', 'items', 'penyelenggara'],
+    ['/v1/entities/64.01/agreements', 'mous', 'kesepakatan-64.01'],
+    ['/v1/recommendations?entity=64.09', 'items', 'rekomendasi'],
+  ])('%s answers CSV and XLSX with one row per JSON item', async (url, items, file) => {
+    const expected = (await json(fresh(url))).body[items] as Json[];
+    expect(expected.length).toBeGreaterThan(0);
+    const csv = await download(url, CSV);
+    expect([url, csv.status]).toEqual([url, 200]);
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="${file}-2026-12-15.csv"`);
+    expect(csvRows(csv.text)).toHaveLength(expected.length);
+    const sheet = (await workbook((await download(url, XLSX)).payload)).worksheets[0];
+    expect(sheet.rowCount).toBe(expected.length + 1);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   describe('content negotiation', () => {

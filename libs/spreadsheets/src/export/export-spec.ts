@@ -6,8 +6,11 @@ import type { Column } from './columns';
  * and the largest page size; a single answer (a summary, one provider's agreements) is one page.
  */
 export interface ExportSpec<Page, Row> {
-  /** File name stem in Indonesian, e.g. `tindak-lanjut-terlambat`: the date and extension follow. */
-  file: string;
+  /**
+   * File name stem in Indonesian, e.g. `tindak-lanjut-terlambat`: the date and extension follow.
+   * A function of the path parameters names one provider's files after it (`riwayat-kepatuhan-64.09`).
+   */
+  file: string | ((params: Record<string, string>) => string);
   /** Sheet name (≤ 31 characters). */
   sheet: string;
   columns: readonly Column<Row>[];

@@ -19,6 +19,7 @@ export const EXPORT_OFFERS = [JSON_TYPE, CSV_TYPE, XLSX_TYPE] as const;
 interface ExportRequest {
   headers: Record<string, string | string[] | undefined>;
   query: unknown;
+  params?: unknown;
 }
 
 type Query = Record<string, unknown>;
@@ -61,7 +62,8 @@ export class ExportInterceptor implements NestInterceptor {
     const type = preferredType(request.headers.accept, EXPORT_OFFERS);
     if (type === undefined) throw notAcceptable(request.headers.accept, EXPORT_OFFERS);
     if (type === JSON_TYPE || spec === undefined) return next.handle();
-    const fileName = exportFileName(spec.file, this.clock?.now() ?? new Date(), EXTENSIONS[type]);
+    const stem = typeof spec.file === 'string' ? spec.file : spec.file((request.params ?? {}) as Record<string, string>);
+    const fileName = exportFileName(stem, this.clock?.now() ?? new Date(), EXTENSIONS[type]);
     const sheet = { name: spec.sheet, columns: spec.columns, rows: this.rows(spec, request, next) };
     return from(
       spooled((path) => (type === CSV_TYPE ? writeCsv(path, sheet) : writeXlsx(path, [anySheet(sheet)])), {

@@ -11,7 +11,7 @@ const actor = (e: AuditedEvent): { id?: unknown; role?: unknown } => (e.metadata
 
 /** A provider's timeline: every event in log order, with its actor, both times and its data as stored. */
 export const PROVIDER_EVENTS_EXPORT = exportSpec<ProviderEventsPage, AuditedEvent>({
-  file: 'jejak-audit',
+  file: ({ code }) => `jejak-audit-${code}`,
   sheet: 'Jejak audit',
   rows: (page) => page.events,
   paging: { cursorParam: 'after', next: (page) => page.nextAfter, limitParam: 'limit', maxLimit: MAX_PROVIDER_EVENTS_LIMIT },

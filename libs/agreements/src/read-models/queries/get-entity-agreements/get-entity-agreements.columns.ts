@@ -5,7 +5,7 @@ import { AGREEMENT_COLUMNS } from '../list-agreements/list-agreements.columns';
 
 /** One provider's agreements in one answer: its MoUs, then its PKS. */
 export const ENTITY_AGREEMENTS_EXPORT = exportSpec<EntityAgreements, AgreementReadView>({
-  file: 'kesepakatan-penyelenggara',
+  file: ({ code }) => `kesepakatan-${code}`,
   sheet: 'MoU dan PKS',
   paging: null,
   rows: (agreements) => [...agreements.mous, ...agreements.pks],

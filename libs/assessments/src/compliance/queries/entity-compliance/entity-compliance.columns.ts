@@ -4,7 +4,7 @@ import type { EntityCompliance } from '../../compliance.queries';
 import { COMPLIANCE_COLUMNS } from '../list-compliance/list-compliance.columns';
 
 export const ENTITY_COMPLIANCE_EXPORT = exportSpec<EntityCompliance, ComplianceEntry>({
-  file: 'riwayat-kepatuhan',
+  file: ({ code }) => `riwayat-kepatuhan-${code}`,
   sheet: 'Riwayat kepatuhan',
   paging: null,
   rows: (history) => history.years,
