@@ -1,5 +1,6 @@
 import { dateInZone, daysBetween, type TimeZone } from '@app/kernel';
 import type { Fulfilment } from './item-facts';
+import { lateness } from './lateness';
 
 /** A recommendation or PKS obligation as the follow-up lists show it, judged at `now`. */
 export interface FollowUpItemView {
@@ -19,7 +20,10 @@ export interface FollowUpItemView {
   issuedOn: string;
   periodKey: string | null;
   deadline: { version: number; dueOn: string; dueAt: string; timeZone: TimeZone; setBy: string };
+  /** Open, past the due instant and not awaiting the verdict on a follow-up sent by the due date. */
   overdue: boolean;
+  /** By business dates (see lateness): fulfilled after dueOn, or overdue while open; null when ended otherwise. */
+  late: boolean | null;
   /** Calendar days past dueOn in the provider's zone while overdue (1 on the first day); null otherwise. */
   daysOverdue: number | null;
   followUps: number;
@@ -40,13 +44,14 @@ export const daysOverdueAt = (dueOn: string, zone: TimeZone, now: Date): number 
 /**
  * Builds the view from the item hash; `settled` is the fulfilment its facts show for an item the
  * projection marked unsettled (legacy path: a v1 sesuai verdict or item closure that may have
- * fulfilled it without a RecommendationFulfilled).
+ * fulfilled it without a RecommendationFulfilled). `awaitingOnTime`: a follow-up sent by the due
+ * date awaits its verdict (see submittedOnTime), so the item is not overdue.
  */
-export function itemView(sid: string, h: Record<string, string>, entityName: string | null, settled: Fulfilment | null, now: Date): FollowUpItemView {
+export function itemView(sid: string, h: Record<string, string>, entityName: string | null, settled: Fulfilment | null, now: Date, awaitingOnTime = false): FollowUpItemView {
   const open = h.open === '1' && !settled;
   const version = h.deadlineVersion;
   const zone = h.timeZone as TimeZone;
-  const overdue = open && now.getTime() >= Date.parse(h.dueAt);
+  const overdue = open && now.getTime() >= Date.parse(h.dueAt) && !awaitingOnTime;
   const closure = settled
     ? { kind: 'verified', closedOn: settled.closedOn, reason: settled.reason }
     : h.closureKind
@@ -69,6 +74,7 @@ export function itemView(sid: string, h: Record<string, string>, entityName: str
     periodKey: nullable(h.periodKey),
     deadline: { version: Number(version), dueOn: h.dueOn, dueAt: h.dueAt, timeZone: zone, setBy: h.deadlineSetBy },
     overdue,
+    late: lateness({ open, overdue, dueOn: h.dueOn, closure }),
     daysOverdue: overdue ? daysOverdueAt(h.dueOn, zone, now) : null,
     followUps: Number(h.followUps ?? 0),
     reminders: { sent: Number(h.remindersSent ?? 0), lastAt: nullable(h.lastReminderAt), lastDaysBefore: h.lastReminderDaysBefore ? Number(h.lastReminderDaysBefore) : null },

@@ -2,6 +2,7 @@ import { pipelined, type ReadSource, type RedisCommand } from '@app/platform/rea
 import { itemKeys as K } from './follow-up-items.keys';
 import { itemView, type FollowUpItemView } from './follow-up-item.view';
 import { fulfilment, parseFacts, type Fulfilment, type ItemFacts } from './item-facts';
+import { submittedOnTime } from './lateness';
 
 export interface ItemRead {
   view: FollowUpItemView;
@@ -26,8 +27,12 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
   if (sids.length === 0) return [];
   const { redis, view } = source;
   const k = view.key;
-  const [flags] = (await pipelined(redis, [['smismember', k(K.unsettled), ...sids]])) as [number[]];
-  const withFacts = sids.map((_, i) => options.facts === 'all' || flags[i] === 1);
+  const [flags, awaiting] = (await pipelined(redis, [
+    ['smismember', k(K.unsettled), ...sids],
+    ['smismember', k(K.byStatus('menunggu_verifikasi')), ...sids],
+  ])) as [number[], number[]];
+  // An item awaiting verification needs its follow-ups' dates to tell whether it is overdue (lateness).
+  const withFacts = sids.map((_, i) => options.facts === 'all' || flags[i] === 1 || awaiting[i] === 1);
   const replies = await pipelined(
     redis,
     sids.flatMap((sid, i): RedisCommand[] => [['hgetall', k(K.item(sid))], ...(withFacts[i] ? [['hgetall', k(K.facts(sid))] as RedisCommand] : [])]),
@@ -37,12 +42,12 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
     const hash = replies[at++] as Hash;
     const facts = withFacts[i] ? parseFacts(replies[at++] as Hash) : null;
     const settled: Fulfilment | null = flags[i] === 1 && facts ? fulfilment(facts) : null;
-    return { sid, hash, facts, settled };
+    return { sid, hash, facts, settled, onTime: awaiting[i] === 1 && submittedOnTime(facts, hash.dueOn) };
   });
   const names = await entityNames(source, rows.map((r) => r.hash));
-  return rows.map(({ sid, hash, facts, settled }) =>
+  return rows.map(({ sid, hash, facts, settled, onTime }) =>
     hash.subject
-      ? { view: itemView(sid, hash, names.get(hash.entityCode) ?? null, settled, source.now), facts: options.facts === 'all' && hash.subject === 'recommendation' ? facts : null }
+      ? { view: itemView(sid, hash, names.get(hash.entityCode) ?? null, settled, source.now, onTime), facts: options.facts === 'all' && hash.subject === 'recommendation' ? facts : null }
       : null,
   );
 }

@@ -81,8 +81,18 @@ export class FollowUpItemDto {
   periodKey!: string | null;
   @ApiProperty({ type: ItemDeadlineDto })
   deadline!: ItemDeadlineDto;
-  @ApiProperty({ example: true, description: 'Open and past the due instant (judged at the page\'s `at`)' })
+  @ApiProperty({
+    example: true,
+    description: "Open and past the due instant (judged at the page's `at`), unless a follow-up submitted by the due date (submittedOn ≤ dueOn) awaits verification",
+  })
   overdue!: boolean;
+  @ApiProperty({
+    example: true,
+    nullable: true,
+    type: Boolean,
+    description: 'Late by business dates: fulfilled after dueOn (fulfilledOn = dueOn is on time, even when recorded later), or overdue while open; null when closed another way',
+  })
+  late!: boolean | null;
   @ApiProperty({ example: 12, nullable: true, type: Number, description: 'Calendar days late in the provider zone (1 on the first day)' })
   daysOverdue!: number | null;
   @ApiProperty({ example: 1, description: 'Follow-ups submitted' })
