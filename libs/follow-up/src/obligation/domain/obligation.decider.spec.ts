@@ -63,6 +63,8 @@ describe('FulfilObligation', () => {
   it('carries the fulfilment date as occurredAt: the end of that day in the provider zone, or now when dated today', () => {
     spec.given([q3Scheduled]).when(fulfil([report], '2022-10-04')).then([{ ...fulfilled, occurredAt: at('2022-10-04T15:59:59.999Z') }]);
     spec.given([q3Scheduled]).when(fulfil([report], '2022-10-05')).thenEvents(([e]) => expect(e).not.toHaveProperty('occurredAt'));
+    const undated = { ...fulfil(), data: { evidence: [report] } } as ObligationCommand;
+    spec.given([q3Scheduled]).when(undated).thenEvents(([e]) => expect(e).toEqual({ type: 'ObligationFulfilled', data: expect.objectContaining({ fulfilledOn: '2022-10-05' }) }));
   });
 
   it('is accepted late, after the overdue mark', () => {

@@ -6,7 +6,8 @@ import { requireEvidence, requireFulfilmentDate } from './obligation.rules';
 
 /** Written by the system from a signed PKS (see obligationsForPks); the stream id is deterministic. */
 export type ScheduleObligation = DomainCommand<'ScheduleObligation', ObligationScheduled['data']>;
-export type FulfilObligation = DomainCommand<'FulfilObligation', { evidence: EvidenceDocument[]; fulfilledOn: CalendarDate }>;
+/** `fulfilledOn`: the delivery date; absent means today in the provider's zone. */
+export type FulfilObligation = DomainCommand<'FulfilObligation', { evidence: EvidenceDocument[]; fulfilledOn?: CalendarDate }>;
 export type CancelObligation = DomainCommand<'CancelObligation', { reason: string; cancelledOn: CalendarDate }>;
 export type ObligationCommand = ScheduleObligation | FulfilObligation | CancelObligation | DeadlineStepCommand;
 
