@@ -2,7 +2,6 @@ import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query, Req,
 import { ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '@app/platform/auth';
 import type { Actor } from '@app/kernel';
@@ -17,13 +16,11 @@ import { IMPORT_LIMITS } from '../reading/import-limits.token';
 import { ImportJobStore } from '../jobs/import-job.store';
 import type { ImportJobStatus } from '../jobs/import-job-status';
 import { ImportJobs } from '../jobs/import-jobs';
+import { importUploadDir } from '../jobs/upload-dir';
 import { ImportRunner } from '../running/import-runner';
 import type { ImportReport } from '../running/import-report';
 import { XLSX_MEDIA_TYPE, importTemplate } from '../template/import-template';
 import { uploadToTempFile } from './upload-to-temp-file';
-
-/** Where uploads wait while they are checked and written; each is removed when its import ends. */
-export const importUploadDir = (dataDir: string): string => join(dataDir, 'tmp', 'imports');
 
 export interface ImportAccepted {
   importId: string;

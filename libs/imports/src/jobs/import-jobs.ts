@@ -1,12 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { rm } from 'node:fs/promises';
 import { CLOCK, type Clock } from '@app/platform/clock';
+import { APP_CONFIG, type AppConfig } from '@app/platform/config';
 import type { ImportKind } from '../kinds/import-kind';
 import type { ImportFile } from '../running/import-file';
 import { ImportRunner, RowRefused } from '../running/import-runner';
 import type { ImportContext } from '../validation/row-request';
 import type { ImportJobStatus } from './import-job-status';
 import { ImportJobStore, LEASE_SECONDS } from './import-job.store';
+import { importUploadDir, removeStaleUploads } from './upload-dir';
 
 /** Progress is saved after this many rows (and at the end), so a 20,000-row file costs ~100 status writes. */
 const SAVE_EVERY_ROWS = 200;
@@ -17,7 +19,7 @@ const SAVE_EVERY_ROWS = 200;
  * and are saved as `interrupted`: what they wrote is in the log, and a re-import finishes them.
  */
 @Injectable()
-export class ImportJobs implements OnApplicationShutdown {
+export class ImportJobs implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ImportJobs.name);
   private readonly running = new Set<Promise<void>>();
   private stopping = false;
@@ -26,7 +28,14 @@ export class ImportJobs implements OnApplicationShutdown {
     private readonly runner: ImportRunner,
     private readonly store: ImportJobStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Uploads a crash left behind are removed at start (real time: file ages are the file system's). */
+  async onApplicationBootstrap(): Promise<void> {
+    const removed = await removeStaleUploads(importUploadDir(this.config.dataDir), Date.now());
+    if (removed > 0) this.logger.log(`removed ${removed} upload(s) left by an import that did not finish`);
+  }
 
   /** Saves the job as `writing` (so its status exists before the answer) and starts it. */
   async start(kind: ImportKind, file: ImportFile, context: ImportContext, rowsTotal: number): Promise<void> {

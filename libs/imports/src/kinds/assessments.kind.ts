@@ -23,6 +23,7 @@ function lociCell(text: string | undefined, problems: RowBody['problems']): Arra
 export const assessmentsTable: ImportTable = {
   name: 'penilaian',
   sheetNames: ['penilaian', 'assessments', 'hasil'],
+  independentRows: true,
   subjectField: 'entityCode',
   columns: [
     { field: 'entityCode', headers: ['kode', 'code'], required: true, description: 'Kode penyelenggara yang dinilai (terdaftar)', allowed: 'the code of a registered provider', example: '64.01' },

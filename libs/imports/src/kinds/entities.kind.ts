@@ -11,6 +11,7 @@ const defined = (body: Record<string, string | undefined>): Record<string, unkno
 export const providersTable: ImportTable = {
   name: 'penyedia',
   sheetNames: ['penyedia', 'providers', 'entities', 'pemda'],
+  independentRows: false,
   subjectField: 'code',
   columns: [
     { field: 'code', headers: ['kode', 'code'], required: true, description: 'Kode wilayah Kemendagri untuk pemda (provinsi NN, kabupaten/kota NN.NN) atau kode singkat kementerian/lembaga', allowed: 'NN, NN.NN, or an uppercase code such as K-KEMENDAGRI', example: '64.01' },
@@ -32,6 +33,7 @@ export const providersTable: ImportTable = {
 export const unitsTable: ImportTable = {
   name: 'unit',
   sheetNames: ['unit', 'units', 'skpd', 'opd'],
+  independentRows: false,
   subjectField: 'entityCode',
   columns: [
     { field: 'entityCode', headers: ['kode', 'code'], required: true, description: 'Kode penyelenggara pemilik unit (sudah terdaftar, atau di lembar penyedia pada berkas yang sama)', allowed: 'the code of a registered provider', example: '64.01' },

@@ -39,6 +39,13 @@ export interface ImportTable {
   /** Worksheet names (lower case) under which this table is found besides its header. */
   sheetNames: readonly string[];
   columns: readonly ImportColumn[];
+  /**
+   * Whether a row's command may run while the rows before it are still being written: true when
+   * no row of the table depends on another row's events (each writes its own stream and reads
+   * only what the import does not write). Providers (a kabupaten after its province) and units
+   * (all on their provider's stream) are written one after another.
+   */
+  independentRows: boolean;
   /** The column that names the row's subject; domain refusals without a field are reported on it. */
   subjectField: string;
   /** The request DTO of the single command: rows are validated against it exactly as a request is. */

@@ -21,6 +21,7 @@ const COLUMN_OF: Record<string, string> = { source: 'sourceType', 'source.type':
 export const recommendationsTable: ImportTable = {
   name: 'rekomendasi',
   sheetNames: ['rekomendasi', 'recommendations', 'saran'],
+  independentRows: true,
   subjectField: 'entityCode',
   columns: [
     { field: 'entityCode', headers: ['kode', 'code'], required: true, description: 'Kode penyelenggara yang harus menindaklanjuti (terdaftar)', allowed: 'the code of a registered provider', example: '64.01' },

@@ -15,6 +15,9 @@ import type { RowProblem } from '../validation/row-problem';
 import type { ImportFile } from './import-file';
 import { type ImportReport, ImportReportBuilder } from './import-report';
 
+/** Rows of an independent table written at the same time. */
+const WRITE_WINDOW = 8;
+
 /** A row refused while writing (the log changed since the check): the import stops there. */
 export class RowRefused extends Error {
   constructor(readonly problems: RowProblem[]) {
@@ -65,20 +68,42 @@ export class ImportRunner {
     return report.done();
   }
 
-  /** Writes every row in file order; a refusal stops at that row (RowRefused). Rows already written are replays. */
+  /**
+   * Writes every row; `written` is told in file order. Rows of independent tables run up to
+   * WRITE_WINDOW at a time (a remote event store's round trips overlap); others one by one.
+   * A refusal stops the import at that row (RowRefused) once the rows before it are written;
+   * rows already in the log are replays.
+   */
   async write(kind: ImportKind, file: ImportFile, context: ImportContext, written: RowWritten, stopped: () => boolean): Promise<void> {
     const pipe = new RequestValidationPipe(this.clock);
-    for await (const row of importRows(kind, file.path, file.format, this.limits)) {
-      if (stopped()) return;
-      const { request, problems } = await rowRequest(row, pipe, context);
-      if (!request) throw new RowRefused(problems);
-      let result: CommandResult;
-      try {
-        result = await this.commands.execute(row.table.command(request.dto, request.meta));
-      } catch (error) {
-        throw new RowRefused(rowProblemsOf(error, row));
+    // Settled outcomes only, so a refusal waiting in the window is never an unhandled rejection.
+    const window: Array<Promise<{ row: ImportRow; result?: CommandResult; error?: unknown }>> = [];
+    const drainOne = async () => {
+      const outcome = await window.shift();
+      if (!outcome) return;
+      if (outcome.error !== undefined) throw outcome.error instanceof RowRefused ? outcome.error : new RowRefused(rowProblemsOf(outcome.error, outcome.row));
+      await written(outcome.row, outcome.result as CommandResult);
+    };
+    try {
+      for await (const row of importRows(kind, file.path, file.format, this.limits)) {
+        if (stopped()) break;
+        const { request, problems } = await rowRequest(row, pipe, context);
+        if (!request) {
+          while (window.length > 0) await drainOne();
+          throw new RowRefused(problems);
+        }
+        window.push(
+          this.commands.execute(row.table.command(request.dto, request.meta)).then(
+            (result) => ({ row, result }),
+            (error: unknown) => ({ row, error }),
+          ),
+        );
+        if (window.length >= (row.table.independentRows ? WRITE_WINDOW : 1)) await drainOne();
       }
-      await written(row, result);
+      while (window.length > 0) await drainOne();
+    } finally {
+      // After a refusal, let the commands still running finish before the job reports.
+      await Promise.all(window);
     }
   }
 }
