@@ -303,6 +303,9 @@ describe('exports of the lists as CSV and XLSX', () => {
       expect(outside.status).toBe(403);
       expect(JSON.parse(outside.text).code).toBe('OutsideScope');
       expect((await download('/v1/entities/63.71/report', XLSX, kalselOfficer)).status).toBe(200);
+      const ppuLiaison = bearer(await api.token({ role: 'liaison', entity: '64.09' }));
+      expect((await download('/v1/entities/64.09/report', XLSX, ppuLiaison)).status).toBe(200);
+      expect((await download('/v1/entities/64.01/report', XLSX, ppuLiaison)).status).toBe(403);
       expect((await download('/v1/entities/64.99/report', 'application/pdf')).status).toBe(404);
       const refused = await download('/v1/entities/64.09/report', 'application/json');
       expect(refused.status).toBe(406);
