@@ -13,6 +13,7 @@ import { AssessmentsModule, ComplianceReadModule } from '@app/assessments';
 import { FollowUpModule, ObligationsModule, FollowUpReadModule } from '@app/follow-up';
 import { DeadlineProcessingModule, type DeadlineProcessingOptions } from '@app/follow-up/processing';
 import { AuditModule } from '@app/audit';
+import { EvidenceModule } from '@app/evidence';
 import { ImportsModule } from '@app/imports';
 import { SpreadsheetsModule } from '@app/spreadsheets';
 import { ReportsModule } from '@app/spreadsheets/reports';
@@ -53,6 +54,7 @@ export class ApiModule {
         AgreementsReadModule,
         AssessmentsModule,
         ComplianceReadModule,
+        EvidenceModule,
         FollowUpModule,
         ObligationsModule,
         FollowUpReadModule,

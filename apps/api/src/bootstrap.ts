@@ -3,7 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { LogLevel } from '@nestjs/common';
 import { ApiModule, ApiModuleOptions } from './app.module';
 import type { FastifyInstance } from 'fastify';
-import { ProblemDetailsFilter, hardenFastify, hardenedFastifyOptions, createValidationPipe } from '@app/platform/http';
+import { ProblemDetailsFilter, acceptMultipartUploads, hardenFastify, hardenedFastifyOptions, createValidationPipe } from '@app/platform/http';
 import { CLOCK, type Clock } from '@app/platform/clock';
 import { setUpOpenApi } from './openapi';
 import { mountQueueDashboard } from '@app/follow-up/processing';
@@ -22,6 +22,8 @@ export async function createApiApp(options: CreateApiOptions = {}): Promise<Nest
     { logger: options.logger ?? ['log', 'warn', 'error'], abortOnError: false, bodyParser: false },
   );
   hardenFastify(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
+  // Uploads (POST /v1/evidence) stream multipart parts; every other route still takes JSON only.
+  await acceptMultipartUploads(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Date rules (business-dates.ts) judge "too far ahead" by the application's clock.
   app.useGlobalPipes(createValidationPipe(app.get<Clock>(CLOCK)));

@@ -14,3 +14,4 @@ export * from './citing/cited-document.request.dto';
 export * from './citing/cited-documents';
 export * from './media/media-types';
 export { judgeMediaType, normalisedMediaType } from './media/media-type-judge';
+export * from './evidence.module';

@@ -17,3 +17,4 @@ export * from './is-business-year.decorator';
 export * from './strict-integer';
 export * from './fields-problem';
 export * from './request-limits';
+export * from './multipart-bodies';

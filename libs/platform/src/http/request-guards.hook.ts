@@ -3,13 +3,16 @@ import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fast
 import type { Problem } from './problem';
 import { ProblemException } from './problem.exception';
 import { invalidPercentEncoding, urlTooLong } from './framework-errors';
-import { contentTooLarge } from './json-content-parser';
+import { contentTooLarge, unsupportedMediaType } from './json-content-parser';
+import { isMultipart, multipartRequired, routeAcceptsMultipart } from './multipart-bodies';
 import type { RequestLimits } from './request-limits';
 
 /** What the guards read of a request: its target and headers, nothing that costs more than one pass over them. */
 export interface GuardedRequest {
   url: string;
   headers: Record<string, string | string[] | undefined>;
+  /** An upload route (@AcceptsMultipart): multipart only, under the route's own size limit. */
+  acceptsMultipart?: boolean;
 }
 
 /** The only content coding the API reads; compressed bodies would need a second body limit on the inflated size. */
@@ -24,7 +27,7 @@ const IDENTITY = 'identity';
  */
 export function requestGuardsHook(limits: RequestLimits) {
   return (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void => {
-    const problem = requestProblem(request, limits);
+    const problem = requestProblem({ url: request.url, headers: request.headers, acceptsMultipart: routeAcceptsMultipart(request) }, limits);
     done(problem ? new ProblemException(problem) : undefined);
   };
 }
@@ -45,6 +48,10 @@ export function requestProblem(request: GuardedRequest, limits: RequestLimits): 
       headers: { 'Accept-Encoding': IDENTITY },
     };
   }
+  // Multipart only where a route reads it, and only multipart there; an upload route enforces its own size limit.
+  const contentType = single(request.headers['content-type']);
+  if (request.acceptsMultipart) return isMultipart(contentType) ? undefined : multipartRequired(contentType);
+  if (isMultipart(contentType)) return unsupportedMediaType(contentType);
   const length = Number(single(request.headers['content-length']));
   if (Number.isFinite(length) && length > limits.bodyLimit) return contentTooLarge(limits.bodyLimit, length);
   return undefined;
