@@ -1,4 +1,4 @@
-import type { CalendarDate, Jurisdiction, TimeZone } from '@app/kernel';
+import type { CalendarDate, DomainEvent, Jurisdiction, TimeZone } from '@app/kernel';
 
 export type MouSigned = {
   type: 'MouSigned';
@@ -27,7 +27,8 @@ export type MouTerminated = {
   data: { mouId: string; terminatedOn: CalendarDate; reason: string };
 };
 
-export type MouEvent = MouSigned | MouAmended | MouTerminated;
+/** `occurredAt`: the act's business date when it is not the day it was recorded (see the kernel's businessDate). */
+export type MouEvent = (MouSigned | MouAmended | MouTerminated) & Pick<DomainEvent, 'occurredAt'>;
 
 export interface Mou {
   status: 'signed' | 'terminated';

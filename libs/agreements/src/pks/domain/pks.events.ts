@@ -1,4 +1,4 @@
-import type { CalendarDate, Jurisdiction, TimeZone } from '@app/kernel';
+import type { CalendarDate, DomainEvent, Jurisdiction, TimeZone } from '@app/kernel';
 
 export const REPORT_PERIODS = ['month', 'quarter', 'semester', 'year'] as const;
 export type ReportPeriod = (typeof REPORT_PERIODS)[number];
@@ -31,7 +31,8 @@ export type PksSigned = {
 };
 export type PksTerminated = { type: 'PksTerminated'; data: { pksId: string; terminatedOn: CalendarDate; reason: string } };
 
-export type PksEvent = PksDrafted | PksFinalized | PksSigned | PksTerminated;
+/** `occurredAt`: the act's business date when it is not the day it was recorded (see the kernel's businessDate). */
+export type PksEvent = (PksDrafted | PksFinalized | PksSigned | PksTerminated) & Pick<DomainEvent, 'occurredAt'>;
 
 export interface Pks {
   status: 'drafted' | 'finalized' | 'signed' | 'terminated';
