@@ -42,6 +42,7 @@ const ROUTES: Array<[string, { [key: string]: Json }]> = [
   ['/v1/recommendations/r-1/not-actionable/reject', { note: 'Ditolak' }],
   ['/v1/recommendations/r-1/close', { reason: 'Digantikan' }],
   ['/v1/recommendations/r-1/escalations', { level: 2, escalatedOn: '2024-02-12', note: 'Surat 700/112/Itda/2024' }],
+  ['/v1/obligations/o-1/escalations', { level: 1, escalatedOn: '2022-11-01', note: 'Surat 700/45/Itda/2022' }],
   ['/v1/obligations/o-1/fulfil', { fulfilledOn: '2022-10-04', evidence: [pdf] }],
   ['/v1/admin/calendars/2025/holidays', { date: '2025-05-15', name: 'Cuti bersama', kind: 'collective_leave' }],
   ['/v1/admin/calendars/2025/holidays/2025-05-15/remove', { reason: 'SKB 2/2025' }],

@@ -7,6 +7,8 @@ import { CancelObligationHandler } from './commands/cancel-obligation/cancel-obl
 import { FulfilObligationHandler } from './commands/fulfil-obligation/fulfil-obligation.handler';
 import { FulfilObligationHttpController } from './commands/fulfil-obligation/fulfil-obligation.http.controller';
 import { RecordObligationDeadlineStepHandler } from './commands/record-deadline-step/record-deadline-step.handler';
+import { RecordObligationEscalationHandler } from './commands/record-escalation/record-escalation.handler';
+import { RecordObligationEscalationHttpController } from './commands/record-escalation/record-escalation.http.controller';
 import { ScheduleObligationHandler } from './commands/schedule-obligation/schedule-obligation.handler';
 import { OBLIGATION_POLICY, obligationPolicyProvider } from './obligation-policy';
 import { PksObligationsReactor } from './pks-obligations.reactor';
@@ -22,7 +24,7 @@ import { GetObligationHttpController } from './queries/get-obligation/get-obliga
  */
 @Module({
   imports: [CqrsModule, CalendarModule, EvidenceStoreModule],
-  controllers: [GetObligationHttpController, FulfilObligationHttpController],
+  controllers: [GetObligationHttpController, FulfilObligationHttpController, RecordObligationEscalationHttpController],
   providers: [
     obligationPolicyProvider,
     escalationLadderProvider,
@@ -31,6 +33,7 @@ import { GetObligationHttpController } from './queries/get-obligation/get-obliga
     CancelObligationHandler,
     FulfilObligationHandler,
     RecordObligationDeadlineStepHandler,
+    RecordObligationEscalationHandler,
     PksObligationsReactor,
   ],
   exports: [PksObligationsReactor, OBLIGATION_POLICY],

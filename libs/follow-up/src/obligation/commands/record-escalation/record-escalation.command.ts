@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandMeta, CommandResult } from '@app/platform/commands';
+import type { RecordEscalationRequestDto } from '../../../recommendation/commands/record-escalation/record-escalation.request.dto';
+
+export class RecordObligationEscalationCommand extends Command<CommandResult> {
+  constructor(
+    readonly obligationId: string,
+    readonly body: RecordEscalationRequestDto,
+    readonly meta: CommandMeta,
+  ) {
+    super();
+  }
+}
