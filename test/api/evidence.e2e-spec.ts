@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
+import { waitUntil } from '../support/wait-until';
 
 /** A multipart/form-data body: fields and files in the order given. */
 type Part = { name: string; value: string } | { name: string; filename: string; type?: string; content: Buffer };
@@ -175,6 +176,20 @@ describe('evidence as files over HTTP: upload, download, cite', () => {
         expect.objectContaining({ documentId: uploaded.documentId, name: 'sk-standar.pdf', mediaType: 'application/pdf', size: content.length, sha256: sha256(content) }),
       ]);
       expect((await download(uploaded.documentId, officer)).rawPayload.equals(content)).toBe(true);
+    });
+
+    it('serves a document sent inline with a follow-up too, to readers of the provider only', async () => {
+      const content = pdf('Berita acara rapat koordinasi');
+      const res = await submit([{ name: 'berita-acara.pdf', mediaType: 'application/pdf', contentBase64: content.toString('base64') }]);
+      expect(res.statusCode).toBe(201);
+      const rec = (await api.app.inject({ method: 'GET', url: `/v1/recommendations/${recommendationId}`, headers: officer })).json();
+      const cited = rec.followUps.flatMap((f: { evidence: Array<{ documentId: string; name: string }> }) => f.evidence).find((d: { name: string }) => d.name === 'berita-acara.pdf');
+      // Inline documents are found through the cited-documents read model, which follows the log.
+      await waitUntil(async () => (await download(cited.documentId, officer)).statusCode === 200, 'the inline document to be indexed');
+      const got = await download(cited.documentId, liaison);
+      expect(got.rawPayload.equals(content)).toBe(true);
+      expect(got.headers['repr-digest']).toBe(`sha-256=:${createHash('sha256').update(content).digest('base64')}:`);
+      expect((await download(cited.documentId, foreignLiaison)).json()).toMatchObject({ status: 403, code: 'OutsideScope' });
     });
 
     it("refuses another provider's document, naming documents.<i>.documentId", async () => {

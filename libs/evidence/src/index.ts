@@ -15,3 +15,4 @@ export * from './citing/cited-documents';
 export * from './media/media-types';
 export { judgeMediaType, normalisedMediaType } from './media/media-type-judge';
 export * from './evidence.module';
+export { CITED_DOCUMENTS_READ_MODEL, citedDocumentsProjection } from './download/cited-documents.projection';

@@ -2,6 +2,7 @@ import type { Projection } from '@app/platform/projections';
 import { complianceProjection, loadMethodologyCatalog } from '@app/assessments';
 import { agreementsProjection } from '@app/agreements';
 import { providerEventsProjection } from '@app/audit';
+import { citedDocumentsProjection } from '@app/evidence';
 import { providersProjection } from '@app/registry';
 import { recommendationsProjection } from '@app/follow-up';
 import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } from '@app/follow-up/processing';
@@ -11,5 +12,5 @@ import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } f
  * the rebuild CLI run and rebuild exactly the same projections.
  */
 export function productProjections(policy: DeadlinePolicy = loadDeadlinePolicy()): Projection[] {
-  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection];
+  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection, citedDocumentsProjection];
 }
