@@ -181,3 +181,11 @@ describe('MoU decider: business dates', () => {
   it('allows an amendment on the signing day', () =>
     spec.given([signed]).when(amend({ amendedOn: '2021-10-28', title: 'Baru' })).thenEvents(([e]) => expect(e.data).toMatchObject({ amendedOn: '2021-10-28' })));
 });
+
+describe('MoU decider: dates left out', () => {
+  it("dates a signing, amendment or termination given without a date today in the provider's zone", () => {
+    spec.given([]).when(sign({ signedOn: undefined })).thenEvents(([e]) => expect(e).toEqual({ type: 'MouSigned', data: expect.objectContaining({ signedOn: '2021-10-28' }) }));
+    const at = new Date('2024-01-30T16:30:00Z'); // 31 January 00:30 WITA
+    spec.given([signed]).when({ ...terminate({ terminatedOn: undefined }), now: at }).thenEvents(([e]) => expect(e.data).toMatchObject({ terminatedOn: '2024-01-31' }));
+  });
+});

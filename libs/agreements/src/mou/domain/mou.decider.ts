@@ -14,11 +14,11 @@ export interface ProviderFacts {
 
 export type SignMou = DomainCommand<
   'SignMou',
-  { entityCode: string; ombudsmanNumber: string; counterpartNumber: string; signedOn: string; title: string; validUntil?: string | null },
+  { entityCode: string; ombudsmanNumber: string; counterpartNumber: string; signedOn?: string; title: string; validUntil?: string | null },
   { provider: ProviderFacts }
 >;
-export type AmendMou = DomainCommand<'AmendMou', { amendedOn: string; reason: string; title?: string | null; validUntil?: string | null }>;
-export type TerminateMou = DomainCommand<'TerminateMou', { terminatedOn: string; reason: string }>;
+export type AmendMou = DomainCommand<'AmendMou', { amendedOn?: string; reason: string; title?: string | null; validUntil?: string | null }>;
+export type TerminateMou = DomainCommand<'TerminateMou', { terminatedOn?: string; reason: string }>;
 export type MouCommand = SignMou | AmendMou | TerminateMou;
 
 export const TITLE_MAX = 500;

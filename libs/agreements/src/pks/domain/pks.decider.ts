@@ -8,12 +8,12 @@ import { Pks, PksDrafted, PksEvent, PksFinalized, PksSigned, PksState, PksTermin
 
 export type DraftPks = DomainCommand<
   'DraftPks',
-  { pksId: string; mouId: string; title: string; unitIds: string[]; scope: ScopeItemInput[]; draftedOn: string },
+  { pksId: string; mouId: string; title: string; unitIds: string[]; scope: ScopeItemInput[]; draftedOn?: string },
   { mou: Mou; provider: { code: string; unitIds: string[] } }
 >;
-export type FinalizePks = DomainCommand<'FinalizePks', { finalizedOn: string }, { mou: Mou }>;
-export type SignPks = DomainCommand<'SignPks', { signedOn: string; number?: string | null; validUntil?: string | null }, { mou: Mou }>;
-export type TerminatePks = DomainCommand<'TerminatePks', { terminatedOn: string; reason: string }>;
+export type FinalizePks = DomainCommand<'FinalizePks', { finalizedOn?: string }, { mou: Mou }>;
+export type SignPks = DomainCommand<'SignPks', { signedOn?: string; number?: string | null; validUntil?: string | null }, { mou: Mou }>;
+export type TerminatePks = DomainCommand<'TerminatePks', { terminatedOn?: string; reason: string }>;
 export type PksCommand = DraftPks | FinalizePks | SignPks | TerminatePks;
 
 const NUMBER_MAX = 100;

@@ -13,10 +13,11 @@ export function requireDate(value: unknown, field: string): CalendarDate {
 /**
  * The date of an act on an agreement (signing, amending, finalising, terminating), by the one
  * business-date rule: a real date, not after today in the provider's zone (DateInFuture), not
- * before `floor` (the act it follows, under that floor's code). The event carries it as occurredAt.
+ * before `floor` (the act it follows, under that floor's code); absent, today there. The event
+ * carries it as occurredAt.
  */
 export function requireActDate(value: unknown, field: string, zone: TimeZone, now: Date, floor?: DateFloor): BusinessDate {
-  return businessDate(requireDate(value, field), { field, zone, now, notBefore: floor });
+  return businessDate(value === undefined ? undefined : requireDate(value, field), { field, zone, now, notBefore: floor });
 }
 
 export function optionalDate(value: unknown, field: string): CalendarDate | null {

@@ -119,6 +119,8 @@ describe('RecordAssessment', () => {
     ['2025-06-02', 'DateInFuture'],
   ])('refuses publishedOn %s (before the year or after today)', (publishedOn, code) =>
     spec.given([]).when(recordCmd(paser, { year: 2023, score: 81.22, publishedOn })).thenThrows(code, 'invalid'));
+  it("dates a result given without publishedOn today in the provider's zone", () =>
+    spec.given([]).when(recordCmd(paser, { year: 2024, score: 81.22, publishedOn: undefined })).thenEvents(([e]) => expect(e).toEqual({ type: 'AssessmentRecorded', data: expect.objectContaining({ publishedOn: '2025-06-01' }) })));
   it("judges today in the provider's zone: 2 June is today in WIT at 23:30 UTC on 1 June, but not yet in WIB", () => {
     const lateEvening = new Date('2025-06-01T23:30:00Z');
     const cmd = (timeZone: 'WIT' | 'WIB') => ({ ...recordCmd({ ...paser, timeZone }, { year: 2024, score: 81.22, publishedOn: '2025-06-02' }), now: lateEvening });

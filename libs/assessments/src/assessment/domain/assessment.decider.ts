@@ -26,7 +26,7 @@ export type RecordAssessment = DomainCommand<
     year: number;
     score: number;
     loci?: LocusInput[];
-    publishedOn: CalendarDate;
+    publishedOn?: CalendarDate;
     withoutMaladministration?: boolean;
   },
   AssessmentContext
@@ -34,7 +34,7 @@ export type RecordAssessment = DomainCommand<
 
 export type CorrectAssessment = DomainCommand<
   'CorrectAssessment',
-  { score: number; reason: string; correctedOn: CalendarDate; loci?: LocusInput[]; withoutMaladministration?: boolean },
+  { score: number; reason: string; correctedOn?: CalendarDate; loci?: LocusInput[]; withoutMaladministration?: boolean },
   AssessmentContext
 >;
 
@@ -83,7 +83,7 @@ function record(command: RecordAssessment, state: AssessmentState): AssessmentRe
         methodologyVersion: methodology.version,
         provisional: methodology.provisional,
         loci: graded.loci ?? [],
-        publishedOn,
+        publishedOn: published.on,
       },
     }, published),
   ];
@@ -125,7 +125,7 @@ function correct(command: CorrectAssessment, state: AssessmentState): Assessment
         provisional: methodology.provisional,
         loci: graded.loci ?? null,
         reason: reason.trim(),
-        correctedOn,
+        correctedOn: corrected.on,
       },
     }, corrected),
   ];

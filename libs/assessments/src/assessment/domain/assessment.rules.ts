@@ -82,9 +82,9 @@ export function qualifierValue(methodology: Methodology, given: boolean | undefi
 /**
  * A publication or correction date, by the one business-date rule (kernel businessDate): not after
  * today in the provider's zone (DateInFuture), not before `floor` (its own code). The event
- * carries it as occurredAt, so validAt reads see the result from the day it was published.
+ * carries it as occurredAt, so validAt reads see the result from the day it was published. Absent: today there.
  */
-export function checkDate(value: CalendarDate, field: string, floor: DateFloor, provider: ProviderFacts, now: Date): BusinessDate {
-  if (!isCalendarDate(value)) throw invalid('InvalidDate', `${field} must be a calendar date written YYYY-MM-DD`, [{ field, message: 'not a YYYY-MM-DD date', allowed: 'YYYY-MM-DD' }]);
+export function checkDate(value: CalendarDate | undefined, field: string, floor: DateFloor, provider: ProviderFacts, now: Date): BusinessDate {
+  if (value !== undefined && !isCalendarDate(value)) throw invalid('InvalidDate', `${field} must be a calendar date written YYYY-MM-DD`, [{ field, message: 'not a YYYY-MM-DD date', allowed: 'YYYY-MM-DD' }]);
   return businessDate(value, { field, zone: provider.timeZone ?? 'WIT', now, notBefore: floor });
 }

@@ -5,9 +5,10 @@ import { REASON_MAX, TITLE_MAX } from '../../domain/mou.decider';
 
 /** At least one of title and validUntil must change (422 NothingToAmend otherwise). */
 export class AmendMouRequestDto {
-  @ApiProperty({ description: 'Date of the amendment (YYYY-MM-DD), on or after signedOn', example: '2023-01-10', format: 'date' })
+  @ApiPropertyOptional({ description: "Date of the amendment (YYYY-MM-DD), on or after signedOn; not in the future in the provider's time zone; defaults to today there", example: '2023-01-10', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  amendedOn!: string;
+  amendedOn?: string;
 
   @ApiProperty({ description: 'Why the MoU is amended', example: 'Perpanjangan masa berlaku', maxLength: REASON_MAX })
   @IsString()

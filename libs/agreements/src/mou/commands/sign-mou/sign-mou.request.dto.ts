@@ -38,9 +38,10 @@ export class SignMouRequestDto {
   @Matches(REGISTRATION_NUMBER_PATTERN, numberMessage('counterpartNumber'))
   counterpartNumber!: string;
 
-  @ApiProperty({ description: 'Signing date (YYYY-MM-DD)', example: '2021-10-28', format: 'date' })
+  @ApiPropertyOptional({ description: "Signing date (YYYY-MM-DD); not in the future in the provider's time zone; defaults to today there", example: '2021-10-28', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  signedOn!: string;
+  signedOn?: string;
 
   @ApiProperty({ description: 'Subject of the MoU', example: 'Peningkatan kualitas pelayanan publik', maxLength: TITLE_MAX })
   @IsString()

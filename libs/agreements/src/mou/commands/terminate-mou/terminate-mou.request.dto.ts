@@ -1,12 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate, IsMultiLineText } from '@app/platform/http';
+import { IsCalendarDate, IsMultiLineText, IsOptionalField } from '@app/platform/http';
 import { REASON_MAX } from '../../domain/mou.decider';
 
 export class TerminateMouRequestDto {
-  @ApiProperty({ description: 'Date the MoU ends (YYYY-MM-DD), on or after signedOn', example: '2024-01-31', format: 'date' })
+  @ApiPropertyOptional({ description: "Date the MoU ends (YYYY-MM-DD), on or after signedOn; not in the future in the provider's time zone; defaults to today there", example: '2024-01-31', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  terminatedOn!: string;
+  terminatedOn?: string;
 
   @ApiProperty({ description: 'Why the MoU is terminated', example: 'Kesepakatan para pihak', maxLength: REASON_MAX })
   @IsString()

@@ -69,7 +69,8 @@ export class DraftPksRequestDto {
   @NestedObjects(() => ScopeItemDto)
   scope!: ScopeItemDto[];
 
-  @ApiProperty({ description: "Date of the draft (YYYY-MM-DD), not before the MoU's signing", example: '2022-06-15', format: 'date' })
+  @ApiPropertyOptional({ description: "Date of the draft (YYYY-MM-DD), not before the MoU's signing; not in the future in the provider's time zone; defaults to today there", example: '2022-06-15', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  draftedOn!: string;
+  draftedOn?: string;
 }

@@ -1,8 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsCalendarDate } from '@app/platform/http';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate, IsOptionalField } from '@app/platform/http';
 
 export class FinalizePksRequestDto {
-  @ApiProperty({ description: 'Date the text was finalised (YYYY-MM-DD), on or after draftedOn', example: '2022-06-27', format: 'date' })
+  @ApiPropertyOptional({ description: "Date the text was finalised (YYYY-MM-DD), on or after draftedOn; not in the future in the provider's time zone; defaults to today there", example: '2022-06-27', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  finalizedOn!: string;
+  finalizedOn?: string;
 }

@@ -1,11 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsCalendarDate, IsOptionalField, IsSingleLineText } from '@app/platform/http';
 
 export class SignPksRequestDto {
-  @ApiProperty({ description: 'Signing date (YYYY-MM-DD), on or after finalizedOn', example: '2022-07-05', format: 'date' })
+  @ApiPropertyOptional({ description: "Signing date (YYYY-MM-DD), on or after finalizedOn; not in the future in the provider's time zone; defaults to today there", example: '2022-07-05', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  signedOn!: string;
+  signedOn?: string;
 
   @ApiPropertyOptional({ description: 'Registration number of the signed PKS', example: '180/12/PKS/2022', maxLength: 100 })
   @IsOptionalField()

@@ -15,9 +15,10 @@ export class CorrectAssessmentRequestDto {
   @MaxLength(2000)
   reason!: string;
 
-  @ApiProperty({ description: 'Date of the correction (YYYY-MM-DD), not before publication or the previous correction', example: '2024-02-15', format: 'date' })
+  @ApiPropertyOptional({ description: "Date of the correction (YYYY-MM-DD), not before publication or the previous correction; not in the future in the provider's time zone; defaults to today there", example: '2024-02-15', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  correctedOn!: string;
+  correctedOn?: string;
 
   @ApiPropertyOptional({ description: 'The complete corrected list of loci; leave out to keep the current loci', type: [LocusRequestDto] })
   @IsOptionalField()

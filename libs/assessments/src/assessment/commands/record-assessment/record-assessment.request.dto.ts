@@ -25,9 +25,10 @@ export class RecordAssessmentRequestDto {
   @NestedObjects(() => LocusRequestDto)
   loci?: LocusRequestDto[];
 
-  @ApiProperty({ description: 'Date the result was published (YYYY-MM-DD), in or after the assessment year', example: '2023-12-10', format: 'date' })
+  @ApiPropertyOptional({ description: "Date the result was published (YYYY-MM-DD), in or after the assessment year; not in the future in the provider's time zone; defaults to today there", example: '2023-12-10', format: 'date' })
+  @IsOptionalField()
   @IsCalendarDate()
-  publishedOn!: string;
+  publishedOn?: string;
 
   @ApiPropertyOptional({
     description: 'Only for methods with an opinion qualifier (2025 on): true when the provider followed up the Ombudsman products, giving "… Tanpa Maladministrasi"',
