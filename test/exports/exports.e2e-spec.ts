@@ -280,6 +280,7 @@ describe('exports of the lists as CSV and XLSX', () => {
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toBe('attachment; filename="rapor-64.09-2026-12-15.pdf"');
       expect(res.payload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(res.headers.vary).toContain('Accept');
       expect((await download('/v1/entities/64.09/report', '*/*')).headers['content-type']).toBe('application/pdf');
     });
 

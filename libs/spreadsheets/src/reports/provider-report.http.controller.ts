@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
@@ -27,6 +27,8 @@ export class ProviderReportHttpController {
   ) {}
 
   @Get(':code/report')
+  // The format follows Accept: caches must not hand a PDF to a client that asked for XLSX.
+  @Header('Vary', 'Accept')
   @ApiOperation({
     summary: "A provider's report card for an exit meeting: compliance history, open recommendations, overdue items",
     description: 'Accept: application/pdf (default) or the XLSX type (three sheets). Readable by whoever may read the provider; 406 for any other Accept.',
