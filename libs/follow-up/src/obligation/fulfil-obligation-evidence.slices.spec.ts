@@ -1,9 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Actor } from '@app/kernel';
 import type { RecordedEvent } from '@app/event-store';
+import { newEvent } from '@app/event-store/contract';
 import { AgreementsModule, KALSEL_MOU, KALSEL_PKS_2022 } from '@app/agreements';
 import { KALSEL, RegistryModule } from '@app/registry';
 import { SliceHarness, startSlices } from '@app/platform/testing';
@@ -75,6 +77,26 @@ describe('fulfilling an obligation stores evidence only for a fulfilment that is
     expect(uncitedFiles()).toEqual([]);
   });
 
+  /** An upload as POST /v1/evidence records it, for `entityCode`. */
+  const recordUpload = async (entityCode: string, text: string): Promise<string> => {
+    const content = pdfOf(text);
+    const documentId = randomUUID();
+    const described = { documentId, entityCode, provinceCode: entityCode.slice(0, 2), name: `${text}.pdf`, mediaType: 'application/pdf', size: content.length, sha256: sha256Of(content), storageKey: storageKeyFor(sha256Of(content)) };
+    await api.store.append(`evidence-${documentId}`, [newEvent('EvidenceUploaded', { ...described, uploadedBy: { id: 'liaison-x', role: 'liaison' } })], 'no_stream');
+    return documentId;
+  };
+
+  it("refuses a document uploaded for another provider, naming documents.<i>.documentId", async () => {
+    const foreign = await recordUpload('64.01', 'paser-report');
+    const res = await api.post(`/v1/obligations/${obligationId}/fulfil`, { fulfilledOn: '2022-10-04', documents: [upload('own'), { documentId: foreign }] }, kalselLiaison);
+    expect(res.json()).toMatchObject({ status: 422, code: 'UnknownDocument', errors: [{ field: 'documents.1.documentId' }] });
+  });
+
+  it('takes the documents once: as documents, or by their former name evidence', async () => {
+    const res = await api.post(`/v1/obligations/${obligationId}/fulfil`, { fulfilledOn: '2022-10-04', documents: [upload('a')], evidence: [upload('a')] }, kalselLiaison);
+    expect(res.json()).toMatchObject({ status: 422, code: 'AmbiguousDocuments', errors: [{ field: 'evidence' }] });
+  });
+
   it('stores the evidence of the fulfilment that is recorded, and only that', async () => {
     const res = await fulfil('the-report', { 'if-match': '"0"' });
     expect(res.statusCode).toBe(200);
@@ -82,5 +104,13 @@ describe('fulfilling an obligation stores evidence only for a fulfilment that is
     // Refused again (already fulfilled, 409): its new document is not kept.
     expect((await fulfil('a-second-report')).statusCode).toBe(409);
     expect(existsSync(fileOf('a-second-report'))).toBe(false);
+  });
+
+  it('records an upload of the same provider cited by documentId as the upload describes it', async () => {
+    const own = await recordUpload('63', 'q4-report');
+    const q4 = obligationId.replace('2022-Q3', '2022-Q4');
+    expect((await api.post(`/v1/obligations/${q4}/fulfil`, { fulfilledOn: '2022-10-04', documents: [{ documentId: own }] }, kalselLiaison)).statusCode).toBe(200);
+    const fulfilled = (await api.store.readStream(`obligation-${q4}`)).find((e) => e.type === 'ObligationFulfilled') as RecordedEvent;
+    expect(fulfilled.data.evidence).toEqual([{ documentId: own, name: 'q4-report.pdf', mediaType: 'application/pdf', size: pdfOf('q4-report').length, sha256: sha256Of(pdfOf('q4-report')), storageKey: storageKeyFor(sha256Of(pdfOf('q4-report'))) }]);
   });
 });
