@@ -53,4 +53,54 @@ describe('LocalEvidenceStore', () => {
     expect(await store.exists(storageKey)).toBe(false);
     await expect(store.delete(storageKey)).resolves.toBeUndefined();
   });
+
+  describe('uploads (stage, then commit)', () => {
+    async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
+      for (const part of parts) yield Buffer.from(part);
+    }
+    const files = async (dir = root): Promise<string[]> => {
+      const { readdir } = await import('node:fs/promises');
+      const entries = await readdir(dir, { withFileTypes: true });
+      return (await Promise.all(entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])))).flat();
+    };
+    const read = async (stream: NodeJS.ReadableStream) => {
+      const got: Buffer[] = [];
+      for await (const chunk of stream) got.push(chunk as Buffer);
+      return Buffer.concat(got);
+    };
+
+    it('measures a stream aside and stores it under its content address only on commit', async () => {
+      const staged = await store.stage(chunks('%PDF-1.7 ', 'SK Bupati'));
+      expect(staged).toMatchObject({ sha256: sha256Of(pdf.subarray(0, 18)), size: 18 });
+      expect(await store.exists(staged.storageKey)).toBe(false);
+      expect(await staged.commit({ mediaType: 'application/pdf' })).toBe(true);
+      await staged.discard();
+      expect(await read(await store.open(staged.storageKey))).toEqual(Buffer.from('%PDF-1.7 SK Bupati'));
+      expect(await files()).toEqual([join(root, staged.storageKey)]);
+    });
+
+    it('commits nothing new for bytes already stored, and leaves nothing aside', async () => {
+      const { storageKey } = await store.put(pdf, meta);
+      const staged = await store.stage(chunks(pdf.toString('latin1')));
+      expect(await staged.commit({ mediaType: 'application/pdf' })).toBe(false);
+      await staged.discard();
+      expect(await files()).toEqual([join(root, storageKey)]);
+    });
+
+    it('leaves no file behind when the stream fails half-way', async () => {
+      async function* failing(): AsyncGenerator<Buffer> {
+        yield Buffer.from('%PDF-1.7 half');
+        throw new Error('client went away');
+      }
+      await expect(store.stage(failing())).rejects.toThrow('client went away');
+      expect(await files()).toEqual([]);
+    });
+
+    it('fails a download whose bytes were altered, at its end', async () => {
+      const { storageKey } = await store.put(pdf, meta);
+      await writeFile(join(root, storageKey), 'tampered');
+      await expect(read(await store.open(storageKey))).rejects.toBeInstanceOf(EvidenceCorrupted);
+      await expect(store.open(`ab/ab${'0'.repeat(62)}`)).rejects.toBeInstanceOf(EvidenceNotFound);
+    });
+  });
 });

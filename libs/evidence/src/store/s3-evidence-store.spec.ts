@@ -56,4 +56,26 @@ describe('S3EvidenceStore (against an in-process fake S3 on loopback)', () => {
     expect(await store.exists(storageKey)).toBe(false);
     await expect(store.delete(storageKey)).resolves.toBeUndefined();
   });
+
+  it('stages an upload on local disk and puts it in the bucket on commit; downloads stream it back', async () => {
+    async function* chunks(): AsyncGenerator<Buffer> {
+      yield photo.subarray(0, 1024);
+      yield photo.subarray(1024);
+    }
+    const staged = await store.stage(chunks());
+    expect(staged).toMatchObject({ sha256: sha256Of(photo), size: photo.length });
+    const puts = s3.requests.filter((r) => r.method === 'PUT').length;
+    // Already in the bucket (stored above): nothing is uploaded again.
+    expect(await staged.commit({ mediaType: 'image/jpeg' })).toBe(false);
+    expect(s3.requests.filter((r) => r.method === 'PUT').length).toBe(puts);
+    await staged.discard();
+    const fresh = Buffer.concat([photo, Buffer.from('x')]);
+    const other = await store.stage((async function* () { yield fresh; })());
+    expect(await other.commit({ mediaType: 'image/jpeg' })).toBe(true);
+    await other.discard();
+    expect(s3.objects.get(`/ombudsman-evidence/evidence/${other.storageKey}`)?.body.equals(fresh)).toBe(true);
+    const got: Buffer[] = [];
+    for await (const chunk of await store.open(other.storageKey)) got.push(chunk as Buffer);
+    expect(Buffer.concat(got).equals(fresh)).toBe(true);
+  });
 });
