@@ -82,8 +82,7 @@ describe('business dates and follow-ups received outside the system, over HTTP',
     expect(await get(`/v1/recommendations/${id}?validAt=2023-06-15`)).toMatchObject({ status: 'menunggu_verifikasi', open: true });
     expect(await get(`/v1/recommendations/${id}?validAt=2023-12-31`)).toMatchObject({ status: 'sesuai', open: false, readAt: [{ axis: 'valid', instant: '2023-12-31T14:59:59.999Z' }] });
 
-    const events = (await api.app.inject({ method: 'GET', url: `/v1/audit/streams/recommendation-${id}/events`, headers: admin })).json();
-    const list: Array<{ type: string; metadata: { occurredAt: string } }> = Array.isArray(events) ? events : events.events ?? events.items;
+    const list = (await api.app.inject({ method: 'GET', url: `/v1/audit/streams/recommendation-${id}/events`, headers: admin })).json<{ events: Array<{ type: string; metadata: { occurredAt: string } }> }>().events;
     expect(list.filter((e) => !e.type.startsWith('Deadline')).map((e) => [e.type, e.metadata.occurredAt])).toEqual([
       ['RecommendationIssued', '2023-05-02T14:59:59.999Z'],
       ['FollowUpSubmitted', '2023-06-01T14:59:59.999Z'],
