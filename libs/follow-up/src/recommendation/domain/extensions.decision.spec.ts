@@ -1,6 +1,6 @@
 import { fold } from '@app/kernel';
 import { deciderSpec } from '@app/kernel/testing';
-import { liaisonPaser, officerKaltim } from '../../testing/recommendation.fixtures';
+import { NOW, issueCmd, liaisonPaser, officerKaltim, paser } from '../../testing/recommendation.fixtures';
 import { recommendationDecider } from './recommendation.decider';
 import { TODAY, command, event, issuedEvent, liaisonPpu } from './recommendation.spec-fixtures';
 
@@ -66,4 +66,32 @@ describe('CloseRecommendation', () => {
     spec.given([issuedEvent, closed]).when(close()).thenThrows('RecommendationAlreadyClosed', 'conflict');
   });
   it('closed: requests are refused', () => spec.given([issuedEvent, closed]).when(ask()).thenThrows('RecommendationClosed', 'conflict'));
+});
+
+describe('ApproveDeadlineExtension recorded late (late-records)', () => {
+  // Entered on 1 June 2025 with a due date already past; an extension to another past date.
+  const lateIssue = recommendationDecider.decide(issueCmd(paser, { unitId: 'dpmptsp', issuedOn: '2025-03-10', dueOn: '2025-04-30' }), null);
+  const askFor = (proposedDueOn: string) => event('DeadlineExtensionRequested', { requestId: 'x-1', proposedDueOn, reason: REASON, requestedOn: '2025-04-25' });
+
+  it('to a date over a day past: the new version runs its ladder from now, and is marked overdue at once at its due instant', () =>
+    spec.given([...lateIssue, askFor('2025-05-20')]).when(approve()).then([
+      event('DeadlineExtensionApproved', {
+        requestId: 'x-1',
+        deadline: { version: 2, dueOn: '2025-05-20', dueAt: '2025-05-20T16:00:00.000Z', timeZone: 'WITA', ladderFrom: NOW.toISOString() },
+        approvedOn: TODAY,
+        note: 'Granted',
+      }),
+      {
+        type: 'DeadlineMarkedOverdue',
+        data: { subjectId: 'rec-1', deadlineVersion: 2, dueAt: '2025-05-20T16:00:00.000Z', markedAt: '2025-05-20T16:00:00.000Z', recordedLate: true },
+        occurredAt: new Date('2025-05-20T16:00:00.000Z'),
+      },
+    ]));
+
+  it('to yesterday (11 hours past): a live version the workers mark', () =>
+    spec.given([...lateIssue, askFor('2025-05-31')]).when(approve()).thenEvents((events) => {
+      expect(events.map((e) => e.type)).toEqual(['DeadlineExtensionApproved']);
+      expect(events[0].data).toMatchObject({ deadline: { version: 2, dueOn: '2025-05-31' } });
+      expect(events[0].data).not.toHaveProperty('deadline.ladderFrom');
+    }));
 });
