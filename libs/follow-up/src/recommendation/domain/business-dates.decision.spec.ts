@@ -151,6 +151,7 @@ describe('follow-ups received outside the system (receivedVia)', () => {
   it('refuses a liaison claiming it came outside the system; sistem is the liaison’s own', () => {
     spec.given([issuedEvent]).when(received({ receivedVia: 'surat' }, liaisonPaser)).thenThrows('ReceivedViaNotAllowed', 'invalid');
     spec.given([issuedEvent]).when(received({ receivedVia: 'sistem' }, liaisonPaser)).thenEvents(([e]) => expect(e.data).not.toHaveProperty('receivedVia'));
+    spec.given([issuedEvent]).when(received({ letterNumber: '700/1' }, liaisonPaser)).thenThrows('LetterNumberWithoutLetter', 'invalid');
   });
   it('folds follow-ups stored without receivedVia as submitted in the system', () => {
     const state = fold(recommendationDecider, [issuedEvent, followUpSubmitted()] as RecommendationEvent[]);

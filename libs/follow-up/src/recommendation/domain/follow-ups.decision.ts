@@ -49,6 +49,11 @@ function receipt(command: SubmitFollowUp, state: RecommendationState): { rec: Re
   }
   const rec = asLiaison(actor, state, 'Submit follow-up');
   if (outside) throw liaisonClaimsOutside(actor);
+  if (command.data.letterNumber !== undefined) {
+    throw invalid('LetterNumberWithoutLetter', 'A letter number belongs to a follow-up received outside the system, which an officer records', [
+      { field: 'letterNumber', message: 'only with a follow-up received outside the system', allowed: `absent, or with receivedVia ${OUTSIDE_CHANNELS.join(', ')}` },
+    ]);
+  }
   return { rec, receipt: null };
 }
 
