@@ -64,7 +64,8 @@ describe('read side and deadlines over HTTP (embedded mode)', () => {
   it('marks a recommendation overdue by itself and lists it in the overdue queue', async () => {
     const issued = await post('/v1/recommendations', {
       entityCode: '64.09', kind: 'rekomendasi', source: { type: 'lahp', ref: 'LAHP-0099/ORI-KALTIM/X/2024' },
-      title: 'Laporkan pelaksanaan rekomendasi', issuedOn: '2024-10-01', dueOn: '2024-11-29',
+      // Due yesterday (10 hours ago): a live record the workers mark; one due weeks before it was entered would be a late record.
+      title: 'Laporkan pelaksanaan rekomendasi', issuedOn: '2024-10-01', dueOn: '2024-12-09',
     });
     let rec = (await get(`/v1/recommendations/${issued.id}`)).body;
     await waitUntil(async () => (rec = (await get(`/v1/recommendations/${issued.id}`)).body).overdueMarks?.length > 0, 'the overdue mark', 20_000, 100);
