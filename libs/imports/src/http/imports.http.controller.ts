@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiHeader, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,7 +7,7 @@ import { CurrentActor, Roles } from '@app/platform/auth';
 import type { Actor } from '@app/kernel';
 import type { CommandMeta } from '@app/platform/commands';
 import { APP_CONFIG, type AppConfig } from '@app/platform/config';
-import { Meta, ProblemException } from '@app/platform/http';
+import { AcceptsMultipart, Meta, ProblemDetailsDto, ProblemException } from '@app/platform/http';
 import { IMPORT_KIND_NAMES, importKindNamed } from '../kinds/import-kinds';
 import type { ImportKind } from '../kinds/import-kind';
 import { fileFormatOf } from '../reading/file-format';
@@ -42,6 +42,7 @@ export class ImportsHttpController {
   ) {}
 
   @Post(':kind')
+  @AcceptsMultipart()
   @HttpCode(HttpStatus.ACCEPTED)
   @Roles('officer', 'admin')
   @ApiOperation({
@@ -51,13 +52,26 @@ export class ImportsHttpController {
       'Otherwise a file with any bad row is refused whole (422, the same report in `rows`), and a good one is written as a job: 202 with its status URL. ' +
       'Each row is idempotent: importing the same rows again writes nothing new.',
   })
+  @ApiBearerAuth()
+  @ApiExtraModels(ProblemDetailsDto)
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    description: 'One part `file`: an XLSX workbook (rows on the first sheet; for entities, units may follow on a second) or a CSV file in UTF-8 (`,` `;` or tab). Headers in Indonesian or English; see the template.',
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'The CSV or XLSX file, at most IMPORT_MAX_FILE_BYTES (default 20 MiB)' } } },
+  })
   @ApiParam({ name: 'kind', enum: IMPORT_KIND_NAMES })
-  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
-  @ApiResponse({ status: 200, description: 'Dry run: the report (rowsTotal, rowsInvalid, toWrite, alreadyImported, rows)' })
-  @ApiResponse({ status: 202, description: 'Accepted: the rows are being written; follow statusUrl' })
-  @ApiResponse({ status: 413, description: 'The file is over IMPORT_MAX_FILE_BYTES' })
-  @ApiResponse({ status: 422, description: 'The file cannot be read as the table (errors name `file`), or some rows are bad (`rows`: sheet, row, column, message, allowed)' })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'], description: 'true: check every row and answer the report; nothing is written' })
+  @ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Recorded in every event the import writes (default: the import id)' })
+  @ApiResponse({ status: 200, description: 'Dry run: the report (rowsTotal, rowsInvalid, toWrite, alreadyImported, rows: sheet, row, column, message, allowed, code, status)' })
+  @ApiResponse({ status: 202, description: 'Every row passed; they are being written. Location / statusUrl: GET /v1/imports/{importId}. A repeated POST of the same file writes nothing new' })
+  @ImportProblem(400, 'A malformed upload (naming `file`) or query (`query.dryRun`)')
+  @ImportProblem(401, 'Missing, expired or invalid bearer token')
+  @ImportProblem(403, 'Your role may not import')
+  @ImportProblem(404, 'No such import kind (`path.kind` lists them)')
+  @ImportProblem(413, 'The file is over IMPORT_MAX_FILE_BYTES (naming `file`)')
+  @ImportProblem(415, 'The body is not multipart/form-data')
+  @ImportProblem(422, 'The file cannot be read as the table (InvalidImportFile, naming `file`), or rows are bad (ImportRowsInvalid: the report in `rows`); nothing was written')
+  @ImportProblem(503, 'The event store is unavailable; nothing was written')
   async import(
     @Param('kind') kindName: string,
     @Query('dryRun') dryRunParam: string | undefined,
@@ -99,7 +113,11 @@ export class ImportsHttpController {
   @Roles('officer', 'admin', 'auditor')
   @ApiOperation({ summary: 'The XLSX template of an import: its columns, an example row, and a "Petunjuk" sheet explaining each column' })
   @ApiParam({ name: 'kind', enum: IMPORT_KIND_NAMES })
+  @ApiBearerAuth()
   @ApiResponse({ status: 200, description: 'The workbook', content: { [XLSX_MEDIA_TYPE]: {} } })
+  @ImportProblem(401, 'Missing, expired or invalid bearer token')
+  @ImportProblem(403, 'Your role may not import')
+  @ImportProblem(404, 'No such import kind (`path.kind` lists them)')
   async template(@Param('kind') kindName: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const kind = this.kind(kindName);
     reply.header('Content-Type', XLSX_MEDIA_TYPE);
@@ -111,6 +129,12 @@ export class ImportsHttpController {
   @Roles('officer', 'admin')
   @ApiOperation({ summary: "An import's progress: status, rowsDone / rowsTotal, errors, the log positions written (lastPosition for minPosition)" })
   @ApiParam({ name: 'importId', description: 'From the 202 answer of POST /v1/imports/{kind}' })
+  @ApiBearerAuth()
+  @ApiResponse({ status: 200, description: 'status (writing, done, failed, interrupted), rowsDone, rowsTotal, written, replayed, errors, positions, lastPosition' })
+  @ImportProblem(401, 'Missing, expired or invalid bearer token')
+  @ImportProblem(403, 'Your role may not import')
+  @ImportProblem(404, 'No import of yours with this id (statuses are kept 7 days)')
+  @ImportProblem(503, 'The job statuses (Redis) are unavailable; the import itself goes on')
   async status(@Param('importId') importId: string, @CurrentActor() actor: Actor): Promise<ImportJobStatus> {
     const status = /^[0-9a-f-]{36}$/.test(importId) ? await this.statuses.load(importId) : null;
     // Someone else's import answers like an unknown one: its rows may lie outside the caller's scope.
@@ -130,6 +154,10 @@ export class ImportsHttpController {
       errors: [{ field: 'path.kind', message: 'is not an import', allowed: IMPORT_KIND_NAMES }],
     });
   }
+}
+
+function ImportProblem(status: number, description: string): MethodDecorator {
+  return ApiResponse({ status, description, content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } } });
 }
 
 function parseDryRun(value: string | undefined): boolean {

@@ -5,7 +5,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import type {} from '@fastify/multipart';
+import type { MultipartFile } from '@fastify/multipart';
 import { ProblemException } from '@app/platform/http';
 import { invalidImportFile } from '../reading/import-file-error';
 
@@ -18,7 +18,12 @@ const MULTIPART = 'multipart/form-data';
  */
 export async function uploadToTempFile(request: FastifyRequest, dir: string, maxBytes: number): Promise<string> {
   if (typeof request.isMultipart !== 'function' || !request.isMultipart()) throw notMultipart(request.headers['content-type']);
-  const part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
+  let part: MultipartFile | undefined;
+  try {
+    part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
+  } catch (error) {
+    throw uploadProblem(error, maxBytes);
+  }
   if (!part) throw invalidImportFile('the request carries no file', 'one multipart part named "file" holding the CSV or XLSX');
   if (part.fieldname !== 'file') {
     part.file.resume();
@@ -35,9 +40,29 @@ export async function uploadToTempFile(request: FastifyRequest, dir: string, max
     // A write stream destroyed before it opened still creates the file: wait until it is closed.
     if (!target.closed) await new Promise<void>((resolve) => target.once('close', () => resolve()));
     await rm(path, { force: true });
-    if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-    throw error;
+    throw uploadProblem(error, maxBytes);
   }
+}
+
+/**
+ * What the multipart parser (busboy, through @fastify/multipart) throws, as a problem naming the
+ * file: too large (413), cut off or malformed (400). Refusals already made pass through.
+ */
+function uploadProblem(error: unknown, maxBytes: number): unknown {
+  if (error instanceof ProblemException || (error as { kind?: unknown } | null)?.kind !== undefined) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(maxBytes);
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  if ((typeof code === 'string' && code.startsWith('FST_')) || /multipart|boundary|part|form|premature|unexpected end/i.test(message) || (typeof statusCode === 'number' && statusCode < 500)) {
+    return new ProblemException({
+      status: HttpStatus.BAD_REQUEST,
+      code: 'MalformedUpload',
+      detail: `The body is not a well-formed upload: ${message}`,
+      errors: [{ field: 'file', message, allowed: 'multipart/form-data with one part named "file" (and nothing else)' }],
+    });
+  }
+  return error;
 }
 
 function tooLarge(maxBytes: number): ProblemException {

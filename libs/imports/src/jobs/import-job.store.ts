@@ -39,11 +39,9 @@ export class ImportJobStore {
 
   async load(importId: string): Promise<ImportJobStatus | null> {
     const key = this.key(importId);
-    const [[, text], [, positions], [, lease]] = ((await this.redis.multi().get(key).lrange(`${key}:positions`, 0, -1).exists(`${key}:lease`).exec()) ?? []) as Array<
-      [unknown, unknown]
-    >;
-    if (typeof text !== 'string') return null;
-    const status = { ...(JSON.parse(text) as Omit<ImportJobStatus, 'positions'>), positions: (positions as string[] | null) ?? [] };
+    const [text, positions, lease] = await Promise.all([this.redis.get(key), this.redis.lrange(`${key}:positions`, 0, -1), this.redis.exists(`${key}:lease`)]);
+    if (text === null) return null;
+    const status: ImportJobStatus = { ...(JSON.parse(text) as Omit<ImportJobStatus, 'positions'>), positions };
     if (status.status === 'writing' && lease === 0) status.status = 'interrupted';
     return status;
   }
