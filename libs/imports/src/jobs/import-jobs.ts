@@ -105,7 +105,7 @@ export class ImportJobs implements OnApplicationBootstrap, OnApplicationShutdown
       if (error instanceof RowRefused) status.errors = error.problems;
       else {
         this.logger.error(`import ${status.importId} failed: ${error instanceof Error ? error.stack : String(error)}`);
-        status.errors = [{ sheet: '', row: 0, column: 'file', message: 'the import stopped: the event store failed; import the file again to finish it', code: 'ImportInterrupted', status: 503 }];
+        status.errors = [{ sheet: '', row: 0, column: 'file', message: 'the import stopped on an error (the event store may be unavailable; it is logged); import the same file again to finish it', code: 'ImportInterrupted', status: 503 }];
       }
     } finally {
       clearInterval(lease);
