@@ -94,6 +94,15 @@ describe('imports (POST /v1/imports/{kind})', () => {
       expect(entity).toMatchObject({ timezone: 'WITA', units: [expect.objectContaining({ unitId: 'dinkes', name: 'Dinas Kesehatan' })] });
     });
 
+    it('reads units as a file of their own (kode, unit, nama), as POST /v1/entities/{code}/units', async () => {
+      const file = csv([['kode', 'unit', 'nama'], ['64.01', 'dinsos', 'Dinas Sosial'], ['64.01', 'puskesmas-kuaro', 'Puskesmas Kuaro']]);
+      const accepted = await upload(api, kaltimOfficer, '/v1/imports/units', file, 'unit.csv');
+      expect(accepted.status).toBe(202);
+      expect(await finished(api, kaltimOfficer, accepted.body.statusUrl)).toMatchObject({ status: 'done', written: 2 });
+      const units = (await api.app.inject({ method: 'GET', url: '/v1/entities/64.01', headers: admin })).json().units.map((u: { unitId: string }) => u.unitId);
+      expect(units).toEqual(expect.arrayContaining(['dinsos', 'puskesmas-kuaro']));
+    });
+
     it('records assessments from XLSX date cells and loci, graded by the methodology as a single request is', async () => {
       const file = await xlsx({
         penilaian: [
@@ -193,6 +202,10 @@ describe('imports (POST /v1/imports/{kind})', () => {
       const res = await upload(api, kaltimOfficer, '/v1/imports/assessments', csv(rows), 'hasil.csv');
       expect(res.status).toBe(422);
       expect(res.body.rows).toEqual([expect.objectContaining({ row: 3, column: 'kode', status: 403, code: 'OutsideScope' })]);
+      // The same holds for the registry: a province outside the officer's scope is named, the rest is fine.
+      const registry = csv([['kode', 'nama', 'jenis'], ['64.02', 'Kabupaten Kutai Kartanegara', 'kabupaten'], ['72', 'Provinsi Sulawesi Tengah', 'provinsi']]);
+      const registryReport = await upload(api, kaltimOfficer, '/v1/imports/entities?dryRun=true', registry, 'pemda.csv');
+      expect(registryReport.body).toMatchObject({ rowsInvalid: 1, toWrite: 1, rows: [expect.objectContaining({ row: 3, column: 'kode', status: 403 })] });
       const fixed = await upload(api, kaltimOfficer, '/v1/imports/assessments', csv(rows.slice(0, 2)), 'hasil.csv');
       expect(fixed.status).toBe(202);
       expect(await finished(api, kaltimOfficer, fixed.body.statusUrl)).toMatchObject({ status: 'done', written: 1 });
