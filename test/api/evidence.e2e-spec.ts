@@ -49,7 +49,8 @@ describe('evidence as files over HTTP: upload, download, cite', () => {
       { code: '64.01', name: 'Kabupaten Paser', kind: 'kabupaten', timezone: 'WITA' },
     ]) expect((await api.app.inject({ method: 'POST', url: '/v1/entities', payload: body, headers: admin })).statusCode).toBe(201);
     expect((await api.app.inject({ method: 'POST', url: '/v1/entities/64.09/units', payload: { unitId: 'dpmptsp', name: 'DPMPTSP' }, headers: admin })).statusCode).toBeLessThan(300);
-  });
+    // Starting the whole API (its own Redis included) takes longer than a test on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await api.close();
     if (savedLimit === undefined) delete process.env.EVIDENCE_MAX_FILE_BYTES;
@@ -127,6 +128,23 @@ describe('evidence as files over HTTP: upload, download, cite', () => {
     expect(over.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(over.json()).toMatchObject({ code: 'DocumentTooLarge', errors: [{ field: 'file', allowed: LIMIT }] });
     expect(storedFiles()).toEqual(before);
+  });
+
+  it('leaves no file behind for an upload cut off half-way', async () => {
+    const before = storedFiles();
+    const whole = form([{ name: 'entityCode', value: '64.09' }, { name: 'file', filename: 'putus.pdf', type: 'application/pdf', content: Buffer.concat([pdf('putus'), Buffer.alloc(200_000, 0x20)]) }]);
+    const cut = whole.payload.subarray(0, 100_000);
+    const res = await api.app.inject({ method: 'POST', url: '/v1/evidence', payload: cut, headers: { ...liaison, ...whole.headers } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'MalformedMultipart' });
+    expect(storedFiles()).toEqual(before);
+  });
+
+  it('refuses at once a body whose declared length no upload within the limit can have', async () => {
+    const body = form([{ name: 'entityCode', value: '64.09' }, { name: 'file', filename: 'a.pdf', type: 'application/pdf', content: pdf('a') }]);
+    const res = await api.app.inject({ method: 'POST', url: '/v1/evidence', payload: body.payload, headers: { ...liaison, ...body.headers, 'content-length': String(2 * LIMIT) } });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'DocumentTooLarge', errors: [{ field: 'file' }] });
   });
 
   it('answers a malformed upload with a problem naming what is wrong', async () => {
