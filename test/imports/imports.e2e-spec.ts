@@ -196,7 +196,7 @@ describe('imports (POST /v1/imports/{kind})', () => {
     it("names each row outside an officer's provinces (403), and lets the officer import the rest after fixing the file", async () => {
       const rows = [
         ['kode', 'tahun', 'nilai', 'tanggal_publikasi'],
-        ['64.01', '2022', '55.18', '2022-12-10'],
+        ['64.01', '2022', '55.18', '10/12/2022'], // day first, as Indonesian spreadsheets write dates
         ['63.01', '2022', '60', '2022-12-10'],
       ];
       const res = await upload(api, kaltimOfficer, '/v1/imports/assessments', csv(rows), 'hasil.csv');
@@ -209,6 +209,7 @@ describe('imports (POST /v1/imports/{kind})', () => {
       const fixed = await upload(api, kaltimOfficer, '/v1/imports/assessments', csv(rows.slice(0, 2)), 'hasil.csv');
       expect(fixed.status).toBe(202);
       expect(await finished(api, kaltimOfficer, fixed.body.statusUrl)).toMatchObject({ status: 'done', written: 1 });
+      expect((await api.app.inject({ method: 'GET', url: '/v1/assessments/64.01-2022', headers: admin })).json()).toMatchObject({ score: 55.18, publishedOn: '2022-12-10' });
       // Another officer's import is not theirs to see.
       expect((await api.app.inject({ method: 'GET', url: fixed.body.statusUrl, headers: bearer(await api.token({ role: 'officer', provinces: ['64'], sub: 'other' })) })).statusCode).toBe(404);
     });

@@ -1,6 +1,6 @@
 import { METHODOLOGY_CATALOG, type MethodologyCatalog, RecordAssessmentCommand, RecordAssessmentHandler, RecordAssessmentRequestDto } from '@app/assessments';
 import type { ImportKind, ImportTable, RowBody, RowCells } from './import-kind';
-import { BOOLEAN_WORDS, booleanCell, integerCell, numberCell, present } from './cell-values';
+import { BOOLEAN_WORDS, DATE_FORMS, booleanCell, dateCell, integerCell, numberCell, present } from './cell-values';
 
 const LOCI_FORMAT = 'unit=score pairs separated by ";" (e.g. dpmptsp=80.5; puskesmas-senaken=77), each unit registered under the provider';
 
@@ -29,7 +29,7 @@ export const assessmentsTable: ImportTable = {
     { field: 'entityCode', headers: ['kode', 'code'], required: true, description: 'Kode penyelenggara yang dinilai (terdaftar)', allowed: 'the code of a registered provider', example: '64.01' },
     { field: 'year', headers: ['tahun', 'year'], required: true, description: 'Tahun penilaian; metodologi tahun itu menentukan kategori, zona dan opini', allowed: 'a year with a methodology (GET /v1/methodologies); none in 2020', example: 2023 },
     { field: 'score', headers: ['nilai', 'score'], required: true, description: 'Nilai akhir, paling banyak dua desimal (koma atau titik)', allowed: '0.00–100.00, at most two decimals', example: 81.22 },
-    { field: 'publishedOn', headers: ['tanggal_publikasi', 'published_on'], required: true, description: 'Tanggal pengumuman hasil (sel tanggal atau YYYY-MM-DD), pada atau setelah tahun penilaian', allowed: 'a date YYYY-MM-DD in or after the assessment year, not in the future', example: '2023-12-10' },
+    { field: 'publishedOn', headers: ['tanggal_publikasi', 'published_on'], required: true, description: 'Tanggal pengumuman hasil (sel tanggal, YYYY-MM-DD atau DD/MM/YYYY), pada atau setelah tahun penilaian', allowed: `${DATE_FORMS}, in or after the assessment year, not in the future`, example: '2023-12-10' },
     { field: 'loci', headers: ['lokus', 'loci'], required: false, description: 'Nilai per lokus (unit yang disampel)', allowed: LOCI_FORMAT, example: 'dpmptsp=80.5; puskesmas-senaken=77' },
     { field: 'withoutMaladministration', headers: ['tanpa_maladministrasi', 'without_maladministration'], required: false, description: 'Hanya untuk metode dengan kualifikasi opini (2025 dst.)', allowed: BOOLEAN_WORDS, example: '' },
   ],
@@ -45,7 +45,8 @@ export const assessmentsTable: ImportTable = {
     set('year', year === undefined ? undefined : integerCell(year));
     const score = present(cells, 'score');
     set('score', score === undefined ? undefined : numberCell(score));
-    set('publishedOn', present(cells, 'publishedOn'));
+    const publishedOn = present(cells, 'publishedOn');
+    set('publishedOn', publishedOn === undefined ? undefined : dateCell(publishedOn));
     set('loci', lociCell(present(cells, 'loci'), problems));
     const qualifier = present(cells, 'withoutMaladministration');
     set('withoutMaladministration', qualifier === undefined ? undefined : booleanCell(qualifier));

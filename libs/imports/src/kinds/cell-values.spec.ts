@@ -1,4 +1,4 @@
-import { booleanCell, integerCell, numberCell, present } from './cell-values';
+import { booleanCell, dateCell, integerCell, numberCell, present } from './cell-values';
 import { cellText } from '../reading/cell-text';
 
 describe('cell values', () => {
@@ -6,6 +6,18 @@ describe('cell values', () => {
     expect([numberCell('81.22'), numberCell(' 81,22 '), numberCell('100'), numberCell('1.234,5'), numberCell('tinggi')]).toEqual([81.22, 81.22, 100, '1.234,5', 'tinggi']);
     expect([integerCell('2023'), integerCell('2023.0'), integerCell('')]).toEqual([2023, '2023.0', '']);
     expect([booleanCell('Ya'), booleanCell('tidak'), booleanCell('TRUE'), booleanCell('mungkin')]).toEqual([true, false, true, 'mungkin']);
+  });
+
+  it('read dates day first as Indonesian spreadsheets write them, and pass anything else on', () => {
+    expect(['2023-12-10', '10/12/2023', '1-2-2024', '31.12.2023', '12/2023', '2023/12/10', '10 Desember 2023'].map(dateCell)).toEqual([
+      '2023-12-10',
+      '2023-12-10',
+      '2024-02-01',
+      '2023-12-31',
+      '12/2023',
+      '2023/12/10',
+      '10 Desember 2023',
+    ]);
   });
 
   it('leave an empty cell out of the request, and trim text', () => {

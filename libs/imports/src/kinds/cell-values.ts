@@ -15,6 +15,20 @@ export function integerCell(text: string): number | string {
   return /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+/**
+ * A date as YYYY-MM-DD, or as Indonesian spreadsheets write it, day first: 10/12/2023, 10-12-2023,
+ * 10.12.2023. Anything else is passed on for the date rule to refuse with its own message.
+ */
+export function dateCell(text: string): string {
+  const trimmed = text.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (!dayFirst) return trimmed;
+  const [, day, month, year] = dayFirst;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+export const DATE_FORMS = 'YYYY-MM-DD, DD/MM/YYYY or a date cell';
+
 const TRUE_WORDS = ['ya', 'yes', 'true', 'benar', '1'];
 const FALSE_WORDS = ['tidak', 'no', 'false', 'salah', '0'];
 export const BOOLEAN_WORDS = 'ya / tidak (yes / no, true / false, 1 / 0)';

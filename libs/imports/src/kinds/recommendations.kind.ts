@@ -9,7 +9,7 @@ import {
   SOURCE_TYPES,
 } from '@app/follow-up';
 import type { ImportKind, ImportTable, RowBody, RowCells } from './import-kind';
-import { present } from './cell-values';
+import { DATE_FORMS, dateCell, present } from './cell-values';
 
 /** `source.type` and `source.ref` of the request are two columns of the sheet. */
 const COLUMN_OF: Record<string, string> = { source: 'sourceType', 'source.type': 'sourceType', 'source.ref': 'sourceRef' };
@@ -30,8 +30,8 @@ export const recommendationsTable: ImportTable = {
     { field: 'sourceType', headers: ['sumber', 'source'], required: true, description: 'Asal rekomendasi', allowed: SOURCE_TYPES.join(', '), example: 'assessment' },
     { field: 'sourceRef', headers: ['rujukan', 'source_ref'], required: true, description: 'Dokumen sumber: untuk penilaian assessment-<kode>-<tahun> (harus tercatat), selain itu mis. nomor LAHP', allowed: 'single-line text, at most 200 characters', example: 'assessment-64.01-2023' },
     { field: 'title', headers: ['judul', 'title'], required: true, description: 'Apa yang harus dilakukan', allowed: 'single-line text, at most 500 characters', example: 'Lengkapi standar pelayanan di loket DPMPTSP' },
-    { field: 'issuedOn', headers: ['tanggal_terbit', 'issued_on'], required: true, description: 'Tanggal diterbitkan (sel tanggal atau YYYY-MM-DD)', allowed: 'a date YYYY-MM-DD, not in the future', example: '2024-02-15' },
-    { field: 'dueOn', headers: ['tenggat', 'due_on'], required: false, description: 'Batas waktu; kosongkan agar mengikuti aturan tenggat jenisnya', allowed: 'a date YYYY-MM-DD on or after tanggal_terbit', example: '' },
+    { field: 'issuedOn', headers: ['tanggal_terbit', 'issued_on'], required: true, description: 'Tanggal diterbitkan (sel tanggal, YYYY-MM-DD atau DD/MM/YYYY)', allowed: `${DATE_FORMS}, not in the future`, example: '2024-02-15' },
+    { field: 'dueOn', headers: ['tenggat', 'due_on'], required: false, description: 'Batas waktu; kosongkan agar mengikuti aturan tenggat jenisnya', allowed: `${DATE_FORMS}, on or after tanggal_terbit`, example: '' },
   ],
   dto: IssueRecommendationRequestDto,
   toBody: (cells: RowCells): RowBody => {
@@ -46,8 +46,12 @@ export const recommendationsTable: ImportTable = {
     const ref = present(cells, 'sourceRef');
     if (type !== undefined || ref !== undefined) set('source', { ...(type === undefined ? {} : { type }), ...(ref === undefined ? {} : { ref }) });
     set('title', present(cells, 'title'));
-    set('issuedOn', present(cells, 'issuedOn'));
-    set('dueOn', present(cells, 'dueOn'));
+    const date = (field: string) => {
+      const text = present(cells, field);
+      return text === undefined ? undefined : dateCell(text);
+    };
+    set('issuedOn', date('issuedOn'));
+    set('dueOn', date('dueOn'));
     return { body, problems: [] };
   },
   columnOf: (field) => COLUMN_OF[field] ?? field.split('.')[0],
