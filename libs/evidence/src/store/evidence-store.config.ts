@@ -31,7 +31,8 @@ export function s3EvidenceSettings(env: Env = process.env): S3EvidenceSettings |
 
 export function evidenceStoreFromEnv(env: Env, dataDir: string): EvidenceStore {
   const s3 = s3EvidenceSettings(env);
-  return s3 ? S3EvidenceStore.fromSettings(s3) : new LocalEvidenceStore(join(dataDir, 'evidence'));
+  // With S3, uploads are received on the data volume (never in memory, nor a tmpfs) until their key is known.
+  return s3 ? S3EvidenceStore.fromSettings(s3, join(dataDir, 'evidence-incoming')) : new LocalEvidenceStore(join(dataDir, 'evidence'));
 }
 
 export const evidenceStoreProvider = {

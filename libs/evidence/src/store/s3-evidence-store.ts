@@ -28,7 +28,7 @@ export class S3EvidenceStore implements EvidenceStore {
     private readonly spoolDir = join(tmpdir(), 'evidence-uploads'),
   ) {}
 
-  static fromSettings(settings: S3EvidenceSettings): S3EvidenceStore {
+  static fromSettings(settings: S3EvidenceSettings, spoolDir?: string): S3EvidenceStore {
     const client = new S3Client({
       region: settings.region,
       endpoint: settings.endpoint,
@@ -37,7 +37,7 @@ export class S3EvidenceStore implements EvidenceStore {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
-    return new S3EvidenceStore(client, settings.bucket);
+    return new S3EvidenceStore(client, settings.bucket, spoolDir);
   }
 
   async put(content: Buffer, meta: { name: string; mediaType: string }): Promise<StoredEvidence> {
