@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, unlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { EvidenceCorrupted, checkStorageKey } from './evidence-store.port';
 
@@ -29,14 +29,21 @@ export async function spool(source: AsyncIterable<Buffer>, dir: string): Promise
       yield chunk;
     }
   }
+  // Open before piping and wait for the close before unlinking: a write stream opened lazily can
+  // create its file after a failed pipeline's unlink ran, leaving an orphan `.part` behind.
+  const sink = (await open(path, 'wx')).createWriteStream();
   try {
-    await pipeline(Readable.from(measured()), createWriteStream(path, { flags: 'wx' }));
+    await pipeline(Readable.from(measured()), sink);
   } catch (error) {
+    await closedOf(sink);
     await removeQuietly(path);
     throw error;
   }
   return { path, sha256: hash.digest('hex'), size };
 }
+
+const closedOf = (stream: Writable): Promise<void> =>
+  stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once('close', () => resolve()));
 
 export const removeQuietly = (path: string): Promise<void> => unlink(path).catch(() => undefined);
 

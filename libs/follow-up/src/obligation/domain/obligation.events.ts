@@ -1,17 +1,11 @@
 import type { CalendarDate, DomainEvent, Jurisdiction } from '@app/kernel';
+import type { EvidenceDocument } from '@app/evidence';
 import type { CalendarProvenance } from '@app/calendar';
 import { DeadlineStepEvent, DeadlineTrack, DeadlineVersion, recordDeadlineStep, initialDeadlineTrack } from '../../deadlines/deadline-steps';
 import type { ReportingPeriod } from './reporting-periods';
 
-/** A stored document proving the obligation was met; size and sha256 describe its bytes. */
-export interface EvidenceDocument {
-  documentId: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  storageKey: string;
-}
+/** The documents an event cites: one shape for every event, defined by the evidence library. */
+export type { EvidenceDocument };
 
 /**
  * `calendar`: for a grace period counted in working days, the calendar that decided each year

@@ -1,4 +1,5 @@
 import type { CalendarDate, DomainEvent, Jurisdiction, TimeZone } from '@app/kernel';
+import type { EvidenceDocument } from '@app/evidence';
 import type { CalendarProvenance } from '@app/calendar';
 import type { DueRule } from '../../deadlines/due-rules';
 import type { DeadlineStepEvent, DeadlineVersion } from '../../deadlines/deadline-steps';
@@ -30,16 +31,8 @@ export interface Deadline {
   ladderFrom?: string;
 }
 
-/** A stored document backing a follow-up; size and sha256 are computed from its bytes. */
-export interface EvidenceDocument {
-  documentId: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  /** Where the evidence store keeps the bytes (content-addressed). */
-  storageKey: string;
-}
+/** The documents an event cites: one shape for every event, defined by the evidence library. */
+export type { EvidenceDocument };
 
 /** Schema v1 forever: later state (action items, follow-ups, …) starts empty for it. */
 export type RecommendationIssued = DomainEvent<
