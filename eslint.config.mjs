@@ -30,6 +30,7 @@ export const PUBLIC_ENTRIES = {
   'event-store': ['contract'],
   platform: ['auth', 'clock', 'commands', 'config', 'http', 'metrics', 'projections', 'read-query', 'redis', 'testing'],
   calendar: [],
+  contacts: [],
   registry: [],
   agreements: [],
   assessments: [],
