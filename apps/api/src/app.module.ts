@@ -15,6 +15,7 @@ import { DeadlineProcessingModule, type DeadlineProcessingOptions } from '@app/f
 import { AuditModule } from '@app/audit';
 import { EvidenceModule } from '@app/evidence';
 import { ImportsModule } from '@app/imports';
+import { ContactsModule } from '@app/contacts';
 import { SpreadsheetsModule } from '@app/spreadsheets';
 import { ReportsModule } from '@app/spreadsheets/reports';
 import { productProjections, runsWorkers } from '@app/read-side';
@@ -61,6 +62,7 @@ export class ApiModule {
         DeadlineProcessingModule.forRoot({ ...options.processing, runWorkers }),
         AuditModule,
         ImportsModule,
+        ContactsModule,
         SpreadsheetsModule,
         ReportsModule,
       ],

@@ -4,6 +4,7 @@ import { agreementsProjection } from '@app/agreements';
 import { providerEventsProjection } from '@app/audit';
 import { citedDocumentsProjection } from '@app/evidence';
 import { providersProjection } from '@app/registry';
+import { contactsProjection } from '@app/contacts';
 import { recommendationsProjection } from '@app/follow-up';
 import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } from '@app/follow-up/processing';
 
@@ -12,5 +13,5 @@ import { deadlineScheduleProjection, loadDeadlinePolicy, type DeadlinePolicy } f
  * the rebuild CLI run and rebuild exactly the same projections.
  */
 export function productProjections(policy: DeadlinePolicy = loadDeadlinePolicy()): Projection[] {
-  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection, citedDocumentsProjection];
+  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection, citedDocumentsProjection, contactsProjection];
 }
