@@ -13,6 +13,13 @@ export interface AppendResult {
   position: bigint;
 }
 
+/** One append of a batch: what `append(stream, events, expected)` would be given. */
+export interface StreamAppend {
+  stream: string;
+  events: NewEvent[];
+  expected: ExpectedRevision;
+}
+
 export interface ReadStreamOptions {
   /** Inclusive; default 0. */
   fromRevision?: number;
@@ -52,6 +59,15 @@ export interface EventStore {
    * @throws ConcurrencyError, StoreUnavailable
    */
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * Present only on a store that can commit appends to several streams in ONE transaction:
+   * every append of the list, in order, with every check `append` makes (expected revision,
+   * hash chain, event-id uniqueness, idempotent repeats), and either all of them are written
+   * or none. Call it through `appendBatch(store, appends)`, which falls back to one append
+   * after another on a store without it. Results are per append, in the same order.
+   * @throws ConcurrencyError, DuplicateEventId (nothing written), StoreUnavailable
+   */
+  appendAtomically?(appends: StreamAppend[]): Promise<AppendResult[]>;
   /** @throws StreamNotFound when the stream has no events; StoreUnavailable */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;

@@ -1,6 +1,7 @@
 export * from './envelope';
 export * from './errors';
 export * from './event-store.port';
+export * from './append-batch';
 export * from './hash-chain';
 export * from './event-ids';
 export * from './stream-names';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from '@jest/globals';
 import type { EventStore } from '../event-store.port';
 import { appendContract } from './append.contract';
+import { appendBatchContract } from './append-batch.contract';
 import { TEST_TIMEOUT_MS } from './contract-context';
 import { readContract } from './read.contract';
 import { subscribeContract } from './subscribe.contract';
@@ -29,6 +30,7 @@ export function describeEventStoreContract(
     }, TEST_TIMEOUT_MS);
 
     appendContract(store);
+    appendBatchContract(store);
     readContract(store);
     subscribeContract(store);
   });

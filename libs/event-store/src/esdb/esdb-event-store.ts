@@ -29,7 +29,11 @@ export interface EsdbEventStoreOptions {
 /** Events per page when headPosition looks back past EventStoreDB's own events. */
 const HEAD_PAGE = 32;
 
-/** The event store on EventStoreDB / KurrentDB (esdb://, esdb+discover://, kurrentdb://), over gRPC. */
+/**
+ * The event store on EventStoreDB / KurrentDB (esdb://, esdb+discover://, kurrentdb://), over gRPC.
+ * No `appendAtomically`: EventStoreDB has no transaction across streams, so `appendBatch`
+ * appends a batch here one append after another (each atomic on its own).
+ */
 export class EsdbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly clock: () => Date;

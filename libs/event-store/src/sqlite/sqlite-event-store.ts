@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, Subscription, SubscribeOptions } from '../event-store.port';
+import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend, Subscription, SubscribeOptions } from '../event-store.port';
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
@@ -35,6 +35,7 @@ export class SqliteEventStore implements EventStore {
   private readonly pageStatements = new Map<string, Database.Statement>();
   private readonly sql: ReturnType<typeof prepareStatements>;
   private readonly appendTransaction: Database.Transaction<(stream: string, events: NewEvent[], expected: ExpectedRevision) => AppendResult>;
+  private readonly batchTransaction: Database.Transaction<(appends: StreamAppend[]) => AppendResult[]>;
 
   /** @throws StoreUnavailable when the file (or its folder) cannot be created or opened. */
   constructor(
@@ -51,6 +52,8 @@ export class SqliteEventStore implements EventStore {
     }
     this.sql = prepareStatements(this.db);
     this.appendTransaction = this.db.transaction((stream, events, expected) => this.appendInTransaction(stream, events, expected));
+    // Each append sees the ones before it in the batch (revisions, hashes, ids): as if appended one by one.
+    this.batchTransaction = this.db.transaction((appends) => appends.map(({ stream, events, expected }) => this.appendInTransaction(stream, events, expected)));
   }
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -59,6 +62,15 @@ export class SqliteEventStore implements EventStore {
     const result = guard('append', () => this.appendTransaction.immediate(stream, events, expected));
     for (const listener of [...this.appendListeners]) listener();
     return result;
+  }
+
+  /** One transaction, so one commit (and one fsync) for the whole batch; a refusal anywhere undoes all of it. */
+  async appendAtomically(appends: StreamAppend[]): Promise<AppendResult[]> {
+    for (const { stream, events, expected } of appends) assertValidBatch(stream, events, expected);
+    if (appends.length === 0) return [];
+    const results = guard('append', () => this.batchTransaction.immediate(appends));
+    for (const listener of [...this.appendListeners]) listener();
+    return results;
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

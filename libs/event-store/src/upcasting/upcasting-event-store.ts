@@ -1,13 +1,18 @@
-import type { EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, Subscription, SubscribeOptions, AppendResult } from '../event-store.port';
+import type { EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend, Subscription, SubscribeOptions, AppendResult } from '../event-store.port';
 import type { NewEvent, RecordedEvent } from '../envelope';
 import type { UpcasterRegistry } from './upcaster-registry';
 
 /** An EventStore whose reads return every event at its type's current schema version. */
 export class UpcastingEventStore implements EventStore {
+  /** Only where the inner store has it: its presence promises one transaction. */
+  readonly appendAtomically?: (appends: StreamAppend[]) => Promise<AppendResult[]>;
+
   constructor(
     private readonly inner: EventStore,
     private readonly upcasters: UpcasterRegistry,
-  ) {}
+  ) {
+    if (inner.appendAtomically) this.appendAtomically = (appends) => (inner.appendAtomically as NonNullable<EventStore['appendAtomically']>).call(inner, appends);
+  }
 
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     return this.inner.append(stream, events, expected);
