@@ -6,3 +6,6 @@ export * from './contact/contact.streams';
 export * from './read-model/contacts.keys';
 export * from './read-model/contacts.projection';
 export * from './contacts.module';
+export * from './contact/domain/contact-rules';
+export * from './contact/domain/directory.state';
+export * from './contact/domain/directory.decider';
