@@ -280,7 +280,15 @@ describe('imports (POST /v1/imports/{kind})', () => {
     it.each([
       ['entities', [['penyedia', ['kode', 'nama', 'jenis', 'zona_waktu']], ['unit', ['kode', 'unit', 'nama', 'jenis']]]],
       ['assessments', [['penilaian', ['kode', 'tahun', 'nilai', 'tanggal_publikasi', 'lokus', 'tanpa_maladministrasi']]]],
-      ['recommendations', [['rekomendasi', ['kode', 'unit', 'jenis', 'sumber', 'rujukan', 'judul', 'tanggal_terbit', 'tenggat']]]],
+      [
+        'recommendations',
+        [
+          [
+            'rekomendasi',
+            ['kode', 'unit', 'jenis', 'sumber', 'rujukan', 'judul', 'tanggal_terbit', 'tenggat', 'tanggal_tindak_lanjut', 'ringkasan_tindak_lanjut', 'diterima_melalui', 'nomor_surat', 'dokumen', 'hasil_verifikasi', 'tanggal_verifikasi', 'catatan_verifikasi'],
+          ],
+        ],
+      ],
     ] as const)('%s: the columns, an example row and a Petunjuk sheet; the template reads back as an import', async (kind, sheets) => {
       const res = await api.app.inject({ method: 'GET', url: `/v1/imports/${kind}/template.xlsx`, headers: admin });
       expect(res.statusCode).toBe(200);

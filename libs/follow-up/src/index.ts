@@ -30,3 +30,10 @@ export * from './read-models';
 export * from './recommendation/commands/issue-recommendation/issue-recommendation.command';
 export * from './recommendation/commands/issue-recommendation/issue-recommendation.handler';
 export * from './recommendation/commands/issue-recommendation/issue-recommendation.request.dto';
+// A follow-up and its verification, for importers of the history recorded before the system.
+export * from './recommendation/commands/submit-follow-up/submit-follow-up.command';
+export * from './recommendation/commands/submit-follow-up/submit-follow-up.handler';
+export * from './recommendation/commands/submit-follow-up/submit-follow-up.request.dto';
+export * from './recommendation/commands/verify-follow-up/verify-follow-up.command';
+export * from './recommendation/commands/verify-follow-up/verify-follow-up.handler';
+export * from './recommendation/commands/verify-follow-up/verify-follow-up.request.dto';

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ImportsHttpController } from './http/imports.http.controller';
 import { ImportJobStore } from './jobs/import-job.store';
 import { ImportJobs } from './jobs/import-jobs';
+import { ImportRecommendationRowHandler } from './kinds/recommendations-row.handler';
 import { importLimitsFromEnv } from './reading/import-limits';
 import { IMPORT_LIMITS } from './reading/import-limits.token';
 import { ImportRunner } from './running/import-runner';
@@ -16,7 +17,7 @@ import { ImportRunner } from './running/import-runner';
 @Module({
   imports: [CqrsModule],
   controllers: [ImportsHttpController],
-  providers: [{ provide: IMPORT_LIMITS, useFactory: () => importLimitsFromEnv() }, ImportRunner, ImportJobStore, ImportJobs],
+  providers: [{ provide: IMPORT_LIMITS, useFactory: () => importLimitsFromEnv() }, ImportRunner, ImportJobStore, ImportJobs, ImportRecommendationRowHandler],
   exports: [ImportJobs],
 })
 export class ImportsModule {}

@@ -65,4 +65,6 @@ export interface ImportKind {
   title: string;
   /** In order: the first is the file's main table; later ones may follow as more sheets of an XLSX. */
   tables: readonly ImportTable[];
+  /** How to fill this import beyond its columns, for the template's "Petunjuk" sheet (in Indonesian, as the sheet is). */
+  notes?: readonly string[];
 }

@@ -1,22 +1,18 @@
-import { HOLIDAY_CALENDAR, type HolidayCalendar } from '@app/calendar';
-import {
-  DUE_RULES,
-  type DueRules,
-  IssueRecommendationCommand,
-  IssueRecommendationHandler,
-  IssueRecommendationRequestDto,
-  RECOMMENDATION_KINDS,
-  SOURCE_TYPES,
-} from '@app/follow-up';
+import { RECOMMENDATION_KINDS, SOURCE_TYPES } from '@app/follow-up';
 import type { ImportKind, ImportTable, RowBody, RowCells } from './import-kind';
 import { DATE_FORMS, dateCell, present } from './cell-values';
+import { historyBody, historyColumnOf, historyColumns } from './recommendations-history.columns';
+import { ImportRecommendationRowCommand } from './recommendations-row.command';
+import { dryRecommendationRowHandler } from './recommendations-row.handler';
+import { ImportRecommendationRowDto } from './recommendations-row.request.dto';
 
 /** `source.type` and `source.ref` of the request are two columns of the sheet. */
 const COLUMN_OF: Record<string, string> = { source: 'sourceType', 'source.type': 'sourceType', 'source.ref': 'sourceRef' };
 
 /**
- * Report-card items: one row per recommendation, as POST /v1/recommendations. The follow-up
- * history of old items is not imported here; it is recorded on each recommendation afterwards.
+ * Report-card items: one row per recommendation, as POST /v1/recommendations, optionally with
+ * the follow-up it received and its verification (recommendations-history.columns), run as the
+ * single requests would be: IssueRecommendation, SubmitFollowUp, VerifyFollowUp.
  */
 export const recommendationsTable: ImportTable = {
   name: 'rekomendasi',
@@ -32,8 +28,9 @@ export const recommendationsTable: ImportTable = {
     { field: 'title', headers: ['judul', 'title'], required: true, description: 'Apa yang harus dilakukan', allowed: 'single-line text, at most 500 characters', example: 'Lengkapi standar pelayanan di loket DPMPTSP' },
     { field: 'issuedOn', headers: ['tanggal_terbit', 'issued_on'], required: true, description: 'Tanggal diterbitkan (sel tanggal, YYYY-MM-DD atau DD/MM/YYYY)', allowed: `${DATE_FORMS}, not in the future`, example: '2024-02-15' },
     { field: 'dueOn', headers: ['tenggat', 'due_on'], required: false, description: 'Batas waktu; kosongkan agar mengikuti aturan tenggat jenisnya', allowed: `${DATE_FORMS}, on or after tanggal_terbit`, example: '' },
+    ...historyColumns,
   ],
-  dto: IssueRecommendationRequestDto,
+  dto: ImportRecommendationRowDto,
   toBody: (cells: RowCells): RowBody => {
     const body: Record<string, unknown> = {};
     const set = (field: string, value: unknown) => {
@@ -52,15 +49,24 @@ export const recommendationsTable: ImportTable = {
     };
     set('issuedOn', date('issuedOn'));
     set('dueOn', date('dueOn'));
-    return { body, problems: [] };
+    const history = historyBody(cells);
+    return { body: { ...body, ...history.body }, problems: history.problems };
   },
-  columnOf: (field) => COLUMN_OF[field] ?? field.split('.')[0],
-  command: (dto, meta) => new IssueRecommendationCommand(dto as IssueRecommendationRequestDto, meta),
-  handler: ({ aggregates, get }) => new IssueRecommendationHandler(aggregates, get<DueRules>(DUE_RULES), get<HolidayCalendar>(HOLIDAY_CALENDAR)),
+  columnOf: (field) => COLUMN_OF[field] ?? historyColumnOf(field) ?? field.split('.')[0],
+  command: (dto, meta) => new ImportRecommendationRowCommand(dto as ImportRecommendationRowDto, meta, recommendationsTable),
+  handler: (deps) => dryRecommendationRowHandler(deps),
 };
 
 export const recommendationsImport: ImportKind = {
   name: 'recommendations',
-  title: 'Report-card items (recommendations), without their follow-up history',
+  title: 'Report-card items (recommendations), optionally with their follow-up history',
   tables: [recommendationsTable],
+  notes: [
+    'Riwayat tindak lanjut (kolom tanggal_tindak_lanjut s.d. catatan_verifikasi) boleh dikosongkan: rekomendasi tercatat belum ditindaklanjuti.',
+    'Satu baris membawa paling banyak satu tindak lanjut dan verifikasinya. Tindak lanjut kedua dst. (mis. setelah belum_sesuai): tambahkan baris yang mengulang kolom rekomendasi persis sama (kode s.d. tenggat) — baris-baris itu menunjuk rekomendasi yang sama, urut sesuai urutan baris.',
+    'Dokumen bukti diunggah lebih dulu dengan POST /v1/evidence (entityCode = kode penyelenggara); documentId jawabannya ditulis di kolom dokumen, beberapa dipisah ";".',
+    'Tindak lanjut impor dicatat petugas atas nama penyelenggara (bukan melalui sistem): diterima_melalui surat, rapat, email atau lainnya; kosong = surat.',
+    'Tanggal harus berurutan dan tidak di masa depan: tanggal_terbit ≤ tanggal_tindak_lanjut ≤ tanggal_verifikasi. Keterlambatan dinilai dari tanggal-tanggal ini, bukan dari tanggal impor; tenggat yang sudah lewat tidak memicu pengingat atau notifikasi.',
+    'Penutupan dengan cara lain (ditutup petugas, tidak dapat ditindaklanjuti) dicatat sesudah impor pada rekomendasinya (POST /v1/recommendations/{id}/close, …/not-actionable).',
+  ],
 };

@@ -42,6 +42,6 @@ export async function importTemplate(kind: ImportKind): Promise<Buffer> {
   ];
   if (kind.tables.length > 1) general.push(`Lembar "${kind.tables[1].name}" boleh dikosongkan atau dihapus; lembar ini ("Petunjuk") diabaikan saat impor.`);
   else general.push('Lembar ini ("Petunjuk") diabaikan saat impor.');
-  for (const line of general) notes.addRow({ sheet: 'Catatan', description: line });
+  for (const line of [...general, ...(kind.notes ?? [])]) notes.addRow({ sheet: 'Catatan', description: line });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
