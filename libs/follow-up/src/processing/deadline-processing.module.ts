@@ -1,5 +1,8 @@
 import { DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { Registry } from 'prom-client';
+import { createTransport } from 'nodemailer';
+import { CONTACT_DIRECTORY, ContactsModule, type ContactDirectory } from '@app/contacts';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { AggregateStore } from '@app/platform/commands';
 import { CLOCK, type Clock } from '@app/platform/clock';
 import { METRICS_REGISTRY } from '@app/platform/metrics';
@@ -8,26 +11,38 @@ import { REDIS_SETTINGS, type RedisSettings } from '@app/platform/redis';
 import { DEADLINE_COMMANDS, type DeadlineCommands } from '../deadlines/deadline-commands.port';
 import { DEADLINE_POLICY, loadDeadlinePolicy, type DeadlinePolicy } from '../deadlines/deadline-policy';
 import { FollowUpModule } from '../follow-up.module';
+import { InboxController } from '../inbox/inbox.controller';
+import { InboxStore } from '../inbox/inbox-store';
 import { ObligationsModule } from '../obligation/obligations.module';
 import { PksObligationsReactor } from '../obligation/pks-obligations.reactor';
 import { DeadlineJobs } from './deadlines/deadline-jobs';
 import { DeadlineProcessor } from './deadlines/deadline.processor';
+import { DeliveryLog } from './deliveries/delivery-log';
+import { DigestBook } from './digests/digest-book';
+import { DigestDispatcher } from './digests/digest-dispatcher';
 import { FailedNotifications } from './http/failed-notifications';
 import { FailedNotificationsController } from './http/failed-notifications.controller';
+import { EmailTemplates } from './notifications/email-templates';
 import { NotificationJobs } from './notifications/notification-jobs';
 import { notificationSenders } from './notifications/notification-senders';
 import { NOTIFICATION_SETTINGS, loadNotificationSettings, targetIds, type NotificationSettings } from './notifications/notification-settings';
-import { NotificationProcessor } from './notifications/notification.processor';
+import { NotificationProcessor, type Routing } from './notifications/notification.processor';
+import { RoutedDeliveries } from './notifications/routed-deliveries';
 import { PROCESSING_SETTINGS, loadProcessingSettings, type ProcessingSettings } from './processing-settings';
 import { ProcessingWorkers } from './processing-workers';
 import { DeadlineQueues } from './queues/deadline-queues';
 import { registerQueueMetrics } from './queues/queue-metrics';
 import { DEADLINE_EVENT_REACTIONS, DeadlineReactor, type EventReaction } from './reactor/deadline.reactor';
 import { SubjectStates } from './reactor/subject-states';
+import { DEFAULT_CONSOLE_BASE_URL } from './routing/step-message';
+import { StepRouter } from './routing/step-router';
+import { SubjectFactsReader } from './routing/subject-facts';
 import { PendingSteps } from './schedule/pending-steps';
 import { DeadlineSweep } from './sweep/deadline-sweep';
 
 const QUEUE_METRICS = Symbol('QueueMetrics');
+const ROUTING = Symbol('NotificationRouting');
+const DIGESTS = Symbol('DigestDispatcher');
 
 export interface DeadlineProcessingOptions {
   /**
@@ -41,6 +56,11 @@ export interface DeadlineProcessingOptions {
   notifications?: NotificationSettings;
   /** Reactions on the reactor's subscription besides its own; default: PKS signed/terminated → obligations. */
   reactions?: Provider<EventReaction[]>;
+  /**
+   * Who must hear about a step. Default: the contacts read model (ContactsModule); tests hand
+   * in a memory directory; null routes nothing (only the global feed of every step).
+   */
+  contactDirectory?: ContactDirectory | null;
 }
 
 /**
@@ -62,11 +82,12 @@ export class DeadlineProcessingModule {
         inject: [DeadlineQueues, { token: METRICS_REGISTRY, optional: true }],
         useFactory: (queues: DeadlineQueues, registry?: Registry): boolean => (registry ? (registerQueueMetrics(registry, queues), true) : false),
       },
+      { provide: InboxStore, inject: [READ_SIDE], useFactory: (readSide: ReadSide) => new InboxStore(readSide.redis, readSide.keyPrefix) },
     ];
     return {
       module: DeadlineProcessingModule,
-      imports: options.runWorkers ? [FollowUpModule, ObligationsModule] : [],
-      controllers: [FailedNotificationsController],
+      imports: options.runWorkers ? [FollowUpModule, ObligationsModule, ...(options.contactDirectory === undefined ? [ContactsModule] : [])] : [],
+      controllers: [FailedNotificationsController, InboxController],
       providers: options.runWorkers ? [...base, ...workerProviders(options)] : base,
       exports: [DeadlineQueues, DEADLINE_POLICY, PROCESSING_SETTINGS],
     };
@@ -86,7 +107,12 @@ function workerProviders(options: DeadlineProcessingOptions): Provider[] {
       useFactory: (reader: ReadModelReader, readSide: ReadSide) => new PendingSteps(reader, readSide.redis, readSide.keyPrefix),
     },
     { provide: DeadlineJobs, inject: [DeadlineQueues, CLOCK, PROCESSING_SETTINGS], useFactory: (q: DeadlineQueues, c: Clock, s: ProcessingSettings) => new DeadlineJobs(q, c, s) },
-    { provide: NotificationJobs, inject: [DeadlineQueues, NOTIFICATION_SETTINGS], useFactory: (q: DeadlineQueues, n: NotificationSettings) => new NotificationJobs(q, targetIds(n)) },
+    ...routingProviders(options),
+    {
+      provide: NotificationJobs,
+      inject: [DeadlineQueues, NOTIFICATION_SETTINGS, ROUTING],
+      useFactory: (q: DeadlineQueues, n: NotificationSettings, routing: Routing | null) => new NotificationJobs(q, targetIds(n), routing !== null),
+    },
     { provide: SubjectStates, inject: [AggregateStore], useFactory: (aggregates: AggregateStore) => new SubjectStates(aggregates) },
     {
       provide: DeadlineReactor,
@@ -100,8 +126,9 @@ function workerProviders(options: DeadlineProcessingOptions): Provider[] {
     },
     {
       provide: NotificationProcessor,
-      inject: [NOTIFICATION_SETTINGS, CLOCK, READ_SIDE],
-      useFactory: (n: NotificationSettings, clock: Clock, readSide: ReadSide) => new NotificationProcessor(notificationSenders(n, clock), readSide.redis, readSide.keyPrefix),
+      inject: [NOTIFICATION_SETTINGS, CLOCK, READ_SIDE, ROUTING],
+      useFactory: (n: NotificationSettings, clock: Clock, readSide: ReadSide, routing: Routing | null) =>
+        new NotificationProcessor(notificationSenders(n, clock), readSide.redis, readSide.keyPrefix, routing),
     },
     {
       provide: DeadlineSweep,
@@ -110,9 +137,46 @@ function workerProviders(options: DeadlineProcessingOptions): Provider[] {
     },
     {
       provide: ProcessingWorkers,
-      inject: [DeadlineQueues, PROCESSING_SETTINGS, DeadlineProcessor, NotificationProcessor, DeadlineSweep, ReadModelReader, READ_SIDE],
-      useFactory: (q: DeadlineQueues, s: ProcessingSettings, d: DeadlineProcessor, n: NotificationProcessor, sw: DeadlineSweep, r: ReadModelReader, rs: ReadSide) =>
-        new ProcessingWorkers(q, s, d, n, sw, r, rs.store),
+      inject: [DeadlineQueues, PROCESSING_SETTINGS, DeadlineProcessor, NotificationProcessor, DeadlineSweep, ReadModelReader, READ_SIDE, DIGESTS],
+      useFactory: (q: DeadlineQueues, s: ProcessingSettings, d: DeadlineProcessor, n: NotificationProcessor, sw: DeadlineSweep, r: ReadModelReader, rs: ReadSide, digests: DigestDispatcher | null) =>
+        new ProcessingWorkers(q, s, d, n, sw, r, rs.store, digests),
+    },
+  ];
+}
+
+/** Routing to the contacts directory: the router (route jobs) and the routed deliveries (e-mail, digest, inbox). */
+function routingProviders(options: DeadlineProcessingOptions): Provider[] {
+  const directory: Provider[] = options.contactDirectory ? [{ provide: CONTACT_DIRECTORY, useValue: options.contactDirectory }] : [];
+  return [
+    ...directory,
+    { provide: DigestBook, inject: [READ_SIDE], useFactory: (readSide: ReadSide) => new DigestBook(readSide.redis, readSide.keyPrefix) },
+    { provide: DeliveryLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new DeliveryLog(store, clock) },
+    {
+      provide: ROUTING,
+      inject: [{ token: CONTACT_DIRECTORY, optional: true }, AggregateStore, EVENT_STORE, DeliveryLog, DeadlineQueues, DigestBook, InboxStore, DEADLINE_POLICY, NOTIFICATION_SETTINGS, CLOCK],
+      useFactory: (
+        contacts: ContactDirectory | undefined,
+        aggregates: AggregateStore,
+        store: EventStore,
+        deliveries: DeliveryLog,
+        queues: DeadlineQueues,
+        digests: DigestBook,
+        inbox: InboxStore,
+        policy: DeadlinePolicy,
+        n: NotificationSettings,
+        clock: Clock,
+      ): Routing | null => {
+        if (options.contactDirectory === null || !contacts) return null;
+        const consoleBaseUrl = n.consoleBaseUrl ?? DEFAULT_CONSOLE_BASE_URL;
+        const router = new StepRouter(contacts, new SubjectFactsReader(aggregates, store), deliveries, queues, digests, new EmailTemplates(), policy, consoleBaseUrl);
+        const mailer = n.smtp ? { transport: createTransport(n.smtp.smtpUrl), from: n.smtp.from } : null;
+        return { router, deliveries: new RoutedDeliveries(mailer, inbox, deliveries, clock) };
+      },
+    },
+    {
+      provide: DIGESTS,
+      inject: [ROUTING, DigestBook, DeadlineQueues, CLOCK],
+      useFactory: (routing: Routing | null, book: DigestBook, queues: DeadlineQueues, clock: Clock) => (routing ? new DigestDispatcher(book, queues, new EmailTemplates(), clock) : null),
     },
   ];
 }

@@ -3,6 +3,7 @@ import { Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { EventStore } from '@app/event-store';
 import type { ReadModelReader } from '@app/platform/projections';
 import type { DeadlineProcessor } from './deadlines/deadline.processor';
+import type { DigestDispatcher } from './digests/digest-dispatcher';
 import type { NotificationProcessor } from './notifications/notification.processor';
 import type { ProcessingSettings } from './processing-settings';
 import type { DeadlineQueues } from './queues/deadline-queues';
@@ -28,6 +29,7 @@ export class ProcessingWorkers implements OnApplicationBootstrap, OnModuleDestro
     private readonly sweep: DeadlineSweep,
     private readonly reader: ReadModelReader,
     private readonly store: EventStore,
+    private readonly digests: DigestDispatcher | null = null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -76,10 +78,13 @@ export class ProcessingWorkers implements OnApplicationBootstrap, OnModuleDestro
     this.workers.push(worker);
   }
 
-  /** Sweeps once the schedule has caught up with the log (briefly), so it sees the latest deadlines. */
+  /** Sweeps once the schedule has caught up with the log (briefly), so it sees the latest deadlines; then sends the digests due. */
   private async runSweep(data: SweepJobData): Promise<SweepResult> {
     await this.reader.waitForPosition(DEADLINE_SCHEDULE, await this.store.headPosition(), data.catchUpMs);
-    return this.sweep.run({ full: data.full });
+    const result = await this.sweep.run({ full: data.full });
+    // The sweep is the clock of the digests too: each goes out at its local hour, by the Clock.
+    await this.digests?.dispatch();
+    return result;
   }
 
   private upsertSweepScheduler(): Promise<unknown> {

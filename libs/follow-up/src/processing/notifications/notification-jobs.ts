@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { DeadlineQueues } from '../queues/deadline-queues';
-import { NotificationPayload, notificationJobId } from '../queues/job-types';
+import { NotificationPayload, ROUTE_TARGET, notificationJobId } from '../queues/job-types';
 
 /**
  * History is not news: an overdue mark of a record entered late and an escalation recorded after
@@ -11,12 +11,20 @@ export const isNotified = (event: Pick<RecordedEvent, 'data'>): boolean => {
   return data.recordedLate !== true && data.recorded !== true;
 };
 
-/** Enqueues one delivery per configured target for a recorded deadline step. */
+/**
+ * Enqueues one delivery per configured target (the integration feed of every step) for a
+ * recorded deadline step and, with routing on, one `route` job that finds the people who must act.
+ */
 export class NotificationJobs {
+  private readonly targets: readonly string[];
+
   constructor(
     private readonly queues: DeadlineQueues,
-    private readonly targets: readonly string[],
-  ) {}
+    feedTargets: readonly string[],
+    routing = false,
+  ) {
+    this.targets = routing ? [...feedTargets, ROUTE_TARGET] : feedTargets;
+  }
 
   async enqueue(recorded: readonly RecordedEvent[]): Promise<void> {
     const events = recorded.filter(isNotified);

@@ -27,11 +27,19 @@ describe('notification settings', () => {
       }).email,
     ).toEqual({ id: 'email', smtpUrl: 'smtp://mail.example:587', from: 'Ombudsman RI <noreply@ombudsman.go.id>', to: ['pengawasan@ombudsman.go.id', 'kaltim@ombudsman.go.id'] }));
 
+  it('mails contacts without a feed of every step when NOTIFY_EMAIL_TO is left out', () => {
+    const settings = loadNotificationSettings({ SMTP_URL: 'smtp://mail.example:587', NOTIFY_EMAIL_FROM: 'noreply@ombudsman.go.id' });
+    expect(settings.email).toBeNull();
+    expect(settings.smtp).toEqual({ smtpUrl: 'smtp://mail.example:587', from: 'noreply@ombudsman.go.id' });
+    expect(settings.consoleBaseUrl).toBe('http://127.0.0.1:3000');
+  });
+
   it('names the missing e-mail variable', () => {
     expect(() => loadNotificationSettings({ SMTP_URL: 'smtp://mail.example', NOTIFY_EMAIL_TO: 'a@b.id' })).toThrow(/^NOTIFY_EMAIL_FROM must be an address/);
     expect(() => loadNotificationSettings({ SMTP_URL: 'smtp://mail.example', NOTIFY_EMAIL_FROM: 'a@b.id', NOTIFY_EMAIL_TO: 'nobody' })).toThrow(
       /NOTIFY_EMAIL_TO must list .*; not addresses: nobody/,
     );
+    expect(() => loadNotificationSettings({ CONSOLE_BASE_URL: 'konsol' })).toThrow(/^CONSOLE_BASE_URL: konsol is not an http\(s\) URL/);
     expect(() => loadNotificationSettings({ SMTP_URL: 'http://mail.example' })).toThrow(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
   });
 });

@@ -18,6 +18,10 @@ export interface NotificationSettings {
   /** WEBHOOK_SECRET; required when there are webhooks. */
   webhookSecret: string;
   email: EmailTarget | null;
+  /** SMTP_URL and NOTIFY_EMAIL_FROM: the server and sender of the e-mail routed to contacts (NOTIFY_EMAIL_TO not needed). */
+  smtp?: { smtpUrl: string; from: string } | null;
+  /** CONSOLE_BASE_URL: messages link to the record there. Default http://127.0.0.1:3000. */
+  consoleBaseUrl?: string;
 }
 
 export const NOTIFICATION_SETTINGS = Symbol('NotificationSettings');
@@ -32,7 +36,8 @@ const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
 
 /**
  * WEBHOOK_URLS (comma-separated http(s) URLs) with WEBHOOK_SECRET; e-mail when SMTP_URL is set,
- * with NOTIFY_EMAIL_FROM and NOTIFY_EMAIL_TO (comma-separated). Nothing set: no notifications.
+ * with NOTIFY_EMAIL_FROM and, for a feed of every step, NOTIFY_EMAIL_TO (comma-separated).
+ * Nothing set: no notifications but the in-app inbox.
  */
 export function loadNotificationSettings(env: Env = process.env): NotificationSettings {
   const urls = list(env.WEBHOOK_URLS);
@@ -48,13 +53,22 @@ export function loadNotificationSettings(env: Env = process.env): NotificationSe
   return {
     webhooks: [...new Set(urls)].map((url) => ({ id: `webhook-${createHash('sha256').update(url).digest('hex').slice(0, 12)}`, url })),
     webhookSecret,
-    email: emailTarget(env),
+    ...emailSettings(env),
+    consoleBaseUrl: consoleBaseUrl(env),
   };
 }
 
-function emailTarget(env: Env): EmailTarget | null {
+function consoleBaseUrl(env: Env): string {
+  const url = env.CONSOLE_BASE_URL?.trim() || 'http://127.0.0.1:3000';
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new NotificationSettingsError(`CONSOLE_BASE_URL: ${url} is not an http(s) URL; expected e.g. https://konsol.ombudsman.go.id`);
+  }
+  return url;
+}
+
+function emailSettings(env: Env): Pick<NotificationSettings, 'email' | 'smtp'> {
   const smtpUrl = env.SMTP_URL?.trim();
-  if (!smtpUrl) return null;
+  if (!smtpUrl) return { email: null, smtp: null };
   if (!URL.canParse(smtpUrl) || !/^smtps?:$/.test(new URL(smtpUrl).protocol)) {
     throw new NotificationSettingsError('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.org:587');
   }
@@ -64,10 +78,11 @@ function emailTarget(env: Env): EmailTarget | null {
     throw new NotificationSettingsError('NOTIFY_EMAIL_FROM must be an address (e.g. "Ombudsman RI <noreply@ombudsman.go.id>") when SMTP_URL is set');
   }
   const bad = to.filter((address) => !EMAIL.test(address));
-  if (to.length === 0 || bad.length > 0) {
-    throw new NotificationSettingsError(`NOTIFY_EMAIL_TO must list one or more addresses, comma-separated, when SMTP_URL is set${bad.length ? `; not addresses: ${bad.join(', ')}` : ''}`);
+  if (bad.length > 0) {
+    throw new NotificationSettingsError(`NOTIFY_EMAIL_TO must list addresses, comma-separated; not addresses: ${bad.join(', ')}`);
   }
-  return { id: 'email', smtpUrl, from, to };
+  // Without NOTIFY_EMAIL_TO there is no e-mail feed of every step; contacts are still mailed.
+  return { email: to.length > 0 ? { id: 'email', smtpUrl, from, to } : null, smtp: { smtpUrl, from } };
 }
 
 function list(value: string | undefined): string[] {

@@ -36,10 +36,34 @@ export interface NotificationPayload {
 }
 
 export interface NotificationJobData {
-  /** A configured target: `webhook-<hash of its URL>` or `email`. */
+  /** A configured target: `webhook-<hash of its URL>` or `email`; ROUTE_TARGET; or routedTarget(contact, channel) for a routed delivery. */
   target: string;
   payload: NotificationPayload;
+  /** A routed delivery to one contact, worded when the step was routed; absent on the global feed. */
+  delivery?: RoutedDelivery;
 }
+
+/** The job that finds who must hear about a step and queues one delivery per recipient and channel. */
+export const ROUTE_TARGET = 'route';
+
+export interface RoutedDelivery {
+  subjectStream: string;
+  contactId: string;
+  /** `digest`: the contact's daily e-mail, listing `digestOf`. */
+  channel: 'email' | 'inbox' | 'digest';
+  address: string;
+  /** The signed-in user the contact is (inbox). */
+  userSub: string | null;
+  subject: string;
+  text: string;
+  link: string;
+  template: string;
+  /** A digest: the steps it lists, each recorded delivered with it. */
+  digestOf?: Array<{ subjectStream: string; stepEventId: string }>;
+}
+
+/** `contact-<contact id>-<channel>`; any ':' in the id becomes '~' (BullMQ reserves ':' in job ids). */
+export const routedTarget = (contactId: string, channel: RoutedDelivery['channel']): string => `contact-${contactId.replace(/:/g, '~')}-${channel}`;
 
 /** `<event id>|<target>`: one delivery per event and target, however often it is enqueued. */
 export const notificationJobId = (eventId: string, target: string): string => `${eventId}|${target}`;

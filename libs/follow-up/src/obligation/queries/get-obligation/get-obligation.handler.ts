@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands';
 import { describeReadAt, resolveHistoricalRead } from '@app/platform/http';
+import { loadDeliveries } from '../../../processing/deliveries/load-deliveries';
 import { obligationDecider } from '../../domain/obligation.decider';
 import { obligationStream } from '../../obligation.stream';
 import { GetObligationQuery } from './get-obligation.query';
@@ -25,6 +26,8 @@ export class GetObligationHandler implements IQueryHandler<GetObligationQuery> {
     }
     // remindersSent/overdueVersion/escalationLevel are bookkeeping; the lists below say the same, dated.
     const { remindersSent: _r, overdueVersion: _o, escalationLevel: _e, ...view } = state;
-    return { id, stream, revision, ...view, readAt };
+    // Who was reminded, and when: the delivery records, as known at the same cut.
+    const deliveries = await loadDeliveries(this.aggregates, stream, readAt.length > 0 ? cut : undefined);
+    return { id, stream, revision, ...view, deliveries, readAt };
   }
 }

@@ -3,6 +3,7 @@ import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { OBLIGATION_STATUSES, ObligationStatus } from '../../domain/obligation.events';
 import { CalendarProvenanceView } from '@app/calendar';
+import { DeliveryDto } from '../../../processing/deliveries/delivery.response.dto';
 
 export class ReportingPeriodView {
   @ApiProperty({ example: '2022-Q3', description: 'YYYY-MM, YYYY-Qn, YYYY-Sn or YYYY' })
@@ -101,6 +102,8 @@ export class ObligationView {
   overdueMarks!: Array<{ deadlineVersion: number; markedAt: string }>;
   @ApiProperty({ example: [{ deadlineVersion: 1, level: 1, to: 'unit_head', escalatedAt: '2022-10-10T16:00:05.000Z' }], description: 'Escalations' })
   escalations!: Array<{ deadlineVersion: number; level: number; to: string; escalatedAt: string }>;
+  @ApiProperty({ type: [DeliveryDto], description: 'Who was reminded, and when: per deadline step, recipient and channel (and each role nobody holds, NoContact)' })
+  deliveries!: DeliveryDto[];
   @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
   readAt!: ReadAtView[];
 }

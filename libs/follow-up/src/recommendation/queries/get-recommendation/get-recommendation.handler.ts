@@ -2,6 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { notFound, requireVisible } from '@app/kernel';
 import { AggregateStore } from '@app/platform/commands';
 import { describeReadAt, resolveHistoricalRead } from '@app/platform/http';
+import { loadDeliveries } from '../../../processing/deliveries/load-deliveries';
 import { recommendationDecider } from '../../domain/recommendation.decider';
 import { recommendationStream } from '../../domain/recommendation.stream';
 import { GetRecommendationQuery } from './get-recommendation.query';
@@ -23,6 +24,8 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
     if (!state || revision === null) {
       throw notFound('RecommendationNotFound', `Recommendation ${id} did not exist ${describeReadAt(readAt)}`);
     }
-    return { id, stream, revision, ...state, readAt };
+    // Who was reminded, and when: the delivery records, as known at the same cut.
+    const deliveries = await loadDeliveries(this.aggregates, stream, readAt.length > 0 ? cut : undefined);
+    return { id, stream, revision, ...state, deliveries, readAt };
   }
 }

@@ -3,6 +3,7 @@ import { READ_AT_DESCRIPTION, ReadAtView } from '@app/platform/http';
 import { TIME_ZONE_NAMES, TimeZone } from '@app/kernel';
 import { CalendarProvenanceView } from '@app/calendar';
 import { DAY_BASES, DayBasis } from '../../../deadlines/due-rules';
+import { DeliveryDto } from '../../../processing/deliveries/delivery.response.dto';
 import { ReminderSentView, ReminderView, OverdueMarkView, EscalationView } from './deadline-progress.views';
 import { ActionItemView, ClosureView, ExtensionRequestView, FollowUpView, NotActionableRequestView } from './recommendation-lifecycle.views';
 import {
@@ -107,6 +108,8 @@ export class RecommendationView {
   escalations!: EscalationView[];
   @ApiProperty({ example: 0, description: 'Highest ladder rung reached for the deadline in force (0 = none)' })
   escalationLevel!: number;
+  @ApiProperty({ type: [DeliveryDto], description: 'Who was reminded, and when: per deadline step, recipient and channel (and each role nobody holds, NoContact)' })
+  deliveries!: DeliveryDto[];
   @ApiProperty({ type: [ReadAtView], description: READ_AT_DESCRIPTION })
   readAt!: ReadAtView[];
 }
