@@ -9,3 +9,8 @@ export * from './contacts.module';
 export * from './contact/domain/contact-rules';
 export * from './contact/domain/directory.state';
 export * from './contact/domain/directory.decider';
+export * from './contact/directory-target';
+export * from './contact/commands/contact.commands';
+export * from './contact/commands/contact.handlers';
+export * from './contact/commands/contact.request.dto';
+export * from './read-model/contacts.queries';

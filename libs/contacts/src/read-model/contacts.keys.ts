@@ -8,6 +8,8 @@ export const contactKeys = {
   ofProvider: (entityCode: string): string => `provider:${entityCode}`,
   /** Sorted set (score 0) of a province Ombudsman office's contact ids. */
   ofOmbudsman: (provinceCode: string): string => `ombudsman:${provinceCode}`,
+  /** String: the directory stream's last revision, for the list's ETag and a following If-Match. */
+  revision: (index: string): string => `revision:${index}`,
 } as const;
 
 export const INDEX_SCORE = 0;

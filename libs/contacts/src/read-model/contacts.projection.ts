@@ -27,15 +27,19 @@ export const contactsProjection: Projection = {
   filter: { eventTypes: CONTACT_EVENT_TYPES },
   apply(recorded: RecordedEvent): ProjectionOp[] {
     const event = recorded as unknown as ContactEvent;
-    switch (event.type) {
-      case 'ContactAdded':
-        return [op.hset(K.contact(event.data.contactId), fieldsOf(event.data)), op.zadd(indexOf(event.data), INDEX_SCORE, event.data.contactId)];
-      case 'ContactChanged':
-        return [op.hset(K.contact(event.data.contactId), fieldsOf(event.data.changes))];
-      case 'ContactRemoved':
-        return [op.del(K.contact(event.data.contactId)), op.zrem(indexOf(event.data), event.data.contactId)];
-      default:
-        return [];
-    }
+    return [...contactOps(event), op.set(K.revision(indexOf(event.data)), String(recorded.revision))];
   },
 };
+
+function contactOps(event: ContactEvent): ProjectionOp[] {
+  switch (event.type) {
+    case 'ContactAdded':
+      return [op.hset(K.contact(event.data.contactId), fieldsOf(event.data)), op.zadd(indexOf(event.data), INDEX_SCORE, event.data.contactId)];
+    case 'ContactChanged':
+      return [op.hset(K.contact(event.data.contactId), fieldsOf(event.data.changes))];
+    case 'ContactRemoved':
+      return [op.del(K.contact(event.data.contactId)), op.zrem(indexOf(event.data), event.data.contactId)];
+    default:
+      return [];
+  }
+}

@@ -25,7 +25,7 @@ function contactOf(row: Record<string, string>): Contact {
 }
 
 /** Every contact in one index (a provider's or an Ombudsman office's), ordered by id. */
-async function contactsIn(redis: Redis, view: ReadModelView, index: string): Promise<Contact[]> {
+export async function contactsIn(redis: Redis, view: ReadModelView, index: string): Promise<Contact[]> {
   const ids = (await pipelined(redis, [['zrange', view.key(index), 0, -1]]))[0] as string[];
   const rows = await hashesOf(redis, ids.map((id) => view.key(K.contact(id))));
   return rows.filter((row) => row.contactId !== undefined).map(contactOf);
@@ -46,4 +46,10 @@ export async function contactsOfProviders(redis: Redis, view: ReadModelView, ent
     if (contact.entityCode !== null) byProvider.get(contact.entityCode)?.push(contact);
   }
   return byProvider;
+}
+
+/** The directory stream's revision as the read model last saw it (null: no contact event yet). */
+export async function directoryRevision(redis: Redis, view: ReadModelView, index: string): Promise<number | null> {
+  const value = (await pipelined(redis, [['get', view.key(K.revision(index))]]))[0] as string | null;
+  return value === null ? null : Number(value);
 }

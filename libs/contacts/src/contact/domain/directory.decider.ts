@@ -148,7 +148,7 @@ function changeContact(command: ChangeContact, state: DirectoryState, home: Dire
   const { contactId, input, replace } = command.data;
   const current = requireContact(state, home, contactId);
   // Fields left out of a PATCH keep their value (a key present but undefined is left out too).
-  const given = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+  const given: Partial<ContactInput> = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
   const merged = replace ? given : { ...current, ...given };
   const details = contactDetails(home, merged as ContactInput);
   requireNotOnRecord(state, details, contactId);
