@@ -47,8 +47,10 @@ export class ImportRecommendationRowHandler implements ICommandHandler<ImportRec
  */
 export function dryRecommendationRowHandler({ aggregates, get }: DryRunDeps): ICommandHandler<ImportRecommendationRowCommand, CommandResult> {
   const issue = new IssueRecommendationHandler(aggregates, get<DueRules>(DUE_RULES), get<HolidayCalendar>(HOLIDAY_CALENDAR));
-  const submit = new SubmitFollowUpHandler(aggregates, get<EvidenceStore>(EVIDENCE_STORE), get<EventStore>(EVENT_STORE), new UploadedDocuments(aggregates));
+  // Built at the first history line: a file of items alone needs nothing of the evidence store.
+  let submit: SubmitFollowUpHandler | undefined;
+  const submitter = () => (submit ??= new SubmitFollowUpHandler(aggregates, get<EvidenceStore>(EVIDENCE_STORE), get<EventStore>(EVENT_STORE), new UploadedDocuments(aggregates)));
   const verify = new VerifyFollowUpHandler(aggregates);
-  const steps: RowSteps = { issue: (c) => issue.execute(c), submit: (c) => submit.execute(c), verify: (c) => verify.execute(c) };
+  const steps: RowSteps = { issue: (c) => issue.execute(c), submit: (c) => submitter().execute(c), verify: (c) => verify.execute(c) };
   return { execute: (command) => runRecommendationRow(command, steps) };
 }
