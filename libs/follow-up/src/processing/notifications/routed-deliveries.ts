@@ -73,7 +73,10 @@ export class RoutedDeliveries {
     if (!this.mailer) throw new Error('No SMTP server is configured (SMTP_URL, NOTIFY_EMAIL_FROM)');
     const info = (await this.mailer.transport.sendMail({
       from: this.mailer.from,
-      to: delivery.address,
+      to: delivery.to?.length ? delivery.to : delivery.address,
+      ...(delivery.cc?.length ? { cc: delivery.cc } : {}),
+      // The envelope: only this recipient, so one refused address never holds up or repeats the others.
+      envelope: { from: this.mailer.from.replace(/^.*<(.+)>$/, '$1'), to: [delivery.address] },
       subject: delivery.subject,
       text: delivery.text,
       headers: { [EVENT_ID_HEADER]: payload.eventId },

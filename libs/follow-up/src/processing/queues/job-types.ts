@@ -51,7 +51,11 @@ export interface RoutedDelivery {
   contactId: string;
   /** `digest`: the contact's daily e-mail, listing `digestOf`. */
   channel: 'email' | 'inbox' | 'digest';
+  /** Where this copy goes (the SMTP envelope): one recipient per delivery, so each is retried and recorded alone. */
   address: string;
+  /** The step's addressees and those in copy, as the e-mail's To and Cc headers show them. */
+  to?: string[];
+  cc?: string[];
   /** The signed-in user the contact is (inbox). */
   userSub: string | null;
   subject: string;

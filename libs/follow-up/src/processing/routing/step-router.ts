@@ -47,6 +47,7 @@ export class StepRouter {
 
     const at = new Date(payload.occurredAt);
     const link = recordLink(this.consoleBaseUrl, facts);
+    const headers = { to: addressesOf(recipients, false), cc: addressesOf(recipients, true) };
     const jobs: Array<{ name: string; data: { target: string; payload: NotificationPayload; delivery: RoutedDelivery }; opts: { jobId: string } }> = [];
     const routed: RoutedRecipient[] = [];
     for (const recipient of recipients) {
@@ -58,7 +59,7 @@ export class StepRouter {
           continue;
         }
         const target = routedTarget(recipient.contactId, channel);
-        const delivery: RoutedDelivery = { subjectStream: facts.stream, contactId: recipient.contactId, channel, address: recipient.address, userSub: recipient.contact.userSub, subject: mail.subject, text: mail.text, link, template: mail.template };
+        const delivery: RoutedDelivery = { subjectStream: facts.stream, contactId: recipient.contactId, channel, address: recipient.address, userSub: recipient.contact.userSub, ...headers, subject: mail.subject, text: mail.text, link, template: mail.template };
         jobs.push({ name: `${payload.type} → ${target}`, data: { target, payload, delivery }, opts: { jobId: notificationJobId(payload.eventId, target) } });
       }
     }
@@ -90,6 +91,8 @@ export class StepRouter {
     });
   }
 }
+
+const addressesOf = (recipients: Recipient[], copy: boolean): string[] => [...new Set(recipients.filter((r) => r.copy === copy).map((r) => r.address))];
 
 /** Each step by e-mail, or listed in a daily digest; and in the app's inbox too for a contact who is a user. */
 export function channelsOf(contact: Pick<Contact, 'cadence' | 'userSub'>): DeliveryChannel[] {
