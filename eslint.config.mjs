@@ -30,7 +30,7 @@ export const PUBLIC_ENTRIES = {
   'event-store': ['contract'],
   platform: ['auth', 'clock', 'commands', 'config', 'http', 'metrics', 'projections', 'read-query', 'redis', 'testing'],
   calendar: [],
-  contacts: ['testing'],
+  contacts: ['missing-contacts', 'testing'],
   registry: [],
   agreements: [],
   assessments: [],

@@ -16,6 +16,7 @@ import { AuditModule } from '@app/audit';
 import { EvidenceModule } from '@app/evidence';
 import { ImportsModule } from '@app/imports';
 import { ContactsModule } from '@app/contacts';
+import { MissingContactsModule } from '@app/contacts/missing-contacts';
 import { SpreadsheetsModule } from '@app/spreadsheets';
 import { ReportsModule } from '@app/spreadsheets/reports';
 import { productProjections, runsWorkers } from '@app/read-side';
@@ -63,6 +64,7 @@ export class ApiModule {
         AuditModule,
         ImportsModule,
         ContactsModule,
+        MissingContactsModule,
         SpreadsheetsModule,
         ReportsModule,
       ],
