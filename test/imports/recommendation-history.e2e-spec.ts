@@ -143,6 +143,13 @@ describe('importing recommendations with their follow-up history', () => {
       [...recent, '2026-10-20', 'Meja pengaduan dibuka', '', '', docs.decree, 'sesuai', '2026-11-02', 'Diperiksa'],
     ];
 
+    // Each test imports the file itself (a repeat writes nothing), so it holds when run alone.
+    const imported = async (): Promise<void> => {
+      const accepted = await upload(api, admin, '/v1/imports/recommendations', csv(rows()), 'rapor-2023.csv');
+      expect(accepted.status).toBe(202);
+      expect(await finished(api, admin, accepted.body.statusUrl)).toMatchObject({ status: 'done', errors: [] });
+    };
+
     it('records each item with its follow-ups and verifications, dated by business dates, by the importer on the provider’s behalf; the same file again writes nothing', async () => {
       const file = csv(rows());
       const before = (await peopleEvents()).length;
@@ -193,6 +200,7 @@ describe('importing recommendations with their follow-up history', () => {
     });
 
     it('keeps the late-record rules: no reminder for the past, overdue marks dated at the due instant only for deadlines entered over a day late, and lateness by business dates', async () => {
+      await imported();
       const ids = { onTime: await idOf(onTime[5] as string), levy: await idOf(levy[5] as string), open: await idOf(open[5] as string), recent: await idOf(recent[5] as string) };
       // The read side (its own projection) has seen every imported item and its ending.
       const items = async () => {
@@ -229,6 +237,7 @@ describe('importing recommendations with their follow-up history', () => {
     });
 
     it('adds a history line to an item imported before: the same recommendation, only the new follow-up written', async () => {
+      await imported();
       const openId = await idOf(open[5] as string);
       const file = csv([HEADER, [...open, '2023-06-15', 'Pelatihan petugas loket dilaksanakan', 'lainnya', '', docs.minutes, '', '', '']]);
       const accepted = await upload(api, admin, '/v1/imports/recommendations', file, 'susulan.csv');
