@@ -14,3 +14,6 @@ export * from './contact/commands/contact.commands';
 export * from './contact/commands/contact.handlers';
 export * from './contact/commands/contact.request.dto';
 export * from './read-model/contacts.queries';
+// The single command for importers, that run each row as a request would.
+export * from './contact/commands/import-contact-row.request.dto';
+export * from './contact/commands/contact-row';
