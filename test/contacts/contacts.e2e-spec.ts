@@ -60,6 +60,7 @@ describe('contacts directory (/v1/entities/{code}/contacts, /v1/provinces/{provi
 
     const listed = await list('/v1/entities/64.01/contacts', paserLiaison);
     expect(listed.status).toBe(200);
+    expect(listed.headers.etag).toBe('"0"');
     expect(listed.body).toEqual({
       items: [{ contactId, role: 'unit_head', entityCode: '64.01', provinceCode: '64', unitId: 'dpmptsp', name: 'Drs. Ahmad Yani', position: 'Kepala DPMPTSP', email: 'kepala@dpmptsp.paserkab.go.id', phone: '+6281234567890', channel: 'email', cadence: 'each', language: 'id', userSub: null }],
       revision: 0,
@@ -110,6 +111,12 @@ describe('contacts directory (/v1/entities/{code}/contacts, /v1/provinces/{provi
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect((await request('GET', '/v1/entities/64.01/contacts', undefined, headers)).body.code).toBe('OutsideScope');
     }
+    // Scope is judged before If-Match and before a replayed key: a foreign caller learns nothing from a 412.
+    const [paserContact] = (await list('/v1/entities/64.01/contacts')).body.items;
+    const foreignChange = await request('PATCH', `/v1/entities/64.01/contacts/${paserContact.contactId}`, { name: 'X' }, { ...tanahLautLiaison, 'if-match': '"0"' });
+    expect([foreignChange.status, foreignChange.body.code]).toEqual([403, 'OutsideScope']);
+    const foreignRemoval = await request('DELETE', `/v1/entities/64.01/contacts/${paserContact.contactId}`, { reason: 'x' }, kalselOfficer);
+    expect([foreignRemoval.status, foreignRemoval.body.code]).toEqual([403, 'OutsideScope']);
     const byAuditor = await request('POST', '/v1/entities/64.01/contacts', body, auditor);
     expect(byAuditor.status).toBe(403);
     expect((await list('/v1/entities/64.01/contacts', auditor)).status).toBe(200);
