@@ -27,6 +27,17 @@ describe('DryRunEventStore', () => {
     await expect(dry.readStream('counter-3')).rejects.toBeInstanceOf(StreamNotFound);
   });
 
+  it('lists its appends in order, as made, each with the stand-in position its result named', async () => {
+    const dry = new DryRunEventStore(real);
+    const first = await dry.append('counter-1', [event('dry-1'), event('dry-2')], 0);
+    const second = await dry.append('counter-2', [event('dry-3')], 'no_stream');
+    expect(dry.pendingAppends()).toEqual([
+      { stream: 'counter-1', events: [event('dry-1'), event('dry-2')], expected: 0, standInPosition: first.position },
+      { stream: 'counter-2', events: [event('dry-3')], expected: 'no_stream', standInPosition: second.position },
+    ]);
+    expect(first.position < 0n && second.position < 0n).toBe(true);
+  });
+
   it('holds appends to the expected revision, as a real store does', async () => {
     const dry = new DryRunEventStore(real);
     await expect(dry.append('counter-1', [event('x')], 'no_stream')).rejects.toBeInstanceOf(ConcurrencyError);
