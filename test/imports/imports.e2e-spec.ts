@@ -243,7 +243,7 @@ describe('imports (POST /v1/imports/{kind})', () => {
       const big = await upload(api, admin, '/v1/imports/entities', Buffer.alloc(200_001, 0x41), 'big.csv');
       expect(big).toMatchObject({ status: 413, body: { code: 'ImportFileTooLarge', errors: [{ field: 'file', allowed: 200000 }] } });
       const unknown = await upload(api, admin, '/v1/imports/pizza', csv([['a']]), 'f.csv');
-      expect(unknown).toMatchObject({ status: 404, body: { errors: [{ field: 'path.kind', allowed: ['entities', 'units', 'assessments', 'recommendations'] }] } });
+      expect(unknown).toMatchObject({ status: 404, body: { errors: [{ field: 'path.kind', allowed: ['entities', 'units', 'assessments', 'recommendations', 'contacts'] }] } });
       const dry = await upload(api, admin, '/v1/imports/entities?dryRun=maybe', csv([['a']]), 'f.csv');
       expect(dry).toMatchObject({ status: 400, body: { errors: [{ field: 'query.dryRun' }] } });
       const garbled = await api.app.inject({ method: 'POST', url: '/v1/imports/entities', payload: 'not a form at all', headers: { ...admin, 'content-type': 'multipart/form-data; boundary=x' } });
@@ -272,7 +272,7 @@ describe('imports (POST /v1/imports/{kind})', () => {
     const upload = doc.paths['/v1/imports/{kind}'].post;
     expect(Object.keys(upload.responses).sort()).toEqual(['200', '202', '400', '401', '403', '404', '413', '415', '422', '503']);
     expect(upload.requestBody.content['multipart/form-data'].schema).toMatchObject({ required: ['file'], properties: { file: { format: 'binary' } } });
-    expect(upload.parameters.find((p: { name: string }) => p.name === 'kind').schema.enum).toEqual(['entities', 'units', 'assessments', 'recommendations']);
+    expect(upload.parameters.find((p: { name: string }) => p.name === 'kind').schema.enum).toEqual(['entities', 'units', 'assessments', 'recommendations', 'contacts']);
     expect(Object.keys(doc.paths['/v1/imports/{importId}'].get.responses)).toEqual(expect.arrayContaining(['200', '401', '403', '404']));
   });
 
