@@ -76,7 +76,9 @@ export class SqliteEventStore implements EventStore {
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return guard('read a stream', () => {
       const rows = this.sql.readStream.all({ stream, from: options.fromRevision ?? 0, limit: options.maxCount ?? -1 }) as EventRow[];
-      if (rows.length === 0 && this.sql.lastOfStream.get(stream) === undefined) throw new StreamNotFound(stream);
+      // Nothing from revision 0 on, without a limit: the stream has no events, no second look needed.
+      const wholeStream = (options.fromRevision ?? 0) === 0 && options.maxCount === undefined;
+      if (rows.length === 0 && (wholeStream || this.sql.lastOfStream.get(stream) === undefined)) throw new StreamNotFound(stream);
       return rows.map(toRecordedEvent);
     });
   }
