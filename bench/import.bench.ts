@@ -2,12 +2,14 @@
  * bench:import — rows per second importing report-card items from an XLSX file (POST
  * /v1/imports/recommendations: upload, check every row dry, write each as IssueRecommendation
  * in a job) next to the same commands sent one by one over HTTP (app.inject) in the same run,
- * and the peak RSS of each.
+ * and the peak RSS of each. The import runs twice on different items: as on SQLite (rows
+ * committed in batches) and row by row (as on a store without batch commits: EventStoreDB).
  *
  *   IMPORT_BENCH_ROWS=10000 npm run bench:import      (default 2000 rows, well under a minute)
  *
- * The providers both sides need are registered first by an entities import, whose rate is
- * printed too. The import's time runs from the upload's first byte to its last row written.
+ * The providers all sides need — the full registry, 586 of them — are registered first by an
+ * entities import, whose time is printed too. An import's time runs from the upload's first
+ * byte to its last row written.
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { SqliteEventStore } from '@app/event-store';
+import { type AppendResult, type EventStore, SqliteEventStore, type StreamAppend } from '@app/event-store';
 import { LocalTokenMinter } from '@app/platform/auth';
 import { ImportJobs } from '@app/imports';
 import { createApiApp } from '../apps/api/src/bootstrap';
@@ -23,8 +25,9 @@ import { fmt } from './stats';
 
 type Row = Array<string | number>;
 
-/** WITA provinces and twenty kabupaten each: the providers the items are issued to. */
-const PROVINCES = ['63', '64', '65', '71', '72'];
+/** Eight provinces and their kabupaten, 586 providers in all (the size of the yearly table). */
+const PROVINCES = ['61', '62', '63', '64', '65', '71', '72', '73'];
+const PROVIDERS = 586;
 const KINDS = ['saran_perbaikan', 'tindakan_korektif', 'rekomendasi'];
 
 const rowsWanted = (): number => {
@@ -90,24 +93,45 @@ function items(n: number, side: string, providers: string[]): Item[] {
   }));
 }
 
+/** SQLite, whose batch commits can be switched off to time the row-by-row path in the same run. */
+class SwitchableStore implements EventStore {
+  batches = true;
+  constructor(private readonly inner: SqliteEventStore) {}
+  get appendAtomically(): ((appends: StreamAppend[]) => Promise<AppendResult[]>) | undefined {
+    return this.batches ? (appends) => this.inner.appendAtomically(appends) : undefined;
+  }
+  append: EventStore['append'] = (...args) => this.inner.append(...args);
+  readStream: EventStore['readStream'] = (...args) => this.inner.readStream(...args);
+  readAll: EventStore['readAll'] = (...args) => this.inner.readAll(...args);
+  subscribe: EventStore['subscribe'] = (...args) => this.inner.subscribe(...args);
+  headPosition: EventStore['headPosition'] = () => this.inner.headPosition();
+  ping: EventStore['ping'] = () => this.inner.ping();
+  close: EventStore['close'] = () => this.inner.close();
+}
+
 async function main(): Promise<void> {
   const n = rowsWanted();
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   process.env.DATA_DIR = dir;
-  const store = new SqliteEventStore(join(dir, 'events.db'));
+  const store = new SwitchableStore(new SqliteEventStore(join(dir, 'events.db')));
   // The command path alone, as the API runs in production (RUN_WORKERS=false).
   const app = await createApiApp({ eventStore: store, logger: false, runWorkers: false });
   const token = await app.get(LocalTokenMinter).mint({ sub: 'bench-admin', role: 'admin' });
   const auth = { authorization: `Bearer ${token}` };
 
-  const kabupaten = PROVINCES.flatMap((p) => Array.from({ length: 20 }, (_, i) => `${p}.${String(i + 1).padStart(2, '0')}`));
+  const perProvince = Math.ceil((PROVIDERS - PROVINCES.length) / PROVINCES.length);
+  const kabupaten = PROVINCES.flatMap((p) => Array.from({ length: perProvince }, (_, i) => `${p}.${String(i + 1).padStart(2, '0')}`)).slice(0, PROVIDERS - PROVINCES.length);
   const registryRows: Row[] = [['kode', 'nama', 'jenis'], ...PROVINCES.map((p) => [p, `Provinsi ${p}`, 'provinsi']), ...kabupaten.map((code) => [code, `Kabupaten ${code}`, 'kabupaten'])];
   const registry = await measured(async () => importFile(app, auth, 'entities', await workbook('penyedia', registryRows)));
 
   const header = ['kode', 'jenis', 'sumber', 'rujukan', 'judul', 'tanggal_terbit'];
-  const imported = items(n, 'impor', kabupaten);
-  const file = await workbook('rekomendasi', [header, ...imported.map((r) => [r.entityCode, r.kind, r.source.type, r.source.ref, r.title, r.issuedOn])]);
+  const sheetOf = (side: string) => workbook('rekomendasi', [header, ...items(n, side, kabupaten).map((r) => [r.entityCode, r.kind, r.source.type, r.source.ref, r.title, r.issuedOn])]);
+  const file = await sheetOf('impor');
   const viaImport = await measured(() => importFile(app, auth, 'recommendations', file));
+  const rowByRowFile = await sheetOf('baris');
+  store.batches = false;
+  const viaRows = await measured(() => importFile(app, auth, 'recommendations', rowByRowFile));
+  store.batches = true;
 
   const single = items(n, 'http', kabupaten);
   const viaHttp = await measured(async () => {
@@ -120,13 +144,15 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 
   const importRate = n / viaImport.seconds;
+  const rowsRate = n / viaRows.seconds;
   const httpRate = n / viaHttp.seconds;
   const mib = (bytes: number) => `${fmt(bytes / 1_048_576)} MiB`;
   console.log(`bench:import — ${n} IssueRecommendation rows from one XLSX file (${fmt(file.length / 1024)} KiB) vs the same commands one by one over HTTP (app.inject)`);
-  console.log(`  registry import     : ${registryRows.length - 1} providers, ${fmt((registryRows.length - 1) / registry.seconds)} rows/s`);
-  console.log(`  XLSX import         : ${fmt(importRate)} rows/s  (${fmt(viaImport.seconds, 2)} s incl. upload and the dry check of every row)   peak RSS ${mib(viaImport.peakRss)}`);
+  console.log(`  registry import     : ${registryRows.length - 1} providers in ${fmt(registry.seconds, 2)} s, ${fmt((registryRows.length - 1) / registry.seconds)} rows/s`);
+  console.log(`  XLSX import         : ${fmt(importRate)} rows/s  (${fmt(viaImport.seconds, 2)} s incl. upload and the dry check of every row; batches of 500 rows)   peak RSS ${mib(viaImport.peakRss)}`);
+  console.log(`  … row by row        : ${fmt(rowsRate)} rows/s  (${fmt(viaRows.seconds, 2)} s: each row its own commit, as on a store without batch commits)   peak RSS ${mib(viaRows.peakRss)}`);
   console.log(`  one by one over HTTP: ${fmt(httpRate)} commands/s  (${fmt(viaHttp.seconds, 2)} s)   peak RSS ${mib(viaHttp.peakRss)}`);
-  console.log(`  ratio               : ${fmt(importRate / httpRate, 2)} (import rows per single-request command)`);
+  console.log(`  ratio               : ${fmt(importRate / httpRate, 2)} (import rows per single-request command); batched / row by row: ${fmt(importRate / rowsRate, 2)}`);
 }
 
 main().catch((error: unknown) => {
