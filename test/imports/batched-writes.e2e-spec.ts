@@ -155,6 +155,17 @@ describe('imports commit their rows in batches (SQLite)', () => {
     expect(status.positions).toEqual(rowPositions(events));
     expect(status.lastPosition).toBe(events[events.length - 1].position.toString());
 
+    // The projections follow batched events as single ones: each of 64.01's items is listed, once.
+    const listed = await batched.api.app.inject({
+      method: 'GET',
+      url: `/v1/recommendations?entity=64.01&minPosition=${status.lastPosition}`,
+      headers: { ...batched.admin, accept: 'text/csv' },
+    });
+    expect(listed.statusCode).toBe(200);
+    const lines = listed.body.trim().split(/\r?\n/).slice(1);
+    expect(lines).toHaveLength(ROWS / PROVIDERS.length);
+    expect(new Set(lines).size).toBe(lines.length);
+
     // Idempotent per row: the same file again decides every row as a replay and commits nothing.
     const again = await runImport(batched, file);
     expect(again.status).toMatchObject({ status: 'done', written: 0, replayed: ROWS });
