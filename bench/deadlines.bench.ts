@@ -11,6 +11,10 @@
  * deadline has exactly one step in the run (its overdue mark) and jobs/s = overdue marks/s.
  *
  *   npm run bench:deadlines -- [--count 100000] [--concurrency 8] [--lag-deadlines 2000] [--lag-seconds 20] [--lead-seconds 90]
+ *
+ * With BENCH_ROUTING=1 it measures routing instead (deadlines-routing.ts): the same burst with
+ * the global feed only, then routed to three contacts each, and prints the ratio
+ * ([--notify-concurrency 8] besides --count, --concurrency, --lead-seconds).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +27,7 @@ import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS, type DeadlinePolicy }
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
 import { OffsetClock, appendRecommendations } from './deadlines-fixture';
 import { rawNoopRate } from './deadlines-raw';
+import { routingBench } from './deadlines-routing';
 import { fmt, percentile } from './stats';
 
 const arg = (name: string, fallback: number): number => {
@@ -60,6 +65,7 @@ async function overdueMarks(store: SqliteEventStore, from: bigint): Promise<Arra
 async function main(): Promise<void> {
   const count = arg('count', 100_000);
   const concurrency = arg('concurrency', 8);
+  if (process.env.BENCH_ROUTING === '1') return routingBench(count, concurrency, arg('notify-concurrency', 8), arg('lead-seconds', 90) * 1000);
   const lagDeadlines = arg('lag-deadlines', 2_000);
   const lagSeconds = arg('lag-seconds', 20);
   const leadMs = arg('lead-seconds', 90) * 1000;

@@ -28,6 +28,7 @@ export class SmtpSink {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
+    disableReverseLookup: true,
       logger: false,
       onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback: (error?: Error | null) => void) {
         if (sink?.reject.has(address.address)) {

@@ -169,7 +169,8 @@ function routingProviders(options: DeadlineProcessingOptions): Provider[] {
         if (options.contactDirectory === null || !contacts) return null;
         const consoleBaseUrl = n.consoleBaseUrl ?? DEFAULT_CONSOLE_BASE_URL;
         const router = new StepRouter(contacts, new SubjectFactsReader(aggregates, store), deliveries, queues, digests, new EmailTemplates(), policy, consoleBaseUrl);
-        const mailer = n.smtp ? { transport: createTransport(n.smtp.smtpUrl), from: n.smtp.from } : null;
+        // Pooled: a burst of steps reuses a few SMTP connections instead of opening one per e-mail.
+        const mailer = n.smtp ? { transport: createTransport({ url: n.smtp.smtpUrl, pool: true }), from: n.smtp.from } : null;
         return { router, deliveries: new RoutedDeliveries(mailer, inbox, deliveries, clock) };
       },
     },
