@@ -12,10 +12,20 @@ export class ConcurrencyError extends Error {
   }
 }
 
+/**
+ * An answer, not a fault: every command that creates a record reads its stream first and gets
+ * this, so it carries no stack trace (capturing one cost more than the read itself).
+ */
 export class StreamNotFound extends Error {
   override name = 'StreamNotFound';
   constructor(readonly stream: string) {
-    super(`Stream ${stream} does not exist`);
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(`Stream ${stream} does not exist`);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   }
 }
 
