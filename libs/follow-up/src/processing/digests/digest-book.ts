@@ -59,11 +59,14 @@ export class DigestBook {
     for (const id of ids) {
       const [[, contact], [, items]] = (await this.redis.multi().get(this.key(`contact:${id}`)).hgetall(this.key(`items:${id}`)).exec()) as [[null, string | null], [null, Record<string, string>]];
       const day = id.slice(id.lastIndexOf('|') + 1);
-      if (contact) {
-        const list = Object.values(items).map((text) => JSON.parse(text) as DigestItem);
-        list.sort((a, b) => a.subjectStream.localeCompare(b.subjectStream) || a.headline.localeCompare(b.headline));
-        due.push({ contact: JSON.parse(contact) as DueDigest['contact'], day, items: list });
+      if (!contact) {
+        // Expired or half-written: nothing to send; leave no entry to be read at every sweep.
+        await this.redis.zrem(this.key('due'), id);
+        continue;
       }
+      const list = Object.values(items).map((text) => JSON.parse(text) as DigestItem);
+      list.sort((a, b) => a.subjectStream.localeCompare(b.subjectStream) || a.headline.localeCompare(b.headline));
+      due.push({ contact: JSON.parse(contact) as DueDigest['contact'], day, items: list });
     }
     return due;
   }

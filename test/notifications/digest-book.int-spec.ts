@@ -1,0 +1,52 @@
+import Redis from 'ioredis';
+import { DigestBook, digestSendAt, type DigestItem } from '@app/follow-up/processing';
+import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+
+const contact = { contactId: 'rina', name: 'Rina', email: 'rina@ombudsman.go.id', language: 'id' as const, userSub: null };
+const item = (stepEventId: string): DigestItem => ({
+  subjectStream: 'recommendation-r1',
+  stepEventId,
+  headline: `Terlambat ${stepEventId}`,
+  providerName: 'Kabupaten Paser',
+  unit: null,
+  dueDate: '31 Mei 2025 (WITA)',
+  link: 'https://konsol.ombudsman.go.id/recommendations/r1',
+});
+
+describe('the digest book', () => {
+  let server: PrivateRedis;
+  let redis: Redis;
+  let book: DigestBook;
+
+  beforeAll(async () => {
+    server = await startPrivateRedis();
+    redis = new Redis(server.url);
+    book = new DigestBook(redis, 't:');
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await server.stop();
+  });
+
+  it('sends the day’s digest at 07:00 the next morning in the provider’s zone', () =>
+    expect(new Date(digestSendAt('2025-06-01', 'WITA')).toISOString()).toBe('2025-06-01T23:00:00.000Z'));
+
+  it('lists a step once however often it is routed, hands the digest out only when due, and once settled never again', async () => {
+    await book.collect(contact, '2025-06-01', 'WITA', item('e1'));
+    await book.collect(contact, '2025-06-01', 'WITA', item('e2'));
+    await book.collect(contact, '2025-06-01', 'WITA', item('e1'));
+    expect(await book.takeDue(Date.parse('2025-06-01T22:59:59.000Z'))).toEqual([]);
+    const [digest, ...others] = await book.takeDue(Date.parse('2025-06-01T23:00:00.000Z'));
+    expect(others).toEqual([]);
+    expect(digest.items.map((i) => i.stepEventId)).toEqual(['e1', 'e2']);
+    await book.settle(digest);
+    expect(await book.takeDue(Date.parse('2025-06-02T23:00:00.000Z'))).toEqual([]);
+  });
+
+  it('drops a due entry whose contact is gone, so no sweep reads it again', async () => {
+    await book.collect(contact, '2025-06-03', 'WITA', item('e3'));
+    await redis.del('t:digest:contact:rina|2025-06-03');
+    expect(await book.takeDue(Date.parse('2025-06-04T00:00:00.000Z'))).toEqual([]);
+    expect(await redis.zcard('t:digest:due')).toBe(0);
+  });
+});
