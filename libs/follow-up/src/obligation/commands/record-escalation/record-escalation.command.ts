@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMeta, CommandResult } from '@app/platform/commands';
-import type { RecordEscalationRequestDto } from '../../../recommendation/commands/record-escalation/record-escalation.request.dto';
+import type { RecordEscalationRequestDto } from '../../../deadlines/record-escalation.request.dto';
 
 export class RecordObligationEscalationCommand extends Command<CommandResult> {
   constructor(

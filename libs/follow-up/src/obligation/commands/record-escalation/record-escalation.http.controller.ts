@@ -4,7 +4,7 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/platform/auth';
 import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import { ApiCommand, Meta } from '@app/platform/http';
-import { RecordEscalationRequestDto } from '../../../recommendation/commands/record-escalation/record-escalation.request.dto';
+import { RecordEscalationRequestDto } from '../../../deadlines/record-escalation.request.dto';
 import { RecordObligationEscalationCommand } from './record-escalation.command';
 
 @ApiTags('obligations')

@@ -5,7 +5,7 @@ import { Roles } from '@app/platform/auth';
 import type { CommandMeta, CommandResult } from '@app/platform/commands';
 import { ApiCommand, Meta } from '@app/platform/http';
 import { RecordRecommendationEscalationCommand } from './record-escalation.command';
-import { RecordEscalationRequestDto } from './record-escalation.request.dto';
+import { RecordEscalationRequestDto } from '../../../deadlines/record-escalation.request.dto';
 
 @ApiTags('recommendations')
 @Controller('v1/recommendations')
