@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import type { ContactDirectory } from '@app/contacts';
 import { SqliteEventStore } from '@app/event-store';
-import { AuthModule } from '@app/platform/auth';
+import { AuthModule, LocalTokenMinter } from '@app/platform/auth';
 import { ManualClock } from '@app/platform/clock';
 import { AggregateStore } from '@app/platform/commands';
 import { APP_CONFIG, loadConfig } from '@app/platform/config';
@@ -24,6 +25,8 @@ export interface WorkerHarness {
   keyPrefix: string;
   queues: DeadlineQueues;
   recommendations: Recommendations;
+  /** A token for the HTTP routes (officers cover every province). */
+  token(claims: { sub: string; role: 'admin' | 'officer' | 'liaison'; entity?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -33,13 +36,21 @@ export const FAST: Partial<ProcessingSettings> = { sweepEveryMs: 500, horizonMs:
 /**
  * The worker module (reactor, BullMQ workers, sweep, schedule projection) in this process, on a
  * private Redis and a temp SQLite log, with a manual clock and the admin HTTP routes + dashboard.
+ * `contactDirectory`: the directory routing asks (default: the contacts read model; null: no routing).
  */
 export async function startWorkers(
   redisUrl: string,
-  options: { now: Date; settings?: Partial<ProcessingSettings>; notifications?: NotificationSettings; policy?: DeadlinePolicy },
+  options: {
+    now: Date;
+    settings?: Partial<ProcessingSettings>;
+    notifications?: NotificationSettings;
+    policy?: DeadlinePolicy;
+    contactDirectory?: ContactDirectory | null;
+    dataDirPrefix?: string;
+  },
 ): Promise<WorkerHarness> {
   Logger.overrideLogger(process.env.TEST_LOG ? ['log', 'warn', 'error'] : ['error']);
-  const dataDir = mkdtempSync(join(tmpdir(), 'deadline-workers-'));
+  const dataDir = mkdtempSync(join(tmpdir(), options.dataDirPrefix ?? 'deadline-workers-'));
   const clock = new ManualClock(options.now);
   const store = new SqliteEventStore(join(dataDir, 'events.db'), { pollIntervalMs: 20, clock: () => clock.now() });
   const keyPrefix = `t${randomUUID().slice(0, 8)}:`;
@@ -49,7 +60,10 @@ export async function startWorkers(
       WorkerModule.forRoot({
         eventStore: store,
         clock,
-        processing: { settings: { ...FAST, ...options.settings }, notifications: options.notifications ?? { webhooks: [], webhookSecret: '', email: null }, policy: options.policy },
+        processing: { settings: { ...FAST, ...options.settings }, notifications: options.notifications ?? { webhooks: [], webhookSecret: '', email: null },
+          policy: options.policy,
+          contactDirectory: options.contactDirectory,
+        },
       }),
     ],
   })
@@ -70,6 +84,7 @@ export async function startWorkers(
     keyPrefix,
     queues: app.get(DeadlineQueues),
     recommendations: new Recommendations(app.get(AggregateStore), () => clock.now()),
+    token: (claims) => app.get(LocalTokenMinter).mint({ ...claims, provinces: claims.role === 'officer' ? ['*'] : undefined }),
     async close() {
       await app.close();
       redis.disconnect();

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import type { MultipartFile } from '@fastify/multipart';
-import { ProblemException } from '@app/platform/http';
+import { ProblemException, multipartRequired } from '@app/platform/http';
 import { invalidImportFile } from '../reading/import-file-error';
 
-const MULTIPART = 'multipart/form-data';
 
 /**
  * Streams the request's one file part (`file`) to a new file under `dir`, never holding it in
@@ -17,7 +16,7 @@ const MULTIPART = 'multipart/form-data';
  * is left behind.
  */
 export async function uploadToTempFile(request: FastifyRequest, dir: string, maxBytes: number): Promise<string> {
-  if (typeof request.isMultipart !== 'function' || !request.isMultipart()) throw notMultipart(request.headers['content-type']);
+  if (typeof request.isMultipart !== 'function' || !request.isMultipart()) throw new ProblemException(multipartRequired(request.headers['content-type']));
   let part: MultipartFile | undefined;
   try {
     part = await request.file({ limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6 }, throwFileSizeLimit: true });
@@ -71,14 +70,5 @@ function tooLarge(maxBytes: number): ProblemException {
     code: 'ImportFileTooLarge',
     detail: `The file is larger than ${maxBytes} bytes; split it or raise IMPORT_MAX_FILE_BYTES`,
     errors: [{ field: 'file', message: `is more than ${maxBytes} bytes`, allowed: maxBytes }],
-  });
-}
-
-function notMultipart(contentType: string | undefined): ProblemException {
-  return new ProblemException({
-    status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    code: 'UnsupportedMediaType',
-    detail: `Send the file as ${MULTIPART} with one part named "file"`,
-    errors: [{ field: 'header.Content-Type', message: `${contentType ? `"${contentType.slice(0, 100)}"` : 'none'} is not accepted`, allowed: [MULTIPART] }],
   });
 }
