@@ -1,16 +1,16 @@
-import type Redis from 'ioredis';
+import { nameBasedId } from '@app/event-store';
+import { SYSTEM_ACTOR, type Actor } from '@app/kernel';
+import type { Clock } from '@app/platform/clock';
+import type { AggregateStore, CommandMeta } from '@app/platform/commands';
+import type { ReadModelGate, ReadSource } from '@app/platform/read-query';
+import { pipelined } from '@app/platform/read-query';
+import { inboxDecider, type InboxState } from './domain/inbox.decider';
+import { inboxStream } from './domain/inbox.events';
+import { INBOX_READ_MODEL, inboxKeys as K } from './read-model/inbox.keys';
+import type { StoredInboxNotification } from './read-model/inbox.projection';
 
 /** One in-app notification of a signed-in user. */
-export interface InboxNotification {
-  id: string;
-  /** The subject's stream (e.g. `recommendation-r1`) and the console link to it. */
-  subjectStream: string;
-  link: string;
-  title: string;
-  text: string;
-  at: string;
-  read: boolean;
-}
+export type InboxNotification = StoredInboxNotification & { read: boolean };
 
 export interface InboxPage {
   items: InboxNotification[];
@@ -18,51 +18,69 @@ export interface InboxPage {
   unread: number;
 }
 
+export interface MarkedRead {
+  marked: number;
+  /** The log position of the read mark (or of the inbox's last event when nothing changed). */
+  position: bigint;
+}
+
 /**
- * The in-app inbox per user (token `sub`), in Redis: a sorted set of ids by time, the
- * notifications themselves, and the set of unread ids. Writing an id again changes nothing (the
- * id comes from the step's event and the contact), so a retried delivery is one notification.
- * The delivery records (channel `inbox`) stay the system of record of what was delivered.
+ * The in-app inbox per user (token `sub`). Writes are events on the user's `inbox-<sub>` stream
+ * (the delivery worker posts, the user marks read); pages are answered from the `inbox` read
+ * model, after it has caught up with the caller's own read mark.
  */
 export class InboxStore {
   constructor(
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
+    private readonly aggregates: AggregateStore,
+    private readonly gate: ReadModelGate,
+    private readonly clock: Clock,
   ) {}
 
-  private key(sub: string, part: 'by-time' | 'items' | 'unread'): string {
-    return `${this.keyPrefix}inbox:${part}:${sub}`;
-  }
-
+  /** Posts a notification; posting the same id again (a retried delivery) records nothing. */
   async put(sub: string, notification: Omit<InboxNotification, 'read'>): Promise<void> {
-    const added = await this.redis.hsetnx(this.key(sub, 'items'), notification.id, JSON.stringify(notification));
-    if (added === 0) return;
-    await this.redis.multi().zadd(this.key(sub, 'by-time'), Date.parse(notification.at), notification.id).sadd(this.key(sub, 'unread'), notification.id).exec();
+    const { id, ...rest } = notification;
+    const commandId = nameBasedId(`inbox:${sub}:${id}`);
+    const meta: CommandMeta = { commandId, correlationId: commandId, causationId: commandId, actor: SYSTEM_ACTOR, issuedAt: this.clock.now() };
+    await this.aggregates.execute({
+      stream: inboxStream(sub),
+      id,
+      decider: inboxDecider,
+      command: { type: 'PostNotification', data: { userSub: sub, entry: { notificationId: id, ...rest } }, actor: SYSTEM_ACTOR, now: meta.issuedAt },
+      meta,
+    });
   }
 
-  /** Newest first. */
-  async page(sub: string, offset: number, limit: number): Promise<InboxPage> {
-    const [[, ids], [, total], [, unread]] = (await this.redis
-      .multi()
-      .zrevrange(this.key(sub, 'by-time'), offset, offset + limit - 1)
-      .zcard(this.key(sub, 'by-time'))
-      .scard(this.key(sub, 'unread'))
-      .exec()) as [[null, string[]], [null, number], [null, number]];
-    if (ids.length === 0) return { items: [], total, unread };
-    const [texts, flags] = await Promise.all([this.redis.hmget(this.key(sub, 'items'), ...ids), this.redis.smismember(this.key(sub, 'unread'), ...ids)]);
-    const items = texts.flatMap((text, i) => (text ? [{ ...(JSON.parse(text) as Omit<InboxNotification, 'read'>), read: flags[i] === 0 }] : []));
-    return { items, total, unread };
+  /** Newest first; `minPosition` waits for the caller's own read mark to show. */
+  page(actor: Actor, offset: number, limit: number, minPosition?: bigint): Promise<InboxPage> {
+    return this.gate.read(INBOX_READ_MODEL, actor, { minPosition }, (source) => pageOf(source, actor.id, offset, limit));
   }
 
-  /** False when the user has no such notification (another user's id included). */
-  async markRead(sub: string, id: string): Promise<boolean> {
-    if ((await this.redis.hexists(this.key(sub, 'items'), id)) === 0) return false;
-    await this.redis.srem(this.key(sub, 'unread'), id);
-    return true;
+  /** Marks the caller's own notifications read: the ids given (404 NotificationNotFound for one they lack) or `all`. */
+  async markRead(meta: CommandMeta, notificationIds: string[] | 'all'): Promise<MarkedRead> {
+    const sub = meta.actor.id;
+    const stream = inboxStream(sub);
+    const before = await this.aggregates.load<InboxState, never>(stream, inboxDecider);
+    const command = { type: 'MarkNotificationsRead' as const, data: { userSub: sub, notificationIds }, actor: meta.actor, now: meta.issuedAt };
+    // Decided once here only to count what this request marks; execute decides again on the current stream.
+    const marked = inboxDecider.decide(command, before.state).reduce((n, e) => n + (e.type === 'InboxNotificationsRead' ? e.data.notificationIds.length : 0), 0);
+    const result = await this.aggregates.execute({ stream, id: sub, decider: inboxDecider, command, meta });
+    return { marked, position: BigInt(result.position) };
   }
+}
 
-  async markAllRead(sub: string): Promise<number> {
-    const [[, count]] = (await this.redis.multi().scard(this.key(sub, 'unread')).del(this.key(sub, 'unread')).exec()) as [[null, number], [null, number]];
-    return count;
-  }
+async function pageOf({ redis, view }: ReadSource, sub: string, offset: number, limit: number): Promise<InboxPage> {
+  const byTime = view.key(K.byTime(sub));
+  const unreadKey = view.key(K.unread(sub));
+  const [ids, total, unread] = (await pipelined(redis, [
+    ['zrevrange', byTime, offset, offset + limit - 1],
+    ['zcard', byTime],
+    ['scard', unreadKey],
+  ])) as [string[], number, number];
+  if (ids.length === 0) return { items: [], total, unread };
+  const [texts, flags] = (await pipelined(redis, [
+    ['hmget', view.key(K.items(sub)), ...ids],
+    ['smismember', unreadKey, ...ids],
+  ])) as [Array<string | null>, number[]];
+  const items = texts.flatMap((text, i) => (text ? [{ ...(JSON.parse(text) as StoredInboxNotification), read: flags[i] === 0 }] : []));
+  return { items, total, unread };
 }

@@ -1,14 +1,16 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery as ApiQueryParam, ApiTags } from '@nestjs/swagger';
-import { notFound, type Actor } from '@app/kernel';
+import type { Actor } from '@app/kernel';
 import { CurrentActor } from '@app/platform/auth';
-import { ApiOperationalErrors, ApiQuery, optionalIntegerParam } from '@app/platform/http';
+import type { CommandMeta } from '@app/platform/commands';
+import { ApiOperationalErrors, ApiQuery, Meta, optionalIntegerParam } from '@app/platform/http';
 import { InboxStore } from './inbox-store';
 import { InboxPageDto, InboxReadDto } from './inbox.response.dto';
 
 /**
  * The signed-in user's own notifications: every step routed to a contact linked to this user
- * (the token's `sub`). Nobody sees or marks another user's: the key is the caller's own sub.
+ * (the token's `sub`). Nobody sees or marks another user's: the stream and the read model's keys
+ * are the caller's own sub. A read mark is an event; the answer waits until the inbox shows it.
  */
 @ApiTags('me')
 @ApiOperationalErrors()
@@ -24,25 +26,28 @@ export class InboxController {
   async list(@CurrentActor() actor: Actor, @Query('offset') offset?: string, @Query('limit') limit?: string): Promise<InboxPageDto> {
     const from = optionalIntegerParam('query.offset', offset, 0, 0, 1_000_000);
     const size = optionalIntegerParam('query.limit', limit, 50, 1, 200);
-    return { ...(await this.inbox.page(actor.id, from, size)), offset: from, limit: size };
+    return { ...(await this.inbox.page(actor, from, size)), offset: from, limit: size };
   }
 
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mark all my notifications read' })
   @ApiQuery({ description: 'How many were marked', type: InboxReadDto })
-  async readAll(@CurrentActor() actor: Actor): Promise<InboxReadDto> {
-    return { marked: await this.inbox.markAllRead(actor.id), unread: 0 };
+  async readAll(@Meta() meta: CommandMeta): Promise<InboxReadDto> {
+    const { marked, position } = await this.inbox.markRead(meta, 'all');
+    // A notification posted meanwhile stays unread: the count says so rather than a fixed 0.
+    const { unread } = await this.inbox.page(meta.actor, 0, 1, position);
+    return { marked, unread };
   }
 
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mark one of my notifications read' })
   @ApiQuery({ description: 'Marked', type: InboxReadDto })
-  async read(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<InboxReadDto> {
-    // Another user's id answers like an unknown one: nothing about others' inboxes leaks.
-    if (!(await this.inbox.markRead(actor.id, id))) throw notFound('NotificationNotFound', `You have no notification ${id}`);
-    const { unread } = await this.inbox.page(actor.id, 0, 1);
+  async read(@Meta() meta: CommandMeta, @Param('id') id: string): Promise<InboxReadDto> {
+    // Another user's id answers 404 like an unknown one (the decider only knows the caller's inbox).
+    const { position } = await this.inbox.markRead(meta, [id]);
+    const { unread } = await this.inbox.page(meta.actor, 0, 1, position);
     return { marked: 1, unread };
   }
 }

@@ -11,7 +11,7 @@ import { REDIS_SETTINGS, type RedisSettings } from '@app/platform/redis';
 import { DEADLINE_COMMANDS, type DeadlineCommands } from '../deadlines/deadline-commands.port';
 import { DEADLINE_POLICY, loadDeadlinePolicy, type DeadlinePolicy } from '../deadlines/deadline-policy';
 import { FollowUpModule } from '../follow-up.module';
-import { InboxController } from '../inbox/inbox.controller';
+import { InboxModule } from '../inbox/inbox.module';
 import { InboxStore } from '../inbox/inbox-store';
 import { ObligationsModule } from '../obligation/obligations.module';
 import { PksObligationsReactor } from '../obligation/pks-obligations.reactor';
@@ -82,12 +82,11 @@ export class DeadlineProcessingModule {
         inject: [DeadlineQueues, { token: METRICS_REGISTRY, optional: true }],
         useFactory: (queues: DeadlineQueues, registry?: Registry): boolean => (registry ? (registerQueueMetrics(registry, queues), true) : false),
       },
-      { provide: InboxStore, inject: [READ_SIDE], useFactory: (readSide: ReadSide) => new InboxStore(readSide.redis, readSide.keyPrefix) },
     ];
     return {
       module: DeadlineProcessingModule,
-      imports: options.runWorkers ? [FollowUpModule, ObligationsModule, ...(options.contactDirectory === undefined ? [ContactsModule] : [])] : [],
-      controllers: [FailedNotificationsController, InboxController],
+      imports: [InboxModule, ...(options.runWorkers ? [FollowUpModule, ObligationsModule, ...(options.contactDirectory === undefined ? [ContactsModule] : [])] : [])],
+      controllers: [FailedNotificationsController],
       providers: options.runWorkers ? [...base, ...workerProviders(options)] : base,
       exports: [DeadlineQueues, DEADLINE_POLICY, PROCESSING_SETTINGS],
     };

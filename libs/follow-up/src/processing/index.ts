@@ -31,4 +31,4 @@ export * from './routing/routing-plan';
 export * from './routing/step-message';
 export * from './routing/step-router';
 export * from './routing/subject-facts';
-export * from '../inbox/inbox-store';
+export * from '../inbox';
