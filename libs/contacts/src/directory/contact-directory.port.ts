@@ -11,6 +11,13 @@ export const PROVIDER_ROLES = ['liaison', 'unit_head', 'regional_secretary', 'he
 export const OMBUDSMAN_ROLES = ['ombudsman_officer', 'ombudsman_leadership'] as const;
 export const CONTACT_ROLES = [...PROVIDER_ROLES, ...OMBUDSMAN_ROLES] as const;
 
+/**
+ * The Ombudsman's central office (Ombudsman RI pusat) as an office code beside the provinces'
+ * two-digit ones: ministries and agencies (national providers, in no province) answer to it.
+ */
+export const CENTRAL_OFFICE = '00';
+export const CENTRAL_OFFICE_NAME = 'Ombudsman RI pusat';
+
 export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 export type OmbudsmanRole = (typeof OMBUDSMAN_ROLES)[number];
 export type ContactRole = (typeof CONTACT_ROLES)[number];

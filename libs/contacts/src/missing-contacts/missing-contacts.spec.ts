@@ -46,4 +46,14 @@ describe('missing contacts', () => {
   it('asks no province office for a ministry, which has none', () => {
     expect(missingContacts([kemendagri], new Map(), new Map(), true).map((r) => r.role)).toEqual(['liaison', 'regional_secretary', 'head_of_region']);
   });
+
+  it("asks the central office (00) for a ministry's officer in charge and leadership, first in the list, for those who see it", () => {
+    const rows = missingContacts([kemendagri, paser], new Map(), new Map(), true, true);
+    expect(rows.slice(0, 2)).toEqual([
+      { entityCode: null, entityName: null, provinceCode: '00', role: 'ombudsman_officer', unitId: null, openItems: kemendagri.openItems },
+      { entityCode: null, entityName: null, provinceCode: '00', role: 'ombudsman_leadership', unitId: null, openItems: kemendagri.openItems },
+    ]);
+    const office = new Map([['00', [{ contactId: 'c-pusat', role: 'ombudsman_leadership', entityCode: null, provinceCode: '00' } as Contact]]]);
+    expect(missingContacts([kemendagri], new Map(), office, true, true).filter((r) => r.entityCode === null).map((r) => r.role)).toEqual(['ombudsman_officer']);
+  });
 });

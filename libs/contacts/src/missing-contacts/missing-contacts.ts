@@ -1,4 +1,4 @@
-import { CONTACT_ROLES, type Contact, type ContactRole } from '../directory/contact-directory.port';
+import { CENTRAL_OFFICE, CONTACT_ROLES, type Contact, type ContactRole } from '../directory/contact-directory.port';
 
 /** A provider (or a province office) with open follow-up items, as the missing-contacts list needs it. */
 export interface OpenWork {
@@ -11,7 +11,7 @@ export interface OpenWork {
   openItems: number;
 }
 
-/** One role to fill: on a provider (unitId for a unit head) or on a province's Ombudsman office (entityCode null). */
+/** One role to fill: on a provider (unitId for a unit head) or on an Ombudsman office (entityCode null; provinceCode `00` for the central office). */
 export interface MissingContact {
   entityCode: string | null;
   entityName: string | null;
@@ -29,10 +29,18 @@ const OFFICE_ROLES = ['ombudsman_officer', 'ombudsman_leadership'] as const sati
  * The roles routing will look for and find nobody in: for each provider with open items its
  * liaison, Sekda and head of region (provider-wide) and the head of every unit named by an open
  * item; for each province with such providers its Ombudsman officer in charge and leadership
- * (unless `withOffices` is false: liaisons do not see the offices). A role is filled when a
- * contact is on record in it, for a unit head in that very unit.
+ * (unless `withOffices` is false: liaisons do not see the offices), and, with `withCentralOffice`,
+ * the same two roles of the central office (`00`) when ministries or agencies have open items,
+ * since routing sends their steps there. A role is filled when a contact is on record in it, for
+ * a unit head in that very unit.
  */
-export function missingContacts(work: readonly OpenWork[], providerContacts: ReadonlyMap<string, readonly Contact[]>, officeContacts: ReadonlyMap<string, readonly Contact[]>, withOffices: boolean): MissingContact[] {
+export function missingContacts(
+  work: readonly OpenWork[],
+  providerContacts: ReadonlyMap<string, readonly Contact[]>,
+  officeContacts: ReadonlyMap<string, readonly Contact[]>,
+  withOffices: boolean,
+  withCentralOffice = false,
+): MissingContact[] {
   const missing: MissingContact[] = [];
   const provinces = new Map<string, number>();
   for (const provider of work) {
@@ -41,7 +49,8 @@ export function missingContacts(work: readonly OpenWork[], providerContacts: Rea
     const row = (role: ContactRole, unitId: string | null, openItems: number): MissingContact => ({ entityCode: provider.entityCode, entityName: provider.entityName, provinceCode: provider.provinceCode, role, unitId, openItems });
     for (const role of PROVIDER_WIDE_ROLES) if (!has(role, null)) missing.push(row(role, null, provider.openItems));
     for (const unitId of [...provider.unitIds].sort()) if (!has('unit_head', unitId)) missing.push(row('unit_head', unitId, provider.openItems));
-    if (provider.provinceCode !== null) provinces.set(provider.provinceCode, (provinces.get(provider.provinceCode) ?? 0) + provider.openItems);
+    const office = provider.provinceCode ?? CENTRAL_OFFICE;
+    if (office !== CENTRAL_OFFICE || withCentralOffice) provinces.set(office, (provinces.get(office) ?? 0) + provider.openItems);
   }
   if (withOffices) {
     for (const [provinceCode, openItems] of provinces) {

@@ -141,6 +141,14 @@ describe('contacts directory decider', () => {
   });
 
   describe('who keeps a directory', () => {
+    it('keeps the central office (Ombudsman RI pusat, 00) to admins: no officer, not even of every province', () => {
+      const pusat: DirectoryHome = { side: 'ombudsman', provinceCode: '00' };
+      const leader = (actor: Actor) => add({ role: 'ombudsman_leadership', unitId: undefined, email: 'ketua@ombudsman.go.id' }, actor, pusat);
+      spec.given([]).when(leader(admin)).thenEvents(([event]) => expect(event.data).toMatchObject({ entityCode: null, provinceCode: '00' }));
+      spec.given([]).when(leader({ id: 'officer-pusat', role: 'officer', provinces: ['*'] })).thenThrows('RoleNotAllowed', 'forbidden');
+      spec.given([]).when(leader(kaltimOfficer)).thenThrows('RoleNotAllowed', 'forbidden');
+    });
+
     it("lets the provider's liaison, an officer of its province and an admin keep it", () => {
       for (const actor of [paserLiaison, kaltimOfficer, admin]) spec.given([]).when(add({}, actor)).thenEvents((events) => expect(events).toHaveLength(1));
     });

@@ -1,5 +1,7 @@
 import { assertNever, conflict, forbidden, invalid, notFound, officerCovers, type Actor, type Decider, type DomainCommand, type Jurisdiction } from '@app/kernel';
 import {
+  CENTRAL_OFFICE,
+  CENTRAL_OFFICE_NAME,
   CONTACT_CADENCES,
   CONTACT_CHANNELS,
   CONTACT_LANGUAGES,
@@ -57,16 +59,20 @@ function homeOf(home: DirectoryHome, contactId: string): ContactHome {
 }
 
 function describe(home: DirectoryHome): string {
-  return home.side === 'provider' ? `provider ${home.entityCode}` : `the Ombudsman office of province ${home.provinceCode}`;
+  if (home.side === 'provider') return `provider ${home.entityCode}`;
+  return home.provinceCode === CENTRAL_OFFICE ? `the central office (${CENTRAL_OFFICE_NAME}, ${CENTRAL_OFFICE})` : `the Ombudsman office of province ${home.provinceCode}`;
 }
 
 /**
  * Who keeps a directory: a provider's liaison keeps their own provider's, officers the providers
  * and offices of their provinces, admins every one. Auditors read only; liaisons never keep an
- * Ombudsman office's.
+ * Ombudsman office's. The central office belongs to no province: admins alone keep it.
  */
 export function requireKeeper(actor: Actor, home: DirectoryHome): void {
   if (actor.role === 'admin') return;
+  if (home.side === 'ombudsman' && home.provinceCode === CENTRAL_OFFICE) {
+    throw forbidden('RoleNotAllowed', `The contacts of ${describe(home)} are kept by admins; role ${actor.role} may not change them`);
+  }
   const where = jurisdictionOfHome(home);
   if (actor.role === 'officer') {
     if (officerCovers(actor, where)) return;

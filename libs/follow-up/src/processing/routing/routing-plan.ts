@@ -1,5 +1,5 @@
 import type { Contact, ContactRole, OmbudsmanRole } from '@app/contacts';
-import { OMBUDSMAN_ROLES } from '@app/contacts';
+import { CENTRAL_OFFICE, OMBUDSMAN_ROLES } from '@app/contacts';
 
 /** A recorded deadline step as routing sees it (from the step event's type and data). */
 export type RoutedStep =
@@ -89,8 +89,8 @@ export interface ResolvedRecipients {
   missing: MissingContact[];
 }
 
-/** The Ombudsman office a subject's province answers to; national bodies go to the central office. */
-export const ombudsmanOffice = (subject: RoutingSubject): string => subject.provinceCode ?? '00';
+/** The Ombudsman office a subject's province answers to; national bodies go to the central office (Ombudsman RI pusat), whose directory admins keep. */
+export const ombudsmanOffice = (subject: RoutingSubject): string => subject.provinceCode ?? CENTRAL_OFFICE;
 
 /**
  * Turns a plan into people, given what the directory answered per role (pure). A contact named
