@@ -23,6 +23,7 @@
 import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** Sub-entries a lib may be imported by besides its root, per lib. */
 export const PUBLIC_ENTRIES = {
@@ -122,6 +123,31 @@ export default tseslint.config(
         },
       ],
       'no-restricted-imports': restrictedImports(everywhere),
+    },
+  },
+  // The console (apps/console) is a browser bundle with its own tsconfig: it reaches the API only
+  // through the generated client, never the server's code.
+  {
+    files: ['apps/console/**/*.{ts,tsx,mts}'],
+    extends: [tseslint.configs.recommended],
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.d.ts', '.js', '.json'],
+          tsconfig: { configFile: new URL('./apps/console/tsconfig.json', import.meta.url).pathname },
+        }),
+      ],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-unresolved': ['error', { ignore: ['\\.css$'] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^@app/', message: 'The console talks to the API through api/client.ts only.' }, { regex: '^(\\.\\./)+(libs|apps/api|test)/', message: 'The console talks to the API through api/client.ts only.' }] }],
     },
   },
   ...LIBS.map((lib) => ({

@@ -1,5 +1,6 @@
 // Test tiers by file name: *.spec.ts (unit, next to the code), test/**/*.int-spec.ts
-// (integration against real adapters), test/**/*.e2e-spec.ts (HTTP end to end).
+// (integration against real adapters), test/**/*.e2e-spec.ts (HTTP end to end),
+// test/**/*.browser-spec.ts (the console in a real browser).
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
@@ -23,5 +24,7 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/test/**/*.int-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    // The console in headless Chromium against the real API (test/console/support/console-harness.ts).
+    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.browser-spec.ts'] },
   ],
 };

@@ -21,6 +21,7 @@ import { SpreadsheetsModule } from '@app/spreadsheets';
 import { ReportsModule } from '@app/spreadsheets/reports';
 import { productProjections, runsWorkers } from '@app/read-side';
 import { HealthModule } from './health/health.module';
+import { ConsoleSettingsController } from './console/console-settings.controller';
 
 export interface ApiModuleOptions {
   /** Tests and benchmarks hand in their own store (a temp SQLite file, the EventStoreDB double). */
@@ -68,6 +69,7 @@ export class ApiModule {
         SpreadsheetsModule,
         ReportsModule,
       ],
+      controllers: [ConsoleSettingsController],
     };
   }
 }

@@ -7,6 +7,8 @@ import { ProblemDetailsFilter, acceptMultipartUploads, hardenFastify, hardenedFa
 import { CLOCK, type Clock } from '@app/platform/clock';
 import { setUpOpenApi } from './openapi';
 import { mountQueueDashboard } from '@app/follow-up/processing';
+import { APP_CONFIG, type AppConfig } from '@app/platform/config';
+import { serveConsole } from './console/serve-console';
 
 export interface CreateApiOptions extends ApiModuleOptions {
   logger?: LogLevel[] | false;
@@ -30,6 +32,8 @@ export async function createApiApp(options: CreateApiOptions = {}): Promise<Nest
   app.enableShutdownHooks();
   setUpOpenApi(app);
   await mountQueueDashboard(app);
+  // The console (apps/console, built by `npm run build`) at `/`; the API stays under /v1.
+  await serveConsole(app.getHttpAdapter().getInstance() as unknown as FastifyInstance, { issuer: app.get<AppConfig>(APP_CONFIG).oidc.issuer });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

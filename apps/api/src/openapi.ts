@@ -1,8 +1,9 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
-/** OpenAPI at /docs (UI) and /docs/json: the source of truth for the HTTP surface. */
-export function setUpOpenApi(app: NestFastifyApplication): void {
+/** The OpenAPI document of every route: the source of truth for the HTTP surface and the console's client. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Ombudsman RI follow-up tracker')
     .setDescription(
@@ -19,6 +20,10 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** OpenAPI at /docs (UI) and /docs/json. */
+export function setUpOpenApi(app: NestFastifyApplication): void {
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs/json' });
 }

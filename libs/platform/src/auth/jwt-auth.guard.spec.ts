@@ -66,7 +66,7 @@ class DocsProbeController {
 }
 
 async function startApp(dataDir: string, tokenService?: Partial<TokenService>): Promise<NestFastifyApplication> {
-  const config: AppConfig = { dataDir, port: 0, oidc: {}, redis: { keyPrefix: 'ofu:' } };
+  const config: AppConfig = { dataDir, port: 0, oidc: { consoleClientId: 'follow-up-console' }, redis: { keyPrefix: 'ofu:' } };
   let builder = Test.createTestingModule({ imports: [AuthModule], controllers: [ProbeController, AuditProbeController, DocsProbeController] })
     .overrideProvider(APP_CONFIG)
     .useValue(config);

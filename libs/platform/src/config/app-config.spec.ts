@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       dataDir: resolve('./data'),
       port: 3000,
-      oidc: { issuer: undefined, jwksUrl: undefined, audience: undefined },
+      oidc: { issuer: undefined, jwksUrl: undefined, audience: undefined, consoleClientId: 'follow-up-console' },
       redis: { url: undefined, keyPrefix: 'ofu:' },
     });
   });
@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       dataDir: '/var/lib/ombudsman',
       port: 8080,
-      oidc: { issuer: 'https://sso.example.go.id/realms/ombudsman', jwksUrl: 'https://sso.example.go.id/certs', audience: 'follow-up-api' },
+      oidc: { issuer: 'https://sso.example.go.id/realms/ombudsman', jwksUrl: 'https://sso.example.go.id/certs', audience: 'follow-up-api', consoleClientId: 'follow-up-console' },
       redis: { url: undefined, keyPrefix: 'ofu:' },
     });
   });

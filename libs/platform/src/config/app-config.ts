@@ -10,6 +10,8 @@ export interface OidcConfig {
   jwksUrl?: string;
   /** When set, tokens must name this audience. */
   audience?: string;
+  /** The public client the console signs in as (authorisation code with PKCE). */
+  consoleClientId?: string;
 }
 
 export interface RedisConfig {
@@ -46,7 +48,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     dataDir: resolve(text(env, 'DATA_DIR') ?? './data'),
     port: port(env, 'PORT', 3000),
-    oidc: { issuer, jwksUrl, audience },
+    oidc: { issuer, jwksUrl, audience, consoleClientId: text(env, 'OIDC_CONSOLE_CLIENT_ID') ?? 'follow-up-console' },
     redis: { url: redisUrl(env, 'REDIS_URL'), keyPrefix: keyPrefix(env, 'REDIS_KEY_PREFIX', 'ofu:') },
   };
 }

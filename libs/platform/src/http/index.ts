@@ -18,3 +18,4 @@ export * from './strict-integer';
 export * from './fields-problem';
 export * from './request-limits';
 export * from './multipart-bodies';
+export * from './problem-reply';

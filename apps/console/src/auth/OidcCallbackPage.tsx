@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api, data } from '../api/client';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { session } from './session';
+import { userManager } from './oidc';
+
+/** The issuer sends the browser back here with a one-time code; it is exchanged (PKCE) and dropped from the URL. */
+export function OidcCallbackPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const mode = await data(api.GET('/v1/console/sign-in'));
+      if (mode.mode !== 'oidc' || !mode.issuer || !mode.clientId) throw new Error('OIDC is not configured');
+      const user = await userManager(mode.issuer, mode.clientId).signinRedirectCallback();
+      if (cancelled) return;
+      session.signIn(user.access_token);
+      const back = typeof user.state === 'string' && user.state.startsWith('/') ? user.state : '/';
+      navigate(back, { replace: true });
+    })().catch((e: unknown) => setError(e));
+    return () => {
+      cancelled = true;
+    };
+  }, [navigate]);
+  return (
+    <Center mih="100vh" p="md">
+      {error ? (
+        <ProblemAlert error={error} onRetry={() => navigate('/', { replace: true })} />
+      ) : (
+        <Stack align="center">
+          <Loader />
+          <Text>{t('shell.signIn.callback')}</Text>
+        </Stack>
+      )}
+    </Center>
+  );
+}

@@ -1,0 +1,12 @@
+import { common } from './sections/common';
+import { shell } from './sections/shell';
+
+/**
+ * Every section of texts, one file each under sections/ (a page's texts live beside nothing else's).
+ * Add a section here once; its keys are then checked at compile time (see i18next.d.ts).
+ */
+const sections = { common, shell };
+
+type Sections = typeof sections;
+export const idResources = Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.id])) as { [K in keyof Sections]: Sections[K]['id'] };
+export const enResources = Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.en])) as { [K in keyof Sections]: Sections[K]['en'] };

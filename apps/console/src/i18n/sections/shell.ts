@@ -1,0 +1,63 @@
+import { section } from '../translation';
+
+/** Sign-in, navigation and the frame around every page. */
+export const shell = section(
+  {
+    signIn: {
+      title: 'Masuk',
+      intro: 'Masuk untuk melihat dan menindaklanjuti rekomendasi sesuai kewenangan Anda.',
+      sso: 'Masuk dengan SSO',
+      tokenLabel: 'Token akses',
+      tokenHelp: 'Tempel token dari `npm run token` (mode tertanam). Token hanya disimpan di tab ini.',
+      submit: 'Masuk',
+      invalid: 'Token tidak diterima: {{reason}}',
+      callback: 'Menyelesaikan proses masuk…',
+    },
+    nav: {
+      home: 'Beranda',
+      overdue: 'Terlambat',
+      dueSoon: 'Segera jatuh tempo',
+      awaiting: 'Menunggu verifikasi',
+      owed: 'Tagihan unit saya',
+      providers: 'Penyelenggara',
+      dashboard: 'Dasbor',
+      inbox: 'Notifikasi',
+      audit: 'Audit',
+      imports: 'Impor',
+      contacts: 'Kontak',
+      admin: 'Admin',
+      menu: 'Menu',
+    },
+    skipToContent: 'Lewati ke konten',
+    signedInAs: 'Masuk sebagai {{name}} ({{role}})',
+  },
+  {
+    signIn: {
+      title: 'Sign in',
+      intro: 'Sign in to see and follow up recommendations within your authority.',
+      sso: 'Sign in with SSO',
+      tokenLabel: 'Access token',
+      tokenHelp: 'Paste a token from `npm run token` (embedded mode). It is kept in this tab only.',
+      submit: 'Sign in',
+      invalid: 'Token refused: {{reason}}',
+      callback: 'Finishing sign-in…',
+    },
+    nav: {
+      home: 'Home',
+      overdue: 'Overdue',
+      dueSoon: 'Due soon',
+      awaiting: 'Awaiting verification',
+      owed: 'What my units owe',
+      providers: 'Providers',
+      dashboard: 'Dashboard',
+      inbox: 'Notifications',
+      audit: 'Audit',
+      imports: 'Imports',
+      contacts: 'Contacts',
+      admin: 'Admin',
+      menu: 'Menu',
+    },
+    skipToContent: 'Skip to content',
+    signedInAs: 'Signed in as {{name}} ({{role}})',
+  },
+);

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApi, type ApiHarness } from '../../support/api-harness';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { ensureConsoleBuilt } from './console-build';
+
+/** Screenshots of each main page, for people to look at (the README shows some). */
+export const SCREENSHOTS = resolve(process.env.SCREENSHOT_DIR ?? 'docs/screenshots');
+
+export interface ConsoleHarness {
+  api: ApiHarness;
+  /** http://127.0.0.1:<port> of the real API serving the built console. */
+  url: string;
+  browser: Browser;
+  /** A fresh browser context (own sessionStorage) at 1366×768, Bahasa Indonesia. */
+  newPage(options?: { viewport?: { width: number; height: number }; language?: 'id' | 'en' }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The real API on a real port (embedded defaults, a manual clock) with the built console, and a headless Chromium. */
+export async function startConsole(options: { now?: Date } = {}): Promise<ConsoleHarness> {
+  ensureConsoleBuilt();
+  const api = await startApi({ now: options.now ?? new Date('2026-11-23T03:00:00Z'), recordAtClock: true });
+  await api.app.listen(0, '127.0.0.1');
+  const url = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const contexts: BrowserContext[] = [];
+  return {
+    api,
+    url,
+    browser,
+    async newPage({ viewport = { width: 1366, height: 768 }, language = 'id' } = {}) {
+      const context = await browser.newContext({ viewport, locale: language === 'id' ? 'id-ID' : 'en-GB', timezoneId: 'Asia/Jakarta', baseURL: url });
+      // A string, not a function: this file is compiled without the DOM's types.
+      if (language === 'en') await context.addInitScript("localStorage.setItem('console.language', 'en')");
+      contexts.push(context);
+      return context.newPage();
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await api.close();
+    },
+  };
+}
+
+/** Signs in the way embedded mode does: the token pasted on the sign-in page. */
+export async function signIn(page: Page, token: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel(/Token akses|Access token/).fill(token);
+  await page.getByRole('button', { name: /^(Masuk|Sign in)$/ }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+/** Writes docs/screenshots/<name>.png once the page has settled (no spinner left). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.locator('[role="status"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
