@@ -62,7 +62,7 @@ describe('contacts directory (/v1/entities/{code}/contacts, /v1/provinces/{provi
     expect(listed.status).toBe(200);
     expect(listed.headers.etag).toBe('"0"');
     expect(listed.body).toEqual({
-      items: [{ contactId, role: 'unit_head', entityCode: '64.01', provinceCode: '64', unitId: 'dpmptsp', name: 'Drs. Ahmad Yani', position: 'Kepala DPMPTSP', email: 'kepala@dpmptsp.paserkab.go.id', phone: '+6281234567890', channel: 'email', cadence: 'each', language: 'id', userSub: null }],
+      items: [{ contactId, role: 'unit_head', entityCode: '64.01', provinceCode: '64', unitId: 'dpmptsp', name: 'Drs. Ahmad Yani', position: 'Kepala DPMPTSP', email: 'kepala@dpmptsp.paserkab.go.id', phone: '+6281234567890', channel: 'email', cadence: 'each', language: 'id', userSub: null, webhookUrl: null }],
       revision: 0,
     });
 
@@ -144,6 +144,13 @@ describe('contacts directory (/v1/entities/{code}/contacts, /v1/provinces/{provi
     expect([providerRole.status, providerRole.body.errors]).toEqual([422, [{ field: 'role', message: '"liaison" is not allowed', allowed: ['ombudsman_officer', 'ombudsman_leadership'] }]]);
   });
 
+  it("keeps a webhook contact's URL and lists it", async () => {
+    const hook = { ...head, unitId: 'dinkes', email: 'sipp@paserkab.go.id', channel: 'webhook', webhookUrl: 'https://sipp.paserkab.go.id/hooks/ombudsman' };
+    const { body } = await send('POST', '/v1/entities/64.01/contacts', hook, admin, 201);
+    const listed = await list('/v1/entities/64.01/contacts');
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ contactId: body.id, channel: 'webhook', webhookUrl: 'https://sipp.paserkab.go.id/hooks/ombudsman' }));
+  });
+
   it('names the field and what is allowed for every refused value (problem+json, never a 500)', async () => {
     const cases: Array<[object, number, string]> = [
       [{ ...head, phone: '0812' }, 422, 'phone'],
@@ -157,6 +164,8 @@ describe('contacts directory (/v1/entities/{code}/contacts, /v1/provinces/{provi
       [{ ...head, name: 'a\nb' }, 400, 'name'],
       [{ ...head, phone: null }, 400, 'phone'],
       [{ ...head, extra: 1 }, 400, 'extra'],
+      [{ ...head, channel: 'webhook' }, 422, 'webhookUrl'],
+      [{ ...head, channel: 'webhook', webhookUrl: 'http://sipp.paserkab.go.id/hook' }, 422, 'webhookUrl'],
     ];
     for (const [body, status, field] of cases) {
       const res = await request('POST', '/v1/entities/64.01/contacts', body, admin);
@@ -166,6 +175,8 @@ describe('contacts directory (/v1/entities/{code}/contacts, /v1/provinces/{provi
     }
     const role = await request('POST', '/v1/entities/64.01/contacts', { ...head, role: 'bupati' }, admin);
     expect(role.body.errors[0].allowed).toEqual(['liaison', 'unit_head', 'regional_secretary', 'head_of_region', 'ombudsman_officer', 'ombudsman_leadership']);
+    const noHook = await request('POST', '/v1/entities/64.01/contacts', { ...head, channel: 'webhook' }, admin);
+    expect(noHook.body).toMatchObject({ code: 'WebhookUrlRequired', errors: [{ field: 'webhookUrl', message: 'required when channel is webhook' }] });
     const noReason = await request('DELETE', '/v1/entities/64.01/contacts/x', {}, admin);
     expect([noReason.status, noReason.body.errors[0].field]).toEqual([400, 'reason']);
     const unknown = await request('PATCH', '/v1/entities/64.01/contacts/nobody', { name: 'X' }, admin);

@@ -22,6 +22,7 @@ export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 export type OmbudsmanRole = (typeof OMBUDSMAN_ROLES)[number];
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
+/** `email`: each step (or the daily digest) by e-mail; `webhook`: each step POSTed, signed, to the contact's own `webhookUrl`. */
 export const CONTACT_CHANNELS = ['email', 'webhook'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
@@ -51,6 +52,8 @@ export interface Contact {
   language: ContactLanguage;
   /** The signed-in user (token `sub`) this contact is, for the in-app inbox; null if none. */
   userSub: string | null;
+  /** Where a contact whose channel is `webhook` is reached (https, or http on a loopback host); null if none. */
+  webhookUrl: string | null;
 }
 
 export interface ContactDirectory {

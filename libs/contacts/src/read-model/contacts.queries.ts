@@ -21,6 +21,8 @@ function contactOf(row: Record<string, string>): Contact {
     cadence: row.cadence as ContactCadence,
     language: row.language as ContactLanguage,
     userSub: nullable(row.userSub),
+    // Absent for contacts recorded before webhooks, '' for null: both are "none".
+    webhookUrl: nullable(row.webhookUrl),
   };
 }
 

@@ -34,6 +34,7 @@ export class MemoryContactDirectory implements ContactDirectory {
       cadence: input.cadence ?? 'each',
       language: input.language ?? 'id',
       userSub: input.userSub ?? null,
+      webhookUrl: input.webhookUrl ?? null,
     };
     this.contacts.set(contact.contactId, contact);
     return contact;

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsOptionalField, IsSingleLineText } from '@app/platform/http';
 import { CONTACT_CADENCES, CONTACT_CHANNELS, CONTACT_LANGUAGES, CONTACT_ROLES } from '../../directory/contact-directory.port';
-import { CONTACT_TEXT_MAX, EMAIL_FORMAT, EMAIL_MAX, PHONE_FORMAT } from '../domain/contact-rules';
+import { CONTACT_TEXT_MAX, EMAIL_FORMAT, EMAIL_MAX, PHONE_FORMAT, WEBHOOK_URL_FORMAT, WEBHOOK_URL_MAX } from '../domain/contact-rules';
 
 /**
  * Each contact field's request rules in one place, used by the full body (POST, PUT), the
@@ -55,7 +55,17 @@ export const PhoneField = () =>
 const choice = (allowed: readonly string[], description: string, fallback: string) =>
   applyDecorators(ApiPropertyOptional({ description: `${description} (default ${fallback})`, enum: allowed, example: fallback }), IsOptionalField(), IsIn(allowed));
 
-export const ChannelField = () => choice(CONTACT_CHANNELS, 'How the contact wants to be reached', 'email');
+export const ChannelField = () => choice(CONTACT_CHANNELS, 'How the contact wants to be reached: webhook needs webhookUrl', 'email');
+
+export const WebhookUrlField = () =>
+  applyDecorators(
+    ApiPropertyOptional({ description: `Required with channel webhook: each step is POSTed there, signed like the integration feed (X-Ombudsman-Signature). ${WEBHOOK_URL_FORMAT}`, example: 'https://sipp.paserkab.go.id/hooks/ombudsman', maxLength: WEBHOOK_URL_MAX, format: 'uri' }),
+    IsOptionalField(),
+    IsString(),
+    IsSingleLineText(),
+    IsNotEmpty(),
+    MaxLength(WEBHOOK_URL_MAX),
+  );
 export const CadenceField = () => choice(CONTACT_CADENCES, 'each: one message per step; digest: one e-mail a day listing the day’s steps', 'each');
 export const LanguageField = () => choice(CONTACT_LANGUAGES, 'Language of the messages: Bahasa Indonesia or English', 'id');
 

@@ -1,5 +1,5 @@
 import type { ContactCadence, ContactChannel, ContactLanguage, ContactRole } from '../../directory/contact-directory.port';
-import { CadenceField, ChannelField, EmailField, LanguageField, PhoneField, RoleField, TextField, UnitField, UserSubField } from './contact-fields';
+import { CadenceField, ChannelField, EmailField, LanguageField, PhoneField, RoleField, TextField, UnitField, UserSubField, WebhookUrlField } from './contact-fields';
 
 /** A whole contact: POST (add) and PUT (replace; left-out optional fields fall back to their defaults). */
 export class ContactRequestDto {
@@ -32,6 +32,9 @@ export class ContactRequestDto {
 
   @UserSubField()
   userSub?: string;
+
+  @WebhookUrlField()
+  webhookUrl?: string;
 }
 
 /** PATCH: only the fields given change; the changed contact must still satisfy every rule. */
@@ -65,4 +68,7 @@ export class ChangeContactRequestDto {
 
   @UserSubField()
   userSub?: string;
+
+  @WebhookUrlField()
+  webhookUrl?: string;
 }

@@ -46,6 +46,24 @@ export function normalisePhone(value: string): string {
   return parsed.number;
 }
 
+export const WEBHOOK_URL_MAX = 2_000;
+export const WEBHOOK_URL_FORMAT = `an https:// URL (http:// only on a loopback host: localhost, 127.0.0.1, [::1]), at most ${WEBHOOK_URL_MAX} characters, without user or password`;
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * A contact's own webhook: HTTPS, since the body names records and people; plain http only on
+ * the machine itself (a local receiver, tests). Credentials belong in the signature, not the URL.
+ */
+export function requireWebhookUrl(value: string): string {
+  const trimmed = value.trim();
+  const url = trimmed.length <= WEBHOOK_URL_MAX && URL.canParse(trimmed) ? new URL(trimmed) : null;
+  const allowed = url !== null && url.username === '' && url.password === '' && (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname)));
+  if (!allowed) {
+    throw invalid('InvalidWebhookUrl', `"${trimmed}" is not a webhook URL a contact can be reached at`, [{ field: 'webhookUrl', message: 'not an https URL (or http on a loopback host)', allowed: WEBHOOK_URL_FORMAT }]);
+  }
+  return url.toString();
+}
+
 /** One of `allowed`, or 422 naming the field and what it may be. */
 export function requireOneOf<T extends string>(value: string, field: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;

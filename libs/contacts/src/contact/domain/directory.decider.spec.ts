@@ -42,7 +42,7 @@ const headAdded: ContactAdded = {
   type: 'ContactAdded',
   data: {
     contactId: 'c-1', entityCode: '64.01', provinceCode: '64', role: 'unit_head', unitId: 'dpmptsp', name: 'Drs. Ahmad Yani', position: 'Kepala DPMPTSP',
-    email: 'kepala@dpmptsp.paserkab.go.id', phone: null, channel: 'email', cadence: 'each', language: 'id', userSub: null,
+    email: 'kepala@dpmptsp.paserkab.go.id', phone: null, channel: 'email', cadence: 'each', language: 'id', userSub: null, webhookUrl: null,
   },
 };
 
@@ -137,6 +137,39 @@ describe('contacts directory decider', () => {
       spec.given([headAdded]).when(add({ email: 'lain@paserkab.go.id' })).thenThrows('ContactIdTaken', 'conflict');
       const removed: ContactEvent = { type: 'ContactRemoved', data: { contactId: 'c-1', entityCode: '64.01', provinceCode: '64', reason: 'x' } };
       spec.given([headAdded, removed]).when(add({ email: 'lain@paserkab.go.id' })).thenThrows('ContactIdTaken', 'conflict');
+    });
+  });
+
+  describe('contacts reached by webhook', () => {
+    const hook = 'https://sipp.paserkab.go.id/hooks/ombudsman';
+
+    it('records the webhook URL of a contact who prefers the webhook', () => {
+      spec.given([]).when(add({ channel: 'webhook', webhookUrl: hook })).thenEvents(([event]) => expect(event.data).toMatchObject({ channel: 'webhook', webhookUrl: hook }));
+    });
+
+    it('refuses channel webhook without a URL, naming webhookUrl and what it may be', () => {
+      const error = refusal([], add({ channel: 'webhook' }));
+      expect(error).toMatchObject({ kind: 'invalid', code: 'WebhookUrlRequired' });
+      expect(error.fields[0]).toMatchObject({ field: 'webhookUrl', message: 'required when channel is webhook' });
+      expect(String(error.fields[0].allowed)).toContain('https://');
+    });
+
+    it.each(['http://sipp.paserkab.go.id/hook', 'ftp://sipp.paserkab.go.id/hook', 'https://user:pw@sipp.paserkab.go.id/hook', 'not a url'])('refuses %s as a webhook URL', (webhookUrl) => {
+      expect(refusal([], add({ channel: 'webhook', webhookUrl }))).toMatchObject({ code: 'InvalidWebhookUrl', fields: [{ field: 'webhookUrl' }] });
+    });
+
+    it.each(['http://127.0.0.1:4010/hook', 'http://localhost:4010/hook', 'http://[::1]:4010/hook'])('takes plain http on the loopback host %s', (webhookUrl) => {
+      spec.given([]).when(add({ channel: 'webhook', webhookUrl })).thenEvents((events) => expect(events).toHaveLength(1));
+    });
+
+    it('reads a contact recorded before webhooks as having none, and refuses switching it to webhook without a URL', () => {
+      const { webhookUrl: _none, ...before } = headAdded.data;
+      const old: ContactAdded = { type: 'ContactAdded', data: before };
+      expect(fold(directoryDecider, [old]).contacts['c-1'].webhookUrl).toBeNull();
+      expect(refusal([old], change({ channel: 'webhook' }))).toMatchObject({ code: 'WebhookUrlRequired' });
+      spec.given([old]).when(change({ channel: 'webhook', webhookUrl: hook })).then([
+        { type: 'ContactChanged', data: { contactId: 'c-1', entityCode: '64.01', provinceCode: '64', changes: { channel: 'webhook', webhookUrl: hook } } },
+      ]);
     });
   });
 

@@ -13,7 +13,7 @@ import {
   type ContactRole,
 } from '../../directory/contact-directory.port';
 import type { ContactDetails, ContactEvent, ContactHome } from './contact.events';
-import { REASON_MAX, normalisePhone, requireEmail, requireOneOf, requireText } from './contact-rules';
+import { REASON_MAX, WEBHOOK_URL_FORMAT, normalisePhone, requireEmail, requireOneOf, requireText, requireWebhookUrl } from './contact-rules';
 import { evolveDirectory, initialDirectoryState, type DirectoryState, type StoredContact } from './directory.state';
 
 /**
@@ -36,6 +36,7 @@ export interface ContactInput {
   cadence?: string;
   language?: string;
   userSub?: string | null;
+  webhookUrl?: string | null;
 }
 
 export type AddContact = DomainCommand<'AddContact', ContactInput & { contactId: string }, DirectoryHome>;
@@ -111,6 +112,11 @@ export function contactDetails(home: DirectoryHome, input: ContactInput): Contac
   const role = requireOneOf<ContactRole>(input.role, 'role', roles);
   const phone = orNull(input.phone);
   const userSub = orNull(input.userSub);
+  const channel = requireOneOf<ContactChannel>(input.channel ?? 'email', 'channel', CONTACT_CHANNELS);
+  const webhookUrl = orNull(input.webhookUrl);
+  if (channel === 'webhook' && webhookUrl === null) {
+    throw invalid('WebhookUrlRequired', 'A contact reached by webhook needs the URL to reach: give webhookUrl, or choose channel email', [{ field: 'webhookUrl', message: 'required when channel is webhook', allowed: WEBHOOK_URL_FORMAT }]);
+  }
   return {
     role,
     unitId: requireUnit(home, role, orNull(input.unitId)),
@@ -118,10 +124,11 @@ export function contactDetails(home: DirectoryHome, input: ContactInput): Contac
     position: requireText(input.position, 'position'),
     email: requireEmail(input.email),
     phone: phone === null ? null : normalisePhone(phone),
-    channel: requireOneOf<ContactChannel>(input.channel ?? 'email', 'channel', CONTACT_CHANNELS),
+    channel,
     cadence: requireOneOf<ContactCadence>(input.cadence ?? 'each', 'cadence', CONTACT_CADENCES),
     language: requireOneOf<ContactLanguage>(input.language ?? 'id', 'language', CONTACT_LANGUAGES),
     userSub: userSub === null ? null : requireText(userSub, 'userSub'),
+    webhookUrl: webhookUrl === null ? null : requireWebhookUrl(webhookUrl),
   };
 }
 
@@ -140,7 +147,7 @@ function requireContact(state: DirectoryState, home: DirectoryHome, contactId: s
   return contact;
 }
 
-const DETAIL_FIELDS: ReadonlyArray<keyof ContactDetails> = ['role', 'unitId', 'name', 'position', 'email', 'phone', 'channel', 'cadence', 'language', 'userSub'];
+const DETAIL_FIELDS: ReadonlyArray<keyof ContactDetails> = ['role', 'unitId', 'name', 'position', 'email', 'phone', 'channel', 'cadence', 'language', 'userSub', 'webhookUrl'];
 
 function addContact(command: AddContact, state: DirectoryState, home: DirectoryHome): ContactEvent[] {
   const { contactId, ...input } = command.data;

@@ -14,7 +14,8 @@ export const initialDirectoryState = (): DirectoryState => ({ contacts: {}, remo
 export function evolveDirectory(state: DirectoryState, event: ContactEvent): DirectoryState {
   switch (event.type) {
     case 'ContactAdded':
-      return { ...state, contacts: { ...state.contacts, [event.data.contactId]: { ...event.data } } };
+      // A contact added before webhooks existed has no webhookUrl: it has none.
+      return { ...state, contacts: { ...state.contacts, [event.data.contactId]: { webhookUrl: null, ...event.data } } };
     case 'ContactChanged': {
       const current = state.contacts[event.data.contactId];
       if (!current) return state;

@@ -15,6 +15,7 @@ export class ContactDto implements Contact {
   @ApiProperty({ enum: CONTACT_CADENCES }) cadence!: ContactCadence;
   @ApiProperty({ enum: CONTACT_LANGUAGES }) language!: ContactLanguage;
   @ApiProperty({ type: String, nullable: true }) userSub!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where a contact with channel webhook is reached' }) webhookUrl!: string | null;
 }
 
 export class ContactListDto {

@@ -1,6 +1,6 @@
 import { ManualClock } from '@app/platform/clock';
 import type { NotificationPayload } from '../queues/job-types';
-import { EmailSender, WebhookSender, emailSubject } from './notification-senders';
+import { ContactWebhookSender, EmailSender, WebhookSender, emailSubject, type ContactWebhookBody } from './notification-senders';
 import { verifyWebhook } from './webhook-signature';
 
 const payload: NotificationPayload = {
@@ -35,6 +35,34 @@ describe('WebhookSender', () => {
     await expect(new WebhookSender({ id: 'webhook-1', url: 'https://hooks.example/o' }, secret, clock, post).deliver(payload)).rejects.toThrow(
       'Webhook webhook-1 answered HTTP 503',
     );
+  });
+});
+
+describe('ContactWebhookSender', () => {
+  const delivery = { contactId: 'sipp-paser', address: 'https://sipp.paserkab.go.id/hooks/ombudsman', subject: 'Eskalasi tingkat 2', text: 'Yth. Sekda…', link: 'https://konsol/r1', template: 'id/escalation@1' };
+
+  it("POSTs the step and the contact's worded message to the contact's own URL, signed like the feed, and answers the status for the record", async () => {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const post = (async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return new Response(null, { status: 202 });
+    }) as typeof fetch;
+    expect(await new ContactWebhookSender(secret, clock, post).deliver(payload, delivery)).toBe('HTTP 202');
+    const [{ url, init }] = calls;
+    const headers = init.headers as Record<string, string>;
+    expect(url).toBe(delivery.address);
+    expect(JSON.parse(init.body as string) as ContactWebhookBody).toEqual({
+      ...payload,
+      recipient: { contactId: 'sipp-paser' },
+      message: { subject: 'Eskalasi tingkat 2', text: 'Yth. Sekda…', link: 'https://konsol/r1', template: 'id/escalation@1' },
+    });
+    expect(headers['X-Ombudsman-Event-Id']).toBe('e1');
+    expect(verifyWebhook(secret, { timestamp: headers['X-Ombudsman-Timestamp'], signature: headers['X-Ombudsman-Signature'] }, init.body as string, 1_748_016_005)).toBe(true);
+  });
+
+  it('fails naming the contact on anything but 2xx, so the delivery is retried and recorded failed', async () => {
+    const post = (async () => new Response('gone', { status: 410 })) as typeof fetch;
+    await expect(new ContactWebhookSender(secret, clock, post).deliver(payload, delivery)).rejects.toThrow('The webhook of contact sipp-paser answered HTTP 410');
   });
 });
 

@@ -1,6 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Clock } from '@app/platform/clock';
-import type { NotificationPayload } from '../queues/job-types';
+import type { NotificationPayload, RoutedDelivery } from '../queues/job-types';
 import type { EmailTarget, NotificationSettings, WebhookTarget } from './notification-settings';
 import { EVENT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature';
 
@@ -11,6 +11,28 @@ export interface NotificationSender {
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
+/**
+ * POSTs a JSON body signed as every webhook of this system is (see webhook-signature.ts) and
+ * answers the HTTP status; only a 2xx counts as delivered, anything else throws (the job retries).
+ */
+async function postSigned(post: typeof fetch, url: string, secret: string, clock: Clock, eventId: string, body: string, what: string): Promise<number> {
+  const timestamp = Math.floor(clock.now().getTime() / 1000);
+  const response = await post(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [EVENT_ID_HEADER]: eventId,
+      [TIMESTAMP_HEADER]: String(timestamp),
+      [SIGNATURE_HEADER]: signWebhook(secret, timestamp, body),
+    },
+    body,
+    signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+  });
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`${what} answered HTTP ${response.status}`);
+  return response.status;
+}
+
 export class WebhookSender implements NotificationSender {
   constructor(
     private readonly target: WebhookTarget,
@@ -19,23 +41,37 @@ export class WebhookSender implements NotificationSender {
     private readonly post: typeof fetch = fetch,
   ) {}
 
-  /** Only a 2xx answer counts as delivered. */
   async deliver(payload: NotificationPayload): Promise<void> {
-    const body = JSON.stringify(payload);
-    const timestamp = Math.floor(this.clock.now().getTime() / 1000);
-    const response = await this.post(this.target.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [EVENT_ID_HEADER]: payload.eventId,
-        [TIMESTAMP_HEADER]: String(timestamp),
-        [SIGNATURE_HEADER]: signWebhook(this.secret, timestamp, body),
-      },
-      body,
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    await response.body?.cancel();
-    if (!response.ok) throw new Error(`Webhook ${this.target.id} answered HTTP ${response.status}`);
+    await postSigned(this.post, this.target.url, this.secret, this.clock, payload.eventId, JSON.stringify(payload), `Webhook ${this.target.id}`);
+  }
+}
+
+/** What a contact's own webhook receives: the step as the integration feed has it, and the message worded for this contact. */
+export interface ContactWebhookBody extends NotificationPayload {
+  recipient: { contactId: string };
+  message: { subject: string; text: string; link: string; template: string };
+}
+
+/**
+ * Reaches a contact whose channel is `webhook` at their own URL, signed with the same secret and
+ * headers as the integration feed, so a receiver verifies both alike. Answers `HTTP <status>`
+ * for the delivery record.
+ */
+export class ContactWebhookSender {
+  constructor(
+    private readonly secret: string,
+    private readonly clock: Clock,
+    private readonly post: typeof fetch = fetch,
+  ) {}
+
+  async deliver(payload: NotificationPayload, delivery: Pick<RoutedDelivery, 'contactId' | 'address' | 'subject' | 'text' | 'link' | 'template'>): Promise<string> {
+    const body: ContactWebhookBody = {
+      ...payload,
+      recipient: { contactId: delivery.contactId },
+      message: { subject: delivery.subject, text: delivery.text, link: delivery.link, template: delivery.template },
+    };
+    const status = await postSigned(this.post, delivery.address, this.secret, this.clock, payload.eventId, JSON.stringify(body), `The webhook of contact ${delivery.contactId}`);
+    return `HTTP ${status}`;
   }
 }
 

@@ -16,6 +16,7 @@ const contact = (contactId: string, role: ContactRole): Contact => ({
   cadence: 'each',
   language: 'id',
   userSub: null,
+  webhookUrl: null,
 });
 const subject = { entityCode: '64.01', provinceCode: '64', unitId: 'dpmptsp' };
 
