@@ -1,6 +1,5 @@
 import { DynamicModule, Module, type Provider } from '@nestjs/common';
 import type { Registry } from 'prom-client';
-import { createTransport } from 'nodemailer';
 import { CONTACT_DIRECTORY, ContactsModule, type ContactDirectory } from '@app/contacts';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { AggregateStore } from '@app/platform/commands';
@@ -27,7 +26,7 @@ import { NotificationJobs } from './notifications/notification-jobs';
 import { notificationSenders } from './notifications/notification-senders';
 import { NOTIFICATION_SETTINGS, loadNotificationSettings, targetIds, type NotificationSettings } from './notifications/notification-settings';
 import { NotificationProcessor, type Routing } from './notifications/notification.processor';
-import { RoutedDeliveries } from './notifications/routed-deliveries';
+import { RoutedDeliveries, contactMailer } from './notifications/routed-deliveries';
 import { PROCESSING_SETTINGS, loadProcessingSettings, type ProcessingSettings } from './processing-settings';
 import { ProcessingWorkers } from './processing-workers';
 import { DeadlineQueues } from './queues/deadline-queues';
@@ -169,7 +168,7 @@ function routingProviders(options: DeadlineProcessingOptions): Provider[] {
         const consoleBaseUrl = n.consoleBaseUrl ?? DEFAULT_CONSOLE_BASE_URL;
         const router = new StepRouter(contacts, new SubjectFactsReader(aggregates, store), deliveries, queues, digests, new EmailTemplates(), policy, consoleBaseUrl);
         // Pooled: a burst of steps reuses a few SMTP connections instead of opening one per e-mail.
-        const mailer = n.smtp ? { transport: createTransport({ url: n.smtp.smtpUrl, pool: true }), from: n.smtp.from } : null;
+        const mailer = n.smtp ? contactMailer(n.smtp) : null;
         return { router, deliveries: new RoutedDeliveries(mailer, inbox, deliveries, clock) };
       },
     },

@@ -1,9 +1,9 @@
 import { ManualClock } from '@app/platform/clock';
 import type { InboxStore } from '../../inbox/inbox-store';
-import type { DeliveryLog } from '../deliveries/delivery-log';
+import type { DeliveryLog, DeliveryRecord } from '../deliveries/delivery-log';
 import type { DeliveryEvent } from '../deliveries/delivery.events';
 import type { NotificationPayload, RoutedDelivery } from '../queues/job-types';
-import { RoutedDeliveries } from './routed-deliveries';
+import { RoutedDeliveries, contactMailer } from './routed-deliveries';
 
 const payload: NotificationPayload = { eventId: 'e1', type: 'DeadlineEscalated', stream: 'recommendation-r1', data: {}, occurredAt: '2025-06-13T16:00:00.000Z' };
 const delivery: RoutedDelivery = {
@@ -23,7 +23,7 @@ const delivery: RoutedDelivery = {
 function harness(send: () => Promise<unknown>) {
   const recorded: Array<{ stream: string; event: DeliveryEvent }> = [];
   const mails: unknown[] = [];
-  const log = { record: async (stream: string, event: DeliveryEvent) => void recorded.push({ stream, event }) } as unknown as DeliveryLog;
+  const log = { recordAll: async (records: DeliveryRecord[]) => void recorded.push(...records.map((r) => ({ stream: r.subjectStream, event: r.event }))) } as unknown as DeliveryLog;
   const transport = { sendMail: async (mail: unknown) => (mails.push(mail), send()) };
   const deliveries = new RoutedDeliveries({ transport, from: 'Ombudsman RI <noreply@ombudsman.go.id>' }, {} as InboxStore, log, new ManualClock(new Date('2025-06-13T16:00:05.000Z')));
   return { deliveries, recorded, mails };
@@ -56,9 +56,20 @@ describe('routed deliveries', () => {
 
   it('fails, and so parks rather than drops, when no SMTP server is configured', async () => {
     const recorded: DeliveryEvent[] = [];
-    const log = { record: async (_: string, event: DeliveryEvent) => void recorded.push(event) } as unknown as DeliveryLog;
+    const log = { recordAll: async (records: DeliveryRecord[]) => void recorded.push(...records.map((r) => r.event)) } as unknown as DeliveryLog;
     const deliveries = new RoutedDeliveries(null, {} as InboxStore, log, new ManualClock(new Date('2025-06-13T16:00:05.000Z')));
     await expect(deliveries.deliver(payload, delivery, { number: 1, of: 1 })).rejects.toThrow(/No SMTP server is configured/);
     expect(recorded[0]).toMatchObject({ type: 'DeliveryFailed', data: { final: true } });
+  });
+
+  it('reuses SMTP connections (a pool) unless the URL says pool=false', () => {
+    const kind = (smtpUrl: string) => {
+      const { transport } = contactMailer({ smtpUrl, from: 'Ombudsman RI <noreply@ombudsman.go.id>' });
+      const { transporter } = transport as unknown as { transporter: { name: string; close?: () => void } };
+      transporter.close?.();
+      return transporter.name;
+    };
+    expect(kind('smtp://mail.ombudsman.go.id:587')).toBe('SMTP (pool)');
+    expect(kind('smtp://mail.ombudsman.go.id:587?pool=false')).toBe('SMTP');
   });
 });

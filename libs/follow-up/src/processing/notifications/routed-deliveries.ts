@@ -1,4 +1,4 @@
-import type { Transporter } from 'nodemailer';
+import { createTransport, type Transporter } from 'nodemailer';
 import { nameBasedId } from '@app/event-store';
 import type { Clock } from '@app/platform/clock';
 import type { InboxStore } from '../../inbox/inbox-store';
@@ -12,6 +12,23 @@ export interface Attempt {
   of: number;
 }
 
+/** Where routed e-mail goes: one transport for the process, and the sender it names. */
+export interface ContactMailer {
+  transport: Pick<Transporter, 'sendMail'>;
+  from: string;
+}
+
+/**
+ * A pooled transport for SMTP_URL: a burst of steps reuses a few connections instead of opening
+ * one per e-mail. Given as `pool=true` in the URL because nodemailer ignores `{ url, pool: true }`
+ * (the URL's options replace the object's); a URL that says `pool=false` keeps its own choice.
+ */
+export function contactMailer(smtp: { smtpUrl: string; from: string }): ContactMailer {
+  const url = new URL(smtp.smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  return { transport: createTransport(url.toString()), from: smtp.from };
+}
+
 /**
  * Delivers one routed message to one contact on one channel and records the outcome on the
  * subject's deliveries stream: delivered (SMTP 250, or the inbox entry written), or failed with
@@ -20,7 +37,7 @@ export interface Attempt {
  */
 export class RoutedDeliveries {
   constructor(
-    private readonly mailer: { transport: Pick<Transporter, 'sendMail'>; from: string } | null,
+    private readonly mailer: ContactMailer | null,
     private readonly inbox: InboxStore,
     private readonly deliveries: DeliveryLog,
     private readonly clock: Clock,
@@ -35,25 +52,26 @@ export class RoutedDeliveries {
     } catch (error) {
       const reason = (error as Error).message;
       const failedAt = this.clock.now().toISOString();
-      for (const s of steps) {
-        await this.deliveries.record(
-          s.subjectStream,
-          { type: 'DeliveryFailed', data: { stepEventId: s.stepEventId, contactId: delivery.contactId, channel, attempt: attempt.number, reason, final: attempt.number >= attempt.of, failedAt } },
-          `failed:${s.stepEventId}:${delivery.contactId}:${channel}:${attempt.number}`,
-          s.stepEventId,
-        );
-      }
+      // A digest's steps are reported in one commit: one record per step it lists.
+      await this.deliveries.recordAll(
+        steps.map((s) => ({
+          subjectStream: s.subjectStream,
+          event: { type: 'DeliveryFailed', data: { stepEventId: s.stepEventId, contactId: delivery.contactId, channel, attempt: attempt.number, reason, final: attempt.number >= attempt.of, failedAt } },
+          name: `failed:${s.stepEventId}:${delivery.contactId}:${channel}:${attempt.number}`,
+          causationId: s.stepEventId,
+        })),
+      );
       throw error;
     }
     const deliveredAt = this.clock.now().toISOString();
-    for (const s of steps) {
-      await this.deliveries.record(
-        s.subjectStream,
-        { type: 'DeliveryDelivered', data: { stepEventId: s.stepEventId, contactId: delivery.contactId, channel, attempt: attempt.number, response, deliveredAt } },
-        `delivered:${s.stepEventId}:${delivery.contactId}:${channel}`,
-        s.stepEventId,
-      );
-    }
+    await this.deliveries.recordAll(
+      steps.map((s) => ({
+        subjectStream: s.subjectStream,
+        event: { type: 'DeliveryDelivered', data: { stepEventId: s.stepEventId, contactId: delivery.contactId, channel, attempt: attempt.number, response, deliveredAt } },
+        name: `delivered:${s.stepEventId}:${delivery.contactId}:${channel}`,
+        causationId: s.stepEventId,
+      })),
+    );
   }
 
   /** The receiving side's answer: the SMTP reply, or `inbox`. */
