@@ -43,6 +43,30 @@ describe('the digest book', () => {
     expect(await book.takeDue(Date.parse('2025-06-02T23:00:00.000Z'))).toEqual([]);
   });
 
+  it('lists a step routed after its day’s digest went out in the next day’s digest, and never twice', async () => {
+    expect(await book.collect(contact, '2025-06-05', 'WITA', item('e5'))).toBe('2025-06-05');
+    const [sent] = await book.takeDue(digestSendAt('2025-06-05', 'WITA'));
+    expect(sent.items.map((i) => i.stepEventId)).toEqual(['e5']);
+    // Routed between the hand-out and its settling: the digest is closed already.
+    expect(await book.collect(contact, '2025-06-05', 'WITA', item('e6'))).toBe('2025-06-06');
+    await book.settle(sent);
+    expect(await book.collect(contact, '2025-06-05', 'WITA', item('e7'))).toBe('2025-06-06');
+    // A route job run again after its digest went out lists nothing again.
+    expect(await book.collect(contact, '2025-06-05', 'WITA', item('e5'))).toBeNull();
+
+    expect(await book.takeDue(digestSendAt('2025-06-06', 'WITA') - 1)).toEqual([]);
+    const [next, ...others] = await book.takeDue(digestSendAt('2025-06-06', 'WITA'));
+    expect(others).toEqual([]);
+    expect(next.day).toBe('2025-06-06');
+    expect(next.items.map((i) => i.stepEventId)).toEqual(['e6', 'e7']);
+    await book.settle(next);
+    // Two digests out: the third day takes the next late step.
+    expect(await book.collect(contact, '2025-06-05', 'WITA', item('e8'))).toBe('2025-06-07');
+    const [third] = await book.takeDue(digestSendAt('2025-06-07', 'WITA'));
+    expect(third.items.map((i) => i.stepEventId)).toEqual(['e8']);
+    await book.settle(third);
+  });
+
   it('drops a due entry whose contact is gone, so no sweep reads it again', async () => {
     await book.collect(contact, '2025-06-03', 'WITA', item('e3'));
     await redis.del('t:digest:contact:rina|2025-06-03');
