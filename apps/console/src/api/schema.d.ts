@@ -848,6 +848,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/follow-up/overdue/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue items counted by province, within what the reader may see (the dashboard) */
+        get: operations["OverdueSummaryHttpController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/notifications/failed": {
         parameters: {
             query?: never;
@@ -3769,6 +3786,32 @@ export interface components {
             /** @example null */
             nextCursor: string | null;
         };
+        OverdueCountDto: {
+            /**
+             * @description Two-digit province code, or 'national' for ministries and agencies
+             * @example 64
+             */
+            province: string;
+            /**
+             * @description Open items past due
+             * @example 3
+             */
+            overdue: number;
+        };
+        OverdueSummaryDto: {
+            /**
+             * @description The instant overdue is judged at
+             * @example 2025-06-16T03:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description Overdue items in all the provinces listed
+             * @example 3
+             */
+            total: number;
+            /** @description Provinces with overdue items, most first; a province with none is left out */
+            provinces: components["schemas"]["OverdueCountDto"][];
+        };
         FailedNotificationDto: {
             /**
              * @description BullMQ job id: <event id>|<target>
@@ -3866,7 +3909,7 @@ export interface components {
              */
             phone?: string;
             /**
-             * @description How the contact wants to be reached (default email)
+             * @description How the contact wants to be reached: webhook needs webhookUrl (default email)
              * @example email
              * @enum {string}
              */
@@ -3888,6 +3931,12 @@ export interface components {
              * @example siti
              */
             userSub?: string;
+            /**
+             * Format: uri
+             * @description Required with channel webhook: each step is POSTed there, signed like the integration feed (X-Ombudsman-Signature). an https:// URL (http:// only on a loopback host: localhost, 127.0.0.1, [::1]), at most 2000 characters, without user or password
+             * @example https://sipp.paserkab.go.id/hooks/ombudsman
+             */
+            webhookUrl?: string;
         };
         ChangeContactRequestDto: {
             /**
@@ -3923,7 +3972,7 @@ export interface components {
              */
             phone?: string;
             /**
-             * @description How the contact wants to be reached (default email)
+             * @description How the contact wants to be reached: webhook needs webhookUrl (default email)
              * @example email
              * @enum {string}
              */
@@ -3945,6 +3994,12 @@ export interface components {
              * @example siti
              */
             userSub?: string;
+            /**
+             * Format: uri
+             * @description Required with channel webhook: each step is POSTed there, signed like the integration feed (X-Ombudsman-Signature). an https:// URL (http:// only on a loopback host: localhost, 127.0.0.1, [::1]), at most 2000 characters, without user or password
+             * @example https://sipp.paserkab.go.id/hooks/ombudsman
+             */
+            webhookUrl?: string;
         };
         RemoveContactRequestDto: {
             /**
@@ -3974,6 +4029,8 @@ export interface components {
             /** @enum {string} */
             language: "id" | "en";
             userSub: string | null;
+            /** @description Where a contact with channel webhook is reached */
+            webhookUrl: string | null;
         };
         ContactListDto: {
             items: components["schemas"]["ContactDto"][];
@@ -9139,6 +9196,81 @@ export interface operations {
             };
             /** @description The export would hold more rows than EXPORT_MAX_ROWS (default 100,000): narrow it with filters */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store is unavailable; nothing was written. Retry after the Retry-After delay */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OverdueSummaryHttpController_summary: {
+        parameters: {
+            query?: {
+                /** @description Wait (≤ 3 s) until the read model has applied this log position, e.g. the `position` a command answered; 503 ReadModelBehind with Retry-After otherwise */
+                minPosition?: unknown;
+                /** @description Auditors and admins: answer from the read model as it stood at this instant (a date means the end of that day, WIB), replayed into a scratch namespace */
+                asOf?: unknown;
+                /** @description Auditors and admins: answer from the read model as it stood at this log position */
+                atPosition?: unknown;
+                kind?: "saran_perbaikan" | "tindakan_korektif" | "rekomendasi" | "obligation";
+                /** @description Two-digit province code, or 'national' for ministries and agencies */
+                province?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue counts by province */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueSummaryDto"];
+                };
+            };
+            /** @description Malformed request: the `errors` list names each bad field and what is allowed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Your role or scope (provinces, provider) does not cover this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not found (or not as of the given instant) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,8 @@ import { ListFollowUpItemsHandler } from './queries/list-follow-up-items/list-fo
 import { ListFollowUpItemsHttpController } from './queries/list-follow-up-items/list-follow-up-items.http.controller';
 import { OwedItemsHandler } from './queries/owed-items/owed-items.handler';
 import { OwedItemsHttpController } from './queries/owed-items/owed-items.http.controller';
+import { OverdueSummaryHandler } from './queries/overdue-summary/overdue-summary.handler';
+import { OverdueSummaryHttpController } from './queries/overdue-summary/overdue-summary.http.controller';
 
 /**
  * Queries on the `recommendations` read model (register recommendationsProjection with
@@ -15,7 +17,7 @@ import { OwedItemsHttpController } from './queries/owed-items/owed-items.http.co
  */
 @Module({
   imports: [CqrsModule],
-  controllers: [ListFollowUpItemsHttpController, FollowUpQueuesHttpController, OwedItemsHttpController],
-  providers: [ReadModelGate, ListFollowUpItemsHandler, OverdueQueueHandler, DueSoonQueueHandler, OwedItemsHandler],
+  controllers: [ListFollowUpItemsHttpController, FollowUpQueuesHttpController, OwedItemsHttpController, OverdueSummaryHttpController],
+  providers: [ReadModelGate, ListFollowUpItemsHandler, OverdueQueueHandler, DueSoonQueueHandler, OwedItemsHandler, OverdueSummaryHandler],
 })
 export class FollowUpReadModule {}
