@@ -23,7 +23,7 @@ import { FailedNotifications } from './http/failed-notifications';
 import { FailedNotificationsController } from './http/failed-notifications.controller';
 import { EmailTemplates } from './notifications/email-templates';
 import { NotificationJobs } from './notifications/notification-jobs';
-import { notificationSenders } from './notifications/notification-senders';
+import { ContactWebhookSender, notificationSenders } from './notifications/notification-senders';
 import { NOTIFICATION_SETTINGS, loadNotificationSettings, targetIds, type NotificationSettings } from './notifications/notification-settings';
 import { NotificationProcessor, type Routing } from './notifications/notification.processor';
 import { RoutedDeliveries, contactMailer } from './notifications/routed-deliveries';
@@ -169,7 +169,7 @@ function routingProviders(options: DeadlineProcessingOptions): Provider[] {
         const router = new StepRouter(contacts, new SubjectFactsReader(aggregates, store), deliveries, queues, digests, new EmailTemplates(), policy, consoleBaseUrl);
         // Pooled: a burst of steps reuses a few SMTP connections instead of opening one per e-mail.
         const mailer = n.smtp ? contactMailer(n.smtp) : null;
-        return { router, deliveries: new RoutedDeliveries(mailer, inbox, deliveries, clock) };
+        return { router, deliveries: new RoutedDeliveries(mailer, inbox, deliveries, clock, new ContactWebhookSender(n.webhookSecret, clock)) };
       },
     },
     {

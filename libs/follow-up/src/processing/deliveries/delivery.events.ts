@@ -10,8 +10,8 @@ import type { DomainEvent } from '@app/kernel';
 export const DELIVERIES_CATEGORY = 'deliveries';
 export const deliveriesStream = (subjectStream: string): string => `${DELIVERIES_CATEGORY}-${subjectStream}`;
 
-/** `email`: one e-mail per step; `digest`: listed in the contact's daily e-mail; `inbox`: in-app, for a contact linked to a user. */
-export type DeliveryChannel = 'email' | 'digest' | 'inbox';
+/** `email`: one e-mail per step; `digest`: listed in the contact's daily e-mail; `webhook`: POSTed to the contact's own URL; `inbox`: in-app, for a contact linked to a user. */
+export type DeliveryChannel = 'email' | 'digest' | 'webhook' | 'inbox';
 
 export interface RoutedRecipient {
   contactId: string;

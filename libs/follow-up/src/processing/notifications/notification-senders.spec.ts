@@ -60,6 +60,13 @@ describe('ContactWebhookSender', () => {
     expect(verifyWebhook(secret, { timestamp: headers['X-Ombudsman-Timestamp'], signature: headers['X-Ombudsman-Signature'] }, init.body as string, 1_748_016_005)).toBe(true);
   });
 
+  it('sends nothing unsigned or nowhere: without a secret or a URL the delivery fails with the reason', async () => {
+    const post = jest.fn() as unknown as typeof fetch;
+    await expect(new ContactWebhookSender('', clock, post).deliver(payload, delivery)).rejects.toThrow(/WEBHOOK_SECRET is not set/);
+    await expect(new ContactWebhookSender(secret, clock, post).deliver(payload, { ...delivery, address: '' })).rejects.toThrow('Contact sipp-paser has no webhook URL on record');
+    expect(post).not.toHaveBeenCalled();
+  });
+
   it('fails naming the contact on anything but 2xx, so the delivery is retried and recorded failed', async () => {
     const post = (async () => new Response('gone', { status: 410 })) as typeof fetch;
     await expect(new ContactWebhookSender(secret, clock, post).deliver(payload, delivery)).rejects.toThrow('The webhook of contact sipp-paser answered HTTP 410');

@@ -10,6 +10,8 @@ export interface NotificationSender {
 }
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
+/** As WEBHOOK_SECRET must be for the feed (notification-settings). */
+const MIN_SECRET_LENGTH = 16;
 
 /**
  * POSTs a JSON body signed as every webhook of this system is (see webhook-signature.ts) and
@@ -65,6 +67,9 @@ export class ContactWebhookSender {
   ) {}
 
   async deliver(payload: NotificationPayload, delivery: Pick<RoutedDelivery, 'contactId' | 'address' | 'subject' | 'text' | 'link' | 'template'>): Promise<string> {
+    if (!URL.canParse(delivery.address)) throw new Error(`Contact ${delivery.contactId} has no webhook URL on record`);
+    // Unsigned, a receiver could not tell our POST from anyone's: better recorded failed than sent.
+    if (this.secret.length < MIN_SECRET_LENGTH) throw new Error(`WEBHOOK_SECRET is not set (at least ${MIN_SECRET_LENGTH} characters): contact webhooks are signed with it`);
     const body: ContactWebhookBody = {
       ...payload,
       recipient: { contactId: delivery.contactId },

@@ -4,6 +4,7 @@ import type { Clock } from '@app/platform/clock';
 import type { InboxStore } from '../../inbox/inbox-store';
 import type { DeliveryLog } from '../deliveries/delivery-log';
 import type { NotificationPayload, RoutedDelivery } from '../queues/job-types';
+import type { ContactWebhookSender } from './notification-senders';
 import { EVENT_ID_HEADER } from './webhook-signature';
 
 /** Attempt N of M of one routed delivery (BullMQ's attemptsMade counts the ones before). */
@@ -41,6 +42,8 @@ export class RoutedDeliveries {
     private readonly inbox: InboxStore,
     private readonly deliveries: DeliveryLog,
     private readonly clock: Clock,
+    /** Contacts whose channel is webhook; without it their deliveries fail with the reason. */
+    private readonly webhooks: Pick<ContactWebhookSender, 'deliver'> | null = null,
   ) {}
 
   async deliver(payload: NotificationPayload, delivery: RoutedDelivery, attempt: Attempt): Promise<void> {
@@ -74,7 +77,7 @@ export class RoutedDeliveries {
     );
   }
 
-  /** The receiving side's answer: the SMTP reply, or `inbox`. */
+  /** The receiving side's answer: the SMTP reply, `HTTP <status>` of a contact's webhook, or `inbox`. */
   private async send(payload: NotificationPayload, delivery: RoutedDelivery): Promise<string> {
     if (delivery.channel === 'inbox') {
       if (!delivery.userSub) throw new Error(`Contact ${delivery.contactId} is not linked to a user`);
@@ -87,6 +90,10 @@ export class RoutedDeliveries {
         at: payload.occurredAt,
       });
       return 'inbox';
+    }
+    if (delivery.channel === 'webhook') {
+      if (!this.webhooks) throw new Error('Contact webhooks are not configured in this process');
+      return this.webhooks.deliver(payload, delivery);
     }
     if (!this.mailer) throw new Error('No SMTP server is configured (SMTP_URL, NOTIFY_EMAIL_FROM)');
     const info = (await this.mailer.transport.sendMail({

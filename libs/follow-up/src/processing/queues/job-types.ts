@@ -49,9 +49,9 @@ export const ROUTE_TARGET = 'route';
 export interface RoutedDelivery {
   subjectStream: string;
   contactId: string;
-  /** `digest`: the contact's daily e-mail, listing `digestOf`. */
-  channel: 'email' | 'inbox' | 'digest';
-  /** Where this copy goes (the SMTP envelope): one recipient per delivery, so each is retried and recorded alone. */
+  /** `digest`: the contact's daily e-mail, listing `digestOf`; `webhook`: a signed POST to `address`. */
+  channel: 'email' | 'inbox' | 'digest' | 'webhook';
+  /** Where this copy goes (the SMTP envelope, or the contact's webhook URL): one recipient per delivery, so each is retried and recorded alone. */
   address: string;
   /** The step's addressees and those in copy, as the e-mail's To and Cc headers show them. */
   to?: string[];

@@ -41,8 +41,9 @@ export class StepRouter {
     const facts = await this.facts.read(subject);
     if (!facts) return 'subject_gone';
     const plan = routingPlan(step, this.policy.ladder);
-    const found = new Map<ContactRole, Contact[]>();
-    for (const role of [...plan.to, ...plan.cc]) found.set(role, await this.lookup(role, facts));
+    // The roles at once: each is a read-model lookup, and a route job waits for the slowest only.
+    const roles = [...plan.to, ...plan.cc];
+    const found = new Map<ContactRole, Contact[]>(await Promise.all(roles.map(async (role) => [role, await this.lookup(role, facts)] as const)));
     const { recipients, missing } = resolveRecipients(plan, facts, found);
 
     const at = new Date(payload.occurredAt);
@@ -53,13 +54,14 @@ export class StepRouter {
     for (const recipient of recipients) {
       const mail = renderStep(this.templates, { step, facts, at, recipient, language: recipient.contact.language, consoleBaseUrl: this.consoleBaseUrl });
       for (const channel of channelsOf(recipient.contact)) {
-        routed.push({ contactId: recipient.contactId, role: recipient.role, name: recipient.name, address: channel === 'inbox' ? `user:${recipient.contact.userSub}` : recipient.address, channel, copy: recipient.copy, template: mail.template });
+        const address = addressOn(channel, recipient);
+        routed.push({ contactId: recipient.contactId, role: recipient.role, name: recipient.name, address, channel, copy: recipient.copy, template: mail.template });
         if (channel === 'digest') {
           await this.collectIntoDigest(recipient, facts, payload, mail.subject, link);
           continue;
         }
         const target = routedTarget(recipient.contactId, channel);
-        const delivery: RoutedDelivery = { subjectStream: facts.stream, contactId: recipient.contactId, channel, address: recipient.address, userSub: recipient.contact.userSub, ...headers, subject: mail.subject, text: mail.text, link, template: mail.template };
+        const delivery: RoutedDelivery = { subjectStream: facts.stream, contactId: recipient.contactId, channel, address, userSub: recipient.contact.userSub, ...headers, subject: mail.subject, text: mail.text, link, template: mail.template };
         jobs.push({ name: `${payload.type} → ${target}`, data: { target, payload, delivery }, opts: { jobId: notificationJobId(payload.eventId, target) } });
       }
     }
@@ -94,9 +96,21 @@ export class StepRouter {
 
 const addressesOf = (recipients: Recipient[], copy: boolean): string[] => [...new Set(recipients.filter((r) => r.copy === copy).map((r) => r.address))];
 
-/** Each step by e-mail, or listed in a daily digest; and in the app's inbox too for a contact who is a user. */
-export function channelsOf(contact: Pick<Contact, 'cadence' | 'userSub'>): DeliveryChannel[] {
-  return [contact.cadence === 'digest' ? 'digest' : 'email', ...(contact.userSub ? (['inbox'] as const) : [])];
+/**
+ * Each step by webhook to a contact who prefers it, else by e-mail or listed in a daily digest
+ * (the cadence is the e-mail's); and in the app's inbox too for a contact who is a user.
+ */
+export function channelsOf(contact: Pick<Contact, 'channel' | 'cadence' | 'userSub'>): DeliveryChannel[] {
+  const outside: DeliveryChannel = contact.channel === 'webhook' ? 'webhook' : contact.cadence === 'digest' ? 'digest' : 'email';
+  return [outside, ...(contact.userSub ? (['inbox'] as const) : [])];
+}
+
+/** Where a delivery on `channel` goes, as its record names it: the e-mail address, the webhook URL, or the user. */
+function addressOn(channel: DeliveryChannel, recipient: Recipient): string {
+  if (channel === 'inbox') return `user:${recipient.contact.userSub}`;
+  // Empty when the directory lacks the URL (its rules refuse that): the sender then fails, and the record says why.
+  if (channel === 'webhook') return recipient.contact.webhookUrl ?? '';
+  return recipient.address;
 }
 
 const renderDue = (facts: SubjectFacts, language: Contact['language']): string => formatDueDate(facts.dueOn, facts.timeZone, language);
