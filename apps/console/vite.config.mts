@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,9 @@ export default defineConfig({
   base: '/',
   // React 19's automatic JSX runtime, compiled by Vite's own transformer (no Babel).
   oxc: { jsx: { runtime: 'automatic' } },
+  // Brotli and gzip files beside each asset, made once at build time; the API serves them as they
+  // are (@fastify/static preCompressed) instead of compressing on every request.
+  plugins: [compression({ algorithms: ['brotliCompress', 'gzip'], exclude: [/\.html$/] })],
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

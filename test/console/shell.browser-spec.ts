@@ -14,6 +14,11 @@ describe('console shell (real API, built console, headless Chromium)', () => {
     const response = await page.goto('/');
     expect(response?.headers()['content-type']).toMatch(/text\/html/);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    // Assets are named by content hash: cached for a year, sent pre-compressed.
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await response!.text())![1];
+    const asset = await page.request.get(script, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-encoding']).toBe('br');
     const apiMiss = await page.request.get('/v1/no-such-route');
     expect(apiMiss.status()).toBe(404);
     expect(apiMiss.headers()['content-type']).toMatch(/application\/problem\+json/);

@@ -55,6 +55,8 @@ export async function serveConsole(fastify: FastifyInstance, options: { dir?: st
     wildcard: false,
     index: false,
     decorateReply: false,
+    // The build writes .br and .gz beside each asset (vite.config.mts); sent when the browser accepts them.
+    preCompressed: true,
     // Vite names every asset by its content hash, so a year is safe; other files may change in place.
     cacheControl: false,
     setHeaders(reply, path) {
@@ -82,5 +84,6 @@ function notBuilt(request: FastifyRequest, reply: FastifyReply, dir: string): vo
     reply,
     { status: 503, code: 'ConsoleNotBuilt', detail: `The console has not been built into ${dir}; run \`npm run build\`, then restart` },
     instanceOf(request.url),
+    request.headers['accept-language'],
   );
 }
