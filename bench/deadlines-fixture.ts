@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CalendarDate } from '@app/kernel';
-import { EventStore, NewEvent, eventIdFor } from '@app/event-store';
+import { EventStore, NewEvent, appendBatch, eventIdFor, type StreamAppend } from '@app/event-store';
 import type { Clock } from '@app/platform/clock';
 import { bundledDueRules, recommendationDecider, recommendationStream } from '@app/follow-up';
 import { indonesianCalendar, officerEverywhere, paser } from '@app/follow-up/testing';
@@ -19,13 +19,16 @@ export class OffsetClock implements Clock {
 /**
  * Appends recommendations decided by the real decider (one stream each, as production writes
  * them). `dueAt` overrides the decided end-of-day instant, so deadlines can fall due seconds
- * apart while the worker runs (the steps' decider only compares instants).
+ * apart while the worker runs (the steps' decider only compares instants). Committed 100 at a
+ * time, so that setting up 100,000 deadlines takes seconds, not minutes (larger commits make the
+ * projections' Lua commits long enough to time out the shared client's queries).
  */
 export async function appendRecommendations(
   store: EventStore,
   count: number,
   options: { issuedOn: CalendarDate; dueOn: CalendarDate; now: Date; dueAt?: (i: number) => string },
 ): Promise<void> {
+  let batch: StreamAppend[] = [];
   for (let i = 0; i < count; i++) {
     const id = randomUUID();
     const [issued] = recommendationDecider.decide(
@@ -47,6 +50,10 @@ export async function appendRecommendations(
       data,
       metadata: { schemaVersion: 1, actor: { id: officerEverywhere.id, role: 'officer' }, commandId, correlationId: commandId, causationId: commandId, occurredAt: options.now.toISOString() },
     };
-    await store.append(recommendationStream(id), [event], 'no_stream');
+    batch.push({ stream: recommendationStream(id), events: [event], expected: 'no_stream' });
+    if (batch.length === 100 || i === count - 1) {
+      await appendBatch(store, batch);
+      batch = [];
+    }
   }
 }

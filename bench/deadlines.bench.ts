@@ -14,7 +14,7 @@
  *
  * With BENCH_ROUTING=1 it measures routing instead (deadlines-routing.ts): the same burst with
  * the global feed only, then routed to three contacts each, and prints the ratio
- * ([--notify-concurrency 8] besides --count, --concurrency, --lead-seconds).
+ * ([--notify-concurrency 8] [--transport memory|smtp] besides --count, --concurrency, --lead-seconds).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,7 +65,11 @@ async function overdueMarks(store: SqliteEventStore, from: bigint): Promise<Arra
 async function main(): Promise<void> {
   const count = arg('count', 100_000);
   const concurrency = arg('concurrency', 8);
-  if (process.env.BENCH_ROUTING === '1') return routingBench(count, concurrency, arg('notify-concurrency', 8), arg('lead-seconds', 90) * 1000);
+  if (process.env.BENCH_ROUTING === '1') {
+    const at = process.argv.indexOf('--transport');
+    const transport = at > 0 && process.argv[at + 1] === 'smtp' ? 'smtp' : 'memory';
+    return routingBench(count, concurrency, arg('notify-concurrency', 8), arg('lead-seconds', 90) * 1000, transport);
+  }
   const lagDeadlines = arg('lag-deadlines', 2_000);
   const lagSeconds = arg('lag-seconds', 20);
   const leadMs = arg('lead-seconds', 90) * 1000;
@@ -136,7 +140,7 @@ async function main(): Promise<void> {
   console.log(`bench:deadlines — private redis-server, SQLite log, worker concurrency ${concurrency}`);
   console.log(`  overdue lag   : ${fmt(lagDeadlines, 0)} deadlines falling due over ${lagSeconds} s while the worker runs`);
   console.log(`                  p50 ${fmt(percentile(lags, 50), 0)} ms   p99 ${fmt(percentile(lags, 99), 0)} ms   max ${fmt(lags[lags.length - 1], 0)} ms`);
-  console.log(`  burst         : ${fmt(count, 0)} deadlines due at one instant (appended in ${fmt(appendSeconds)} s = ${fmt(count / appendSeconds)} appends/s; the sweep queued them in ${fmt(sweepSeconds)} s beforehand)`);
+  console.log(`  burst         : ${fmt(count, 0)} deadlines due at one instant (appended 100 per commit in ${fmt(appendSeconds)} s = ${fmt(count / appendSeconds)} recommendations/s; the sweep queued them in ${fmt(sweepSeconds)} s beforehand)`);
   console.log(`                  every overdue mark recorded ${fmt(burstSeconds)} s after the instant: ${fmt(burstRate)} jobs/s`);
   console.log(`  BullMQ no-op  : ${fmt(count, 0)} delayed no-op jobs due at one instant: ${fmt(raw)} jobs/s`);
   console.log(`  ratio         : ${fmt(burstRate / raw, 3)} (deadline jobs per raw no-op job)`);
