@@ -1,6 +1,6 @@
-import { Title } from '@mantine/core';
+import { QueuePage } from './QueuePage';
 
-// Scaffold: replaced by the page itself.
+/** Follow-ups the providers sent that wait for an officer's verdict. */
 export function AwaitingVerificationPage() {
-  return <Title order={2}>AwaitingVerificationPage</Title>;
+  return <QueuePage queue="awaiting" />;
 }

@@ -1,6 +1,6 @@
-import { Title } from '@mantine/core';
+import { QueuePage } from './QueuePage';
 
-// Scaffold: replaced by the page itself.
+/** Open items falling due within the week, soonest first, so they can be chased before they are late. */
 export function DueSoonPage() {
-  return <Title order={2}>DueSoonPage</Title>;
+  return <QueuePage queue="dueSoon" />;
 }

@@ -1,6 +1,6 @@
-import { Title } from '@mantine/core';
+import { QueuePage } from './QueuePage';
 
-// Scaffold: replaced by the page itself.
+/** Open items past their due date, most overdue first: the officer's morning list. */
 export function OverduePage() {
-  return <Title order={2}>OverduePage</Title>;
+  return <QueuePage queue="overdue" />;
 }
