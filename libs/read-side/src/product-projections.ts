@@ -5,7 +5,7 @@ import { providerEventsProjection } from '@app/audit';
 import { citedDocumentsProjection } from '@app/evidence';
 import { providersProjection } from '@app/registry';
 import { contactsProjection } from '@app/contacts';
-import { recommendationsProjection } from '@app/follow-up';
+import { latestDeliveriesProjection, recommendationsProjection } from '@app/follow-up';
 import { deadlineScheduleProjection, inboxProjection, loadDeadlinePolicy, type DeadlinePolicy } from '@app/follow-up/processing';
 
 /**
@@ -13,5 +13,5 @@ import { deadlineScheduleProjection, inboxProjection, loadDeadlinePolicy, type D
  * the rebuild CLI run and rebuild exactly the same projections.
  */
 export function productProjections(policy: DeadlinePolicy = loadDeadlinePolicy()): Projection[] {
-  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection, citedDocumentsProjection, contactsProjection, inboxProjection];
+  return [complianceProjection(loadMethodologyCatalog()), recommendationsProjection, agreementsProjection, providersProjection, deadlineScheduleProjection(policy), providerEventsProjection, citedDocumentsProjection, contactsProjection, inboxProjection, latestDeliveriesProjection];
 }

@@ -5,3 +5,4 @@ export * from './follow-up-items.query';
 export * from './follow-up-queues';
 export * from './item-facts';
 export * from './follow-up-read.module';
+export * from './latest-deliveries';

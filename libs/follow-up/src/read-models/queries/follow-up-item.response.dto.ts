@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TIME_ZONE_NAMES } from '@app/kernel';
 import { ITEM_KINDS, ITEM_SOURCES, ITEM_STATUSES } from '../follow-up-items.keys';
+import { LatestDeliveryDto } from '../latest-deliveries/latest-delivery.response.dto';
 
 export class ItemSourceDto {
   @ApiProperty({ enum: ITEM_SOURCES, example: 'lahp' })
@@ -109,6 +110,8 @@ export class FollowUpItemDto {
   notActionable!: string | null;
   @ApiProperty({ type: ClosureDto, nullable: true })
   closure!: ClosureDto | null;
+  @ApiPropertyOptional({ type: LatestDeliveryDto, nullable: true, description: 'GET /v1/recommendations only: the last step routed to contacts — who, when, how, and whether it arrived; null before any' })
+  lastDelivery?: LatestDeliveryDto | null;
 }
 
 export class FollowUpItemPageDto {

@@ -1,6 +1,7 @@
 import { dateColumn, exportSpec, joined, numberColumn, textColumn, yesNo, type Column } from '@app/spreadsheets';
 import type { ItemPage } from '../../follow-up-items.query';
 import type { FollowUpItemView } from '../../follow-up-item.view';
+import { latestDeliveryColumns, type WithLatestDelivery } from '../../latest-deliveries';
 
 const SUBJECTS: Record<FollowUpItemView['subject'], string> = { recommendation: 'rekomendasi', obligation: 'kewajiban PKS' };
 
@@ -33,8 +34,11 @@ export const FOLLOW_UP_ITEM_COLUMNS: readonly Column<FollowUpItemView>[] = [
   textColumn('Id', (i) => i.id, { width: 38 }),
 ];
 
-export const LIST_FOLLOW_UP_ITEMS_EXPORT = exportSpec<ItemPage<FollowUpItemView>, FollowUpItemView>({
+type ListedItem = WithLatestDelivery<FollowUpItemView>;
+
+/** The list's rows carry their latest delivery: the export ends with who was last reminded. */
+export const LIST_FOLLOW_UP_ITEMS_EXPORT = exportSpec<ItemPage<ListedItem>, ListedItem>({
   file: 'rekomendasi',
   sheet: 'Rekomendasi',
-  columns: FOLLOW_UP_ITEM_COLUMNS,
+  columns: [...FOLLOW_UP_ITEM_COLUMNS, ...latestDeliveryColumns<ListedItem>()],
 });
