@@ -4,6 +4,9 @@ import { SYSTEM_ACTOR } from '@app/kernel';
 import { nameBasedId, type NewEvent } from '@app/event-store';
 import { deliveriesStream, type DeliveryEvent } from '@app/follow-up/processing';
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
+import { waitUntil } from '../support/wait-until';
+
+jest.setTimeout(60_000);
 
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -99,13 +102,27 @@ describe('the latest delivery of each record in the list and its export', () => 
     expect(rows.find((r) => r.Id === quiet)).toMatchObject({ 'Pemberitahuan terakhir': '', 'Jumlah pemberitahuan': '0' });
   });
 
+  it('exports the overdue queue with the last step routed live, naming the roles nobody holds', async () => {
+    const late = (await post('/v1/recommendations', { entityCode: '64.01', kind: 'rekomendasi', source: { type: 'lahp', ref: 'LAHP-0102/ORI/X/2026' }, title: 'Perbaiki alur pengaduan', issuedOn: '2026-10-01', dueOn: '2026-11-25' })).id;
+    // The end of 25 Nov in Paser (WITA) passes while the system runs: a live overdue mark, routed to contacts.
+    api.clock.set(new Date('2026-11-26T03:00:00Z'));
+    let row: Record<string, string> | undefined;
+    await waitUntil(async () => {
+      const res = await api.app.inject({ method: 'GET', url: '/v1/follow-up/overdue?entity=64.01', headers: { ...admin, accept: CSV } });
+      row = (parse(res.body, { bom: true, columns: true }) as Array<Record<string, string>>).find((r) => r.Id === late);
+      return row?.['Pemberitahuan terakhir'] === 'terlambat';
+    }, 'the overdue mark routed and listed in the overdue queue');
+    expect(row).toMatchObject({ 'Diberitahukan kepada': '', 'Tanpa kontak': 'liaison; unit_head; ombudsman_officer', 'Jumlah pemberitahuan': '1' });
+  });
+
   it('exports the time of the last reminder as a date-time cell in XLSX', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await download(XLSX)).rawPayload as unknown as ExcelJS.Buffer);
     const sheet = book.getWorksheet('Rekomendasi')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
     const idColumn = header.indexOf('Id') + 1;
-    const row = [2, 3].map((n) => sheet.getRow(n)).find((r) => r.getCell(idColumn).value === reminded)!;
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2));
+    const row = rows.find((r) => r.getCell(idColumn).value === reminded)!;
     expect(row.getCell(header.indexOf('Waktu pemberitahuan') + 1).value).toEqual(new Date('2026-11-01T16:00:00.000Z'));
     expect(row.getCell(header.indexOf('Jumlah pemberitahuan') + 1).value).toBe(1);
   });

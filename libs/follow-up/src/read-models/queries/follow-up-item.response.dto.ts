@@ -110,7 +110,7 @@ export class FollowUpItemDto {
   notActionable!: string | null;
   @ApiProperty({ type: ClosureDto, nullable: true })
   closure!: ClosureDto | null;
-  @ApiPropertyOptional({ type: LatestDeliveryDto, nullable: true, description: 'GET /v1/recommendations only: the last step routed to contacts — who, when, how, and whether it arrived; null before any' })
+  @ApiPropertyOptional({ type: LatestDeliveryDto, nullable: true, description: 'GET /v1/recommendations and /v1/follow-up/overdue: the last step routed to contacts — who, when, how, and whether it arrived; null before any' })
   lastDelivery?: LatestDeliveryDto | null;
 }
 
