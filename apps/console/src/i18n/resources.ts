@@ -1,7 +1,10 @@
+import { assessments } from './sections/assessments';
 import { common } from './sections/common';
 import { contacts } from './sections/contacts';
+import { dashboard } from './sections/dashboard';
 import { followUp } from './sections/followUp';
 import { liaison } from './sections/liaison';
+import { providers } from './sections/providers';
 import { recommendation } from './sections/recommendation';
 import { shell } from './sections/shell';
 
@@ -9,7 +12,7 @@ import { shell } from './sections/shell';
  * Every section of texts, one file each under sections/ (a page's texts live beside nothing else's).
  * Add a section here once; its keys are then checked at compile time (see i18next.d.ts).
  */
-const sections = { common, shell, followUp, recommendation, liaison, contacts };
+const sections = { common, shell, followUp, recommendation, liaison, contacts, providers, dashboard, assessments };
 
 type Sections = typeof sections;
 export const idResources = Object.fromEntries(Object.entries(sections).map(([name, s]) => [name, s.id])) as { [K in keyof Sections]: Sections[K]['id'] };

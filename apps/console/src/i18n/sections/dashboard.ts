@@ -1,0 +1,73 @@
+import { section } from '../translation';
+
+/** National and provincial dashboards: compliance by zone and category per year, overdue by province. */
+export const dashboard = section(
+  {
+    title: 'Dasbor',
+    intro: 'Hasil penilaian kepatuhan per tahun dan tindak lanjut yang terlambat per provinsi.',
+    year: 'Tahun',
+    latestYear: 'Tahun terakhir yang dinilai',
+    province: 'Provinsi',
+    national: 'Seluruh Indonesia',
+    nationalBodies: 'Kementerian/lembaga',
+    area: { national: 'Nasional', provinces: 'Provinsi {{provinces}}' },
+    assessed: '{{count}} penyelenggara dinilai pada {{year}}',
+    zones: {
+      title: 'Penyelenggara per zona, {{from}}–{{to}}',
+      chart: 'Grafik batang bertumpuk: jumlah penyelenggara per zona tiap tahun',
+      caption: 'Jumlah penyelenggara per zona tiap tahun',
+    },
+    categories: {
+      title: 'Penyelenggara per kategori, {{from}}–{{to}}',
+      chart: 'Grafik batang bertumpuk: jumlah penyelenggara per kategori A–E tiap tahun',
+      caption: 'Jumlah penyelenggara per kategori tiap tahun',
+      zoneOnly: 'Tahun {{year}} hanya memakai zona, tanpa kategori.',
+    },
+    overdue: {
+      title: 'Tindak lanjut terlambat per provinsi',
+      chart: 'Grafik batang: jumlah tindak lanjut terlambat per provinsi',
+      caption: 'Tindak lanjut terlambat per provinsi',
+      count: 'Terlambat',
+      total: 'Jumlah',
+      none: 'Tidak ada tindak lanjut yang terlambat.',
+      at: 'Keadaan pada {{at}}',
+      open: 'Lihat daftar terlambat',
+    },
+    yearColumn: 'Tahun',
+    totalColumn: 'Jumlah',
+  },
+  {
+    title: 'Dashboard',
+    intro: 'Compliance assessment results per year and overdue follow-ups per province.',
+    year: 'Year',
+    latestYear: 'Latest year assessed',
+    province: 'Province',
+    national: 'All of Indonesia',
+    nationalBodies: 'Ministries/agencies',
+    area: { national: 'National', provinces: 'Province {{provinces}}' },
+    assessed: '{{count}} providers assessed in {{year}}',
+    zones: {
+      title: 'Providers per zone, {{from}}–{{to}}',
+      chart: 'Stacked bar chart: providers per zone each year',
+      caption: 'Providers per zone each year',
+    },
+    categories: {
+      title: 'Providers per category, {{from}}–{{to}}',
+      chart: 'Stacked bar chart: providers per category A–E each year',
+      caption: 'Providers per category each year',
+      zoneOnly: 'Year {{year}} has zones only, no categories.',
+    },
+    overdue: {
+      title: 'Overdue follow-ups per province',
+      chart: 'Bar chart: overdue follow-ups per province',
+      caption: 'Overdue follow-ups per province',
+      count: 'Overdue',
+      total: 'Total',
+      none: 'No follow-up is overdue.',
+      at: 'As of {{at}}',
+      open: 'Open the overdue list',
+    },
+    yearColumn: 'Year',
+    totalColumn: 'Total',
+  },
+);
