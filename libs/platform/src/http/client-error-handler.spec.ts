@@ -1,4 +1,4 @@
-import { clientProblem, rawProblemResponse, type ClientError } from './client-error-handler';
+import { acceptLanguageOf, clientProblem, rawProblemResponse, type ClientError } from './client-error-handler';
 
 const limits = { maxUrlLength: 50 };
 const parserError = (code: string, raw?: string): ClientError => Object.assign(new Error(code), { code, rawPacket: raw === undefined ? undefined : Buffer.from(raw, 'latin1') });
@@ -35,6 +35,7 @@ describe('rawProblemResponse', () => {
     expect(head.split('\r\n')).toEqual([
       'HTTP/1.1 431 Request Header Fields Too Large',
       'Content-Type: application/problem+json; charset=utf-8',
+      'Content-Language: en',
       `Content-Length: ${Buffer.byteLength(body)}`,
       'Connection: close',
     ]);
@@ -46,6 +47,20 @@ describe('rawProblemResponse', () => {
       instance: '/v1/x',
       code: 'RequestHeaderFieldsTooLarge',
     });
+  });
+
+  it('writes the refusal in Indonesian when the bytes read ask for it', () => {
+    const raw = Buffer.from('GET /v1/x HTTP/1.1\r\nHost: a\r\nAccept-Language: id-ID,id;q=0.9,en;q=0.5\r\nX-Big: ');
+    const response = rawProblemResponse({ status: 400, code: 'MalformedRequest', detail: 'x' }, undefined, acceptLanguageOf(raw));
+    const [head, body] = response.split('\r\n\r\n');
+    expect(head).toContain('Content-Language: id');
+    expect(JSON.parse(body)).toMatchObject({ code: 'MalformedRequest', title: 'Permintaan tidak valid', detail: 'Permintaan ini bukan HTTP/1.1 yang benar.' });
+  });
+
+  it('finds no Accept-Language in bytes that cut it off or never had it', () => {
+    expect(acceptLanguageOf(Buffer.from('GET / HTTP/1.1\r\nAccept-Language: id'))).toBeUndefined();
+    expect(acceptLanguageOf(Buffer.from('GET / HTTP/1.1\r\nHost: a\r\n'))).toBeUndefined();
+    expect(acceptLanguageOf(undefined)).toBeUndefined();
   });
 
   it('leaves instance out when the request could not be read', () => {

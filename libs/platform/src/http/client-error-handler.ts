@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE, toDocument, type Problem } from './problem';
+import { problemForReader } from './problem-language';
 import { urlTooLong } from './framework-errors';
 import type { RequestLimits } from './request-limits';
 
@@ -29,7 +30,7 @@ export function clientErrorHandler(limits: Pick<RequestLimits, 'maxUrlLength'>) 
     // A reset connection has no one to answer; a socket already answered (the parser reports each later chunk again) needs nothing more.
     if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
     const requestLine = requestLineOf(error.rawPacket);
-    socket.end(rawProblemResponse(clientProblem(error, requestLine, limits), instanceFrom(requestLine, limits)));
+    socket.end(rawProblemResponse(clientProblem(error, requestLine, limits), instanceFrom(requestLine, limits), acceptLanguageOf(error.rawPacket)));
     setTimeout(() => socket.destroy(), LINGER_MS).unref();
   };
 }
@@ -80,11 +81,23 @@ function instanceFrom(requestLine: RequestLine, limits: Pick<RequestLimits, 'max
   return target.split('?')[0];
 }
 
-export function rawProblemResponse(problem: Problem, instance: string | undefined): string {
-  const body = JSON.stringify(toDocument(problem, instance));
+/**
+ * The `Accept-Language` among the bytes the parser choked on, when they hold it whole: the
+ * refusal is then written in the client's language like any other problem.
+ */
+export function acceptLanguageOf(raw: unknown): string | undefined {
+  if (!Buffer.isBuffer(raw)) return undefined;
+  const head = raw.subarray(0, Math.min(raw.length, 64 * 1024)).toString('latin1');
+  return /\r\nAccept-Language:[ \t]*([^\r\n]*)\r\n/i.exec(head)?.[1];
+}
+
+export function rawProblemResponse(problem: Problem, instance: string | undefined, acceptLanguage?: string): string {
+  const read = problemForReader(problem, acceptLanguage);
+  const body = JSON.stringify(toDocument(read.problem, instance));
   return [
     `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? ''}`,
     `Content-Type: ${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+    `Content-Language: ${read.language}`,
     `Content-Length: ${Buffer.byteLength(body)}`,
     'Connection: close',
     '',

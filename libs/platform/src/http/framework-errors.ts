@@ -11,7 +11,7 @@ import type { RequestLimits } from './request-limits';
  */
 export function frameworkErrorsHandler(limits: Pick<RequestLimits, 'maxParamLength'>) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
-    sendProblem(reply, frameworkProblem(error, limits), instanceOf(request.url));
+    sendProblem(reply, frameworkProblem(error, limits), instanceOf(request.url), request.headers['accept-language']);
   };
 }
 

@@ -31,7 +31,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const instance = instanceOf(request.url);
     this.log(exception, problem.status, instance);
     if (reply.sent) return;
-    sendProblem(reply, problem, instance);
+    sendProblem(reply, problem, instance, request.headers['accept-language']);
   }
 
   private log(exception: unknown, status: number, instance: string): void {

@@ -68,7 +68,7 @@ function isFieldProblem(value: unknown): value is FieldProblem {
 }
 
 /** `HttpStatus.UNSUPPORTED_MEDIA_TYPE` → `UnsupportedMediaType`. */
-function codeForStatus(status: number): string {
+export function codeForStatus(status: number): string {
   const name = (HttpStatus as unknown as Record<number, string | undefined>)[status];
   if (!name) return `Http${status}`;
   return name

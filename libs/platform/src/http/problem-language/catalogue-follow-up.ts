@@ -1,0 +1,78 @@
+import type { ProblemCatalogue } from './problem-text';
+
+/** Refusals about recommendations, their follow-ups, deadlines, obligations and notifications. */
+export const FOLLOW_UP_PROBLEMS_ID: ProblemCatalogue = {
+  RecommendationNotFound: { title: 'Rekomendasi tidak ditemukan', detail: 'Tidak ada rekomendasi dengan id ini.' },
+  RecommendationAlreadyIssued: { title: 'Rekomendasi sudah diterbitkan', detail: 'Rekomendasi dengan id ini sudah diterbitkan.' },
+  RecommendationAlreadyClosed: { title: 'Rekomendasi sudah ditutup', detail: 'Rekomendasi ini sudah ditutup; tidak ada lagi yang dapat diubah.' },
+  UnknownKind: { title: 'Jenis rekomendasi tidak dikenal', detail: 'Jenis ini bukan jenis rekomendasi.' },
+  UnknownSourceType: { title: 'Jenis sumber tidak dikenal', detail: 'Jenis sumber rekomendasi ini tidak dikenal.' },
+  InvalidSourceRef: { title: 'Rujukan sumber tidak valid', detail: 'Rujukan sumber tidak sesuai dengan format yang diterima.' },
+  SourceRefRequired: { title: 'Rujukan sumber wajib diisi', detail: 'Rujukan sumber (source.ref) tidak boleh kosong.' },
+  SourceAssessmentNotFound: { title: 'Penilaian sumber tidak ditemukan', detail: 'Penilaian yang dirujuk sebagai sumber belum dicatat.' },
+  TitleRequired: { title: 'Judul wajib diisi', detail: 'Judul tidak boleh kosong.' },
+  SummaryRequired: { title: 'Ringkasan wajib diisi', detail: 'Ringkasan tindak lanjut tidak boleh kosong.' },
+  ReasonRequired: { title: 'Alasan wajib diisi', detail: 'Alasan tidak boleh kosong.' },
+  NoteRequired: { title: 'Catatan wajib diisi', detail: 'Catatan tidak boleh kosong.' },
+  DueBeforeIssue: { title: 'Jatuh tempo sebelum tanggal terbit', detail: 'Tanggal jatuh tempo tidak boleh sebelum tanggal terbit rekomendasi.' },
+  DateBeforeIssue: { title: 'Tanggal sebelum tanggal terbit', detail: 'Tanggal ini tidak boleh sebelum tanggal terbit rekomendasi.' },
+  DateBeforeItemAdded: { title: 'Tanggal sebelum rencana aksi ditambahkan', detail: 'Tanggal ini tidak boleh sebelum rencana aksi ditambahkan.' },
+  DateBeforeRequest: { title: 'Tanggal sebelum permohonan', detail: 'Tanggal keputusan tidak boleh sebelum tanggal permohonan.' },
+  DateBeforeSubmission: { title: 'Tanggal sebelum tindak lanjut dikirim', detail: 'Tanggal verifikasi tidak boleh sebelum tanggal tindak lanjut dikirim.' },
+  DateBeforePeriod: { title: 'Tanggal sebelum periode laporan', detail: 'Tanggal ini tidak boleh sebelum awal periode laporan.' },
+  DateInFuture: { title: 'Tanggal di masa depan', detail: 'Tanggal ini lebih lambat dari hari ini di zona waktu penyelenggara.' },
+  // Action items.
+  ActionItemAlreadyExists: { title: 'Rencana aksi sudah ada', detail: 'Rencana aksi dengan id ini sudah ada.' },
+  ActionItemAlreadyClosed: { title: 'Rencana aksi sudah ditutup', detail: 'Rencana aksi ini sudah ditutup.' },
+  ActionItemNotFound: { title: 'Rencana aksi tidak ditemukan', detail: 'Rekomendasi ini tidak memiliki rencana aksi dengan id tersebut.' },
+  UnknownActionItem: { title: 'Rencana aksi tidak dikenal', detail: 'Rekomendasi ini tidak memiliki rencana aksi dengan id tersebut.' },
+  ActionItemDueBeforeIssue: { title: 'Jatuh tempo sebelum tanggal terbit', detail: 'Jatuh tempo rencana aksi tidak boleh sebelum tanggal terbit rekomendasi.' },
+  ActionItemDueAfterRecommendation: { title: 'Jatuh tempo melewati rekomendasi', detail: 'Jatuh tempo rencana aksi tidak boleh setelah jatuh tempo rekomendasi.' },
+  // Follow-ups and their verification.
+  FollowUpNotFound: { title: 'Tindak lanjut tidak ditemukan', detail: 'Rekomendasi ini tidak memiliki tindak lanjut dengan id tersebut.' },
+  FollowUpAlreadySubmitted: { title: 'Tindak lanjut sudah dikirim', detail: 'Tindak lanjut dengan id ini sudah dikirim.' },
+  FollowUpAlreadyVerified: { title: 'Tindak lanjut sudah diverifikasi', detail: 'Tindak lanjut ini sudah diverifikasi; kirim tindak lanjut baru bila perlu.' },
+  FollowUpRequired: { title: 'Tindak lanjut diperlukan', detail: 'Rencana aksi ini belum memiliki tindak lanjut: kirim tindak lanjut dengan bukti sebelum menutupnya.' },
+  EvidenceRequired: { title: 'Bukti wajib dilampirkan', detail: 'Bukti wajib dilampirkan: rujuk setidaknya satu dokumen.' },
+  UnknownVerdict: { title: 'Hasil verifikasi tidak dikenal', detail: 'Hasil verifikasi harus sesuai atau belum sesuai.' },
+  ReceivedViaRequired: { title: 'Cara penerimaan wajib diisi', detail: 'Petugas yang mencatat tindak lanjut penyelenggara harus menyebutkan cara tindak lanjut itu diterima.' },
+  ReceivedViaNotAllowed: {
+    title: 'Cara penerimaan tidak berlaku',
+    detail: 'Penyelenggara mengirim tindak lanjut melalui sistem; tindak lanjut yang diterima lewat surat atau rapat dicatat oleh petugas.',
+  },
+  UnknownReceivedVia: { title: 'Cara penerimaan tidak dikenal', detail: 'Cara penerimaan ini tidak dikenal.' },
+  LetterNumberWithoutLetter: { title: 'Nomor surat tanpa surat', detail: 'Nomor surat hanya untuk tindak lanjut yang diterima di luar sistem dan dicatat oleh petugas.' },
+  // Extensions and not-actionable requests.
+  ExtensionAlreadyRequested: { title: 'Permohonan perpanjangan sudah ada', detail: 'Permohonan perpanjangan dengan id ini sudah ada.' },
+  ExtensionAlreadyPending: { title: 'Perpanjangan masih menunggu keputusan', detail: 'Masih ada permohonan perpanjangan yang menunggu keputusan petugas.' },
+  ExtensionAlreadyDecided: { title: 'Perpanjangan sudah diputuskan', detail: 'Permohonan perpanjangan ini sudah diputuskan.' },
+  ExtensionRequestNotFound: { title: 'Permohonan perpanjangan tidak ditemukan', detail: 'Rekomendasi ini tidak memiliki permohonan perpanjangan dengan id tersebut.' },
+  ExtensionNotLater: { title: 'Perpanjangan tidak lebih lambat', detail: 'Tanggal jatuh tempo yang baru harus setelah jatuh tempo saat ini.' },
+  NotActionableAlreadyRequested: {
+    title: 'Permohonan sudah diajukan',
+    detail: 'Permohonan agar rekomendasi dinyatakan tidak dapat ditindaklanjuti masih menunggu keputusan petugas.',
+  },
+  NoPendingNotActionableRequest: {
+    title: 'Tidak ada permohonan yang menunggu',
+    detail: 'Rekomendasi ini tidak memiliki permohonan tidak dapat ditindaklanjuti yang menunggu keputusan.',
+  },
+  // Deadlines and escalation.
+  DeadlineNotOverdue: { title: 'Belum terlambat', detail: 'Jatuh tempo ini belum ditandai terlambat; eskalasi baru dapat dicatat setelahnya.' },
+  DeadlineStepNotDue: { title: 'Langkah belum waktunya', detail: 'Langkah tenggat ini belum waktunya dijalankan.' },
+  EscalationAlreadyRecorded: { title: 'Eskalasi sudah dicatat', detail: 'Tingkat eskalasi ini sudah tercapai untuk jatuh tempo ini.' },
+  EscalationBeforeDue: { title: 'Eskalasi sebelum jatuh tempo', detail: 'Tanggal eskalasi harus setelah tanggal jatuh tempo.' },
+  EscalationDateInFuture: { title: 'Tanggal eskalasi di masa depan', detail: 'Tanggal eskalasi lebih lambat dari hari ini.' },
+  EscalationRungSkipped: { title: 'Tingkat eskalasi terlewati', detail: 'Tingkat eskalasi harus dicatat berurutan; catat tingkat berikutnya terlebih dahulu.' },
+  UnknownEscalationLevel: { title: 'Tingkat eskalasi tidak dikenal', detail: 'Tingkat ini tidak ada pada jenjang eskalasi.' },
+  InvalidDeadlineVersion: { title: 'Versi jatuh tempo tidak valid', detail: 'Versi jatuh tempo harus bilangan bulat positif.' },
+  InvalidDaysBefore: { title: 'Jumlah hari tidak valid', detail: 'Jumlah hari sebelum jatuh tempo harus bilangan bulat positif.' },
+  // Obligations (periodic reports under a PKS).
+  ObligationNotFound: { title: 'Kewajiban tidak ditemukan', detail: 'Tidak ada kewajiban dengan id ini; kewajiban dijadwalkan saat PKS dengan laporan berkala ditandatangani.' },
+  ObligationAlreadyFulfilled: { title: 'Kewajiban sudah dipenuhi', detail: 'Kewajiban ini sudah dipenuhi.' },
+  // Notifications and the inbox.
+  NotificationNotFound: { title: 'Notifikasi tidak ditemukan', detail: 'Tidak ada tugas notifikasi dengan id ini; GET /v1/admin/notifications/failed mendaftar yang tertahan.' },
+  NotificationNotFailed: { title: 'Notifikasi tidak gagal', detail: 'Hanya pengiriman yang tertahan karena gagal yang dapat dicoba ulang.' },
+  InvalidNotificationTime: { title: 'Waktu notifikasi tidak valid', detail: 'Waktu notifikasi bukan instan yang valid.' },
+  NotYourInbox: { title: 'Bukan kotak masuk Anda', detail: 'Anda hanya dapat menandai notifikasi Anda sendiri sebagai sudah dibaca.' },
+  NoContact: { title: 'Tidak ada kontak', detail: 'Tidak ada kontak yang tercatat untuk peran ini.' },
+};
