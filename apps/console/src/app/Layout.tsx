@@ -49,8 +49,8 @@ export function Layout({ me }: { me: Me }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <UnstyledButton component={Link} to="/notifikasi" aria-label={`${t('shell.nav.inbox')}: ${unread}`} data-testid="unread">
-              <Badge color={unread > 0 ? 'red' : 'gray'} variant={unread > 0 ? 'filled' : 'light'}>
-                🔔 {unread}
+              <Badge color={unread > 0 ? 'red' : 'gray'} variant={unread > 0 ? 'filled' : 'light'} leftSection={<BellIcon />}>
+                {unread}
               </Badge>
             </UnstyledButton>
             <SegmentedControl
@@ -90,5 +90,15 @@ export function Layout({ me }: { me: Me }) {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** Drawn, not an emoji: office machines often lack an emoji font and would show a box. */
+function BellIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+    </svg>
   );
 }

@@ -18,7 +18,8 @@ export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   const known = status in COLOURS;
   return (
-    <Badge color={COLOURS[status] ?? 'gray'} variant="light" data-status={status}>
+    // Whole words, never cut: "Belum ditindaklanjuti" must stay readable in a narrow column.
+    <Badge color={COLOURS[status] ?? 'gray'} variant="light" data-status={status} tt="none" h="auto" styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}>
       {known ? t(`common.status.${status as 'sesuai'}`) : status}
     </Badge>
   );
