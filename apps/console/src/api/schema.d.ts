@@ -3548,6 +3548,63 @@ export interface components {
             /** @example every action item closed and verified sesuai */
             reason: string;
         };
+        LatestRecipientDto: {
+            /** @example Siti Aminah */
+            name: string;
+            /** @example liaison */
+            role: string;
+            /**
+             * @example email
+             * @enum {string}
+             */
+            channel: "email" | "digest" | "webhook" | "inbox";
+            /**
+             * @description In copy rather than addressed
+             * @example false
+             */
+            copy: boolean;
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "queued" | "retrying" | "delivered" | "failed";
+            /**
+             * @description When the status was reached
+             * @example 2025-06-01T00:01:02.000Z
+             */
+            at: string;
+            /**
+             * @description Why the last attempt failed
+             * @example null
+             */
+            reason: string | null;
+        };
+        LatestDeliveryDto: {
+            /**
+             * @description The step: reminder-<days>, overdue or escalation-<level>
+             * @example escalation-2
+             */
+            step: string;
+            /**
+             * @description When it was routed (the step’s time)
+             * @example 2025-06-14T16:01:00.000Z
+             */
+            routedAt: string;
+            /** @description Each recipient per channel, addressees first */
+            recipients: components["schemas"]["LatestRecipientDto"][];
+            /**
+             * @description Roles nobody is on record in (NoContact)
+             * @example [
+             *       "ombudsman_leadership"
+             *     ]
+             */
+            missingRoles: string[];
+            /**
+             * @description Steps of this record routed to contacts in all
+             * @example 3
+             */
+            steps: number;
+        };
         FollowUpItemDto: {
             /** @example 0d5c3a7e-5b1f-5c1e-9f7a-2b3c4d5e6f70 */
             id: string;
@@ -3636,6 +3693,8 @@ export interface components {
              */
             notActionable: "pending" | "accepted" | "rejected" | null;
             closure: components["schemas"]["ClosureDto"] | null;
+            /** @description GET /v1/recommendations and /v1/follow-up/overdue: the last step routed to contacts — who, when, how, and whether it arrived; null before any */
+            lastDelivery?: components["schemas"]["LatestDeliveryDto"] | null;
         };
         FollowUpItemPageDto: {
             /**
@@ -3762,6 +3821,8 @@ export interface components {
              */
             notActionable: "pending" | "accepted" | "rejected" | null;
             closure: components["schemas"]["ClosureDto"] | null;
+            /** @description GET /v1/recommendations and /v1/follow-up/overdue: the last step routed to contacts — who, when, how, and whether it arrived; null before any */
+            lastDelivery?: components["schemas"]["LatestDeliveryDto"] | null;
             /**
              * @example missing
              * @enum {string}
