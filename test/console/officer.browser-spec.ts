@@ -109,7 +109,7 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     await expect(page.getByTestId('due-on').textContent()).resolves.toBe('29 Jan 2027');
   });
 
-  it('records a follow-up that came by letter, with its number, date and document', async () => {
+  it('records a follow-up that came by letter, approves the extension asked for, and shows a refused escalation', async () => {
     const page = await harness.newPage();
     await signIn(page, story.tokens.officer, `/rekomendasi/${story.recommendations.dueSoon}`);
     await page.getByRole('heading', { name: 'Menyediakan sarana pengaduan di kantor Disdukcapil' }).waitFor();
@@ -132,6 +132,29 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     expect(view.followUps[0]).toMatchObject({ receivedVia: 'surat', letterNumber: '700/245/Disdukcapil/XI/2026', submittedOn: '2026-11-20' });
     expect(view.followUps[0].evidence[0]).toMatchObject({ name: 'surat-disdukcapil.pdf', mediaType: 'application/pdf' });
     await page.getByText('No. surat 700/245/Disdukcapil/XI/2026').waitFor();
+
+    // The liaison's extension request: approved for the date asked, a new deadline version.
+    await page.getByRole('button', { name: 'Putuskan perpanjangan' }).click();
+    const decision = page.getByRole('dialog', { name: 'Keputusan perpanjangan' });
+    await decision.getByRole('radio', { name: 'Setujui' }).check();
+    await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await decision.getByText('Perpanjangan disetujui: jatuh tempo menjadi 31 Des 2026.').waitFor();
+    await decision.getByRole('button', { name: 'Ya, simpan' }).click();
+    await page.getByTestId('success').getByText('Keputusan perpanjangan tersimpan.').waitFor();
+    await expect(page.getByTestId('due-on').textContent()).resolves.toBe('31 Des 2026');
+    const extended = await apiGet(`/v1/recommendations/${story.recommendations.dueSoon}`);
+    expect(extended.deadline).toMatchObject({ version: 2, dueOn: '2026-12-31', setBy: 'extension' });
+    expect(extended.extensionRequests[0].outcome).toBe('approved');
+
+    // An escalation before the due date is refused: the API's problem is shown in the form, which stays open to correct.
+    await page.getByRole('button', { name: 'Catat eskalasi di luar sistem' }).click();
+    const escalation = page.getByRole('dialog', { name: 'Catat eskalasi yang sudah dilakukan' });
+    await escalation.getByLabel('Tanggal eskalasi').fill('2026-11-20');
+    await escalation.getByRole('button', { name: 'Catat eskalasi' }).click();
+    await escalation.getByRole('button', { name: 'Ya, simpan' }).click();
+    await escalation.getByTestId('problem').waitFor();
+    await expect(escalation.getByLabel('Tanggal eskalasi').isEnabled()).resolves.toBe(true);
+    expect((await apiGet(`/v1/recommendations/${story.recommendations.dueSoon}`)).escalations).toHaveLength(0);
   });
 
   it('fits the overdue queue on a phone: the table scrolls inside its box, the page does not', async () => {

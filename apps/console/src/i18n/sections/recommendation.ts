@@ -151,7 +151,7 @@ export const recommendation = section(
         ombudsman_officer: 'Petugas Ombudsman',
         ombudsman_leadership: 'Pimpinan Ombudsman',
       },
-      channels: { email: 'Email', digest: 'Ringkasan harian', inbox: 'Notifikasi aplikasi' },
+      channels: { email: 'Email', digest: 'Ringkasan harian', inbox: 'Notifikasi aplikasi', webhook: 'Webhook' },
       statuses: { queued: 'Dalam antrean', delivered: 'Terkirim', retrying: 'Dicoba ulang', failed: 'Gagal', no_contact: 'Tidak ada kontak' },
     },
     issue: {
@@ -342,7 +342,7 @@ export const recommendation = section(
         ombudsman_officer: 'Ombudsman officer',
         ombudsman_leadership: 'Ombudsman leadership',
       },
-      channels: { email: 'E-mail', digest: 'Daily digest', inbox: 'In-app notification' },
+      channels: { email: 'E-mail', digest: 'Daily digest', inbox: 'In-app notification', webhook: 'Webhook' },
       statuses: { queued: 'Queued', delivered: 'Delivered', retrying: 'Retrying', failed: 'Failed', no_contact: 'No contact' },
     },
     issue: {

@@ -104,8 +104,11 @@ export function FollowUpTable({ items, queue, at }: { items: FollowUpItem[]; que
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <StatusBadge status={item.status} />
+                <Table.Td>
+                  {/* max-content: a badge may shrink with an ellipsis, and the status must be read whole. */}
+                  <div style={{ width: 'max-content' }}>
+                    <StatusBadge status={item.status} />
+                  </div>
                   {item.overdue && (
                     <Text size="xs" c="red" mt={4}>
                       {t('common.late')}

@@ -1,9 +1,18 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { formatInstant } from '../../i18n/format';
 
 type Delivery = components['schemas']['DeliveryDto'];
+
+const CHANNELS = ['email', 'digest', 'inbox', 'webhook'] as const;
+
+/** A channel in the officers' words; one added to the API later is shown by its own name until it has words here. */
+function channelLabel(t: TFunction, channel: string | null): string {
+  if (!channel) return '—';
+  return (CHANNELS as readonly string[]).includes(channel) ? t(`recommendation.deliveries.channels.${channel as (typeof CHANNELS)[number]}`) : channel;
+}
 
 const STATUS_COLOURS: Record<Delivery['status'], string> = { queued: 'gray', delivered: 'green', retrying: 'yellow', failed: 'red', no_contact: 'orange' };
 
@@ -53,7 +62,7 @@ export function Deliveries({ deliveries, zone }: { deliveries: Delivery[]; zone:
                     )}
                   </Table.Td>
                   <Table.Td>{t(`recommendation.deliveries.roles.${d.role}`)}</Table.Td>
-                  <Table.Td>{d.channel ? t(`recommendation.deliveries.channels.${d.channel}`) : '—'}</Table.Td>
+                  <Table.Td>{channelLabel(t, d.channel)}</Table.Td>
                   <Table.Td>
                     <Badge color={STATUS_COLOURS[d.status]} variant="light">
                       {t(`recommendation.deliveries.statuses.${d.status}`)}
