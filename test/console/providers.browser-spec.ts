@@ -87,7 +87,14 @@ describe('providers, compliance charts, dashboard and assessments in the console
     ]);
     expect(await page.getByRole('img', { name: /jumlah tindak lanjut terlambat per provinsi/ }).locator('svg').count()).toBe(1);
     expect((await get('/v1/follow-up/overdue/summary')).provinces).toEqual([{ province: '64', overdue: 1 }]);
+    await expect(page.getByTestId('assessed').textContent()).resolves.toBe('Provinsi Kalimantan Timur · 2 penyelenggara dinilai pada 2024');
     await screenshot(page, 'dashboard');
+
+    // An earlier year: the charts end there.
+    await page.getByRole('combobox', { name: 'Tahun' }).click();
+    await page.getByRole('option', { name: '2023' }).click();
+    await page.getByRole('heading', { name: 'Penyelenggara per zona, 2022–2023' }).waitFor();
+    expect((await rowsOf(page, 'zone-table')).map((r) => r[0])).toEqual(['2022', '2023']);
   });
 
   it('lets an officer record a 2025 assessment, see its derived grade, and correct it with a reason', async () => {

@@ -138,7 +138,6 @@ export function AssessmentFormPage() {
             {methodology?.opinionQualifier && (
               <Checkbox
                 label={t('assessments.form.withoutMaladministration', { suffix: methodology.opinionQualifier.suffix })}
-                description={methodology.opinionQualifier.note}
                 checked={withoutMaladministration}
                 onChange={(e) => setWithoutMaladministration(e.currentTarget.checked)}
               />

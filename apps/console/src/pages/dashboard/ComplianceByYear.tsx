@@ -10,13 +10,13 @@ import { QueryState } from '../../components/QueryState';
 import { described } from '../providers/chart-aria';
 import { ZONE_COLOURS, methodologyOf } from '../providers/providers-api';
 import { CATEGORIES, ZONES, categoryColours, stackedBarOption, type StackSeries } from './dashboard-charts';
-import { windowEndingAt } from './years';
+import { NATIONAL_BODIES, windowEndingAt } from './years';
 
 type Summary = components['schemas']['ComplianceSummaryDto'];
 type Catalog = components['schemas']['MethodologyCatalogView'];
 
 /** Counts by zone and by category for the chosen year and the years before it: two stacked bar charts, each with its table. */
-export function ComplianceByYear({ year, years, province, catalog }: { year: number; years: number[]; province: string; catalog: Catalog }) {
+export function ComplianceByYear({ year, years, province, catalog, provinces }: { year: number; years: number[]; province: string; catalog: Catalog; provinces: Array<{ code: string; name: string }> }) {
   const { t } = useTranslation();
   const shown = useMemo(() => {
     const window = windowEndingAt(years, year);
@@ -39,7 +39,7 @@ export function ComplianceByYear({ year, years, province, catalog }: { year: num
   return (
     <Stack gap="md">
       <Text size="sm" data-testid="assessed">
-        {current.area === 'national' ? t('dashboard.area.national') : t('dashboard.area.provinces', { provinces: current.provinces.join(', ') })}
+        {current.area === 'national' ? t('dashboard.area.national') : current.provinces.map((code) => (code === NATIONAL_BODIES ? t('dashboard.nationalBodies') : (provinces.find((p) => p.code === code)?.name ?? t('dashboard.area.provinces', { provinces: code })))).join(', ')}
         {' · '}
         {t('dashboard.assessed', { count: current.assessed, year })}
       </Text>

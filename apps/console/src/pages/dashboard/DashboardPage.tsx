@@ -65,7 +65,7 @@ export function DashboardPage() {
       <QueryState query={latest}>
         {() => (
           <QueryState query={methodologies}>
-            {(catalog) => (shownYear === null ? <Text c="dimmed">{t('common.none')}</Text> : <ComplianceByYear year={shownYear} years={years} province={province} catalog={catalog} />)}
+            {(catalog) => (shownYear === null ? <Text c="dimmed">{t('common.none')}</Text> : <ComplianceByYear year={shownYear} years={years} province={province} catalog={catalog} provinces={provinces.data ?? []} />)}
           </QueryState>
         )}
       </QueryState>

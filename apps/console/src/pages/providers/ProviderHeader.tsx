@@ -6,6 +6,7 @@ import { download, XLSX } from '../../api/download';
 import type { components } from '../../api/schema';
 import { useMe } from '../../auth/me';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useProvinces } from './providers-api';
 
 type Entity = components['schemas']['EntityView'];
 
@@ -16,6 +17,8 @@ export function ProviderHeader({ provider }: { provider: Entity }) {
   const { t } = useTranslation();
   const me = useMe();
   const mayAct = me.data?.role === 'officer' || me.data?.role === 'admin';
+  const provinces = useProvinces();
+  const provinceName = provinces.data?.find((p) => p.code === provider.provinceCode)?.name;
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const code = encodeURIComponent(provider.code);
@@ -38,7 +41,7 @@ export function ProviderHeader({ provider }: { provider: Entity }) {
           <Title order={2}>{provider.name}</Title>
           <Text size="sm" c="dimmed">
             {t('providers.page.summary', { kind: t(`providers.kind.${provider.kind}`), code: provider.code, zone: provider.timezone })}
-            {provider.provinceCode && provider.provinceCode !== provider.code ? ` · ${t('providers.page.provinceOf', { province: provider.provinceCode })}` : ''}
+            {provider.provinceCode && provider.provinceCode !== provider.code ? ` · ${provinceName ?? t('providers.page.provinceOf', { province: provider.provinceCode })}` : ''}
             {` · ${t('providers.page.units', { count: provider.units.length })}`}
           </Text>
         </Stack>
