@@ -52,4 +52,23 @@ describe('console shell (real API, built console, headless Chromium)', () => {
     await page.getByText('ID', { exact: true }).click();
     await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('Masuk sebagai Sari (Auditor)');
   });
+
+  it('can be worked by keyboard: the first Tab offers a skip to the content, and the menu follows in order', async () => {
+    const page = await harness.newPage();
+    await signIn(page, await harness.api.token({ role: 'officer', provinces: ['64'], name: 'Budi' }), '/penyelenggara');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Lewati ke konten');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('konten');
+    // From the top again: past the skip link, the title, the bell and the language switch, into the menu.
+    await page.goto('/penyelenggara');
+    await page.getByTestId('signed-in-as').waitFor();
+    const focused: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      focused.push(String(await page.evaluate('document.activeElement.textContent.trim()')));
+    }
+    expect(focused).toEqual(expect.arrayContaining(['Terlambat', 'Segera jatuh tempo', 'Penyelenggara']));
+    expect(focused.indexOf('Terlambat')).toBeLessThan(focused.indexOf('Penyelenggara'));
+  });
 });
