@@ -1,5 +1,9 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/api-harness';
+import { ensureConsoleBuilt } from './support/console-build';
 import { type ConsoleHarness, screenshot, signIn, startConsole } from './support/console-harness';
 import { type SeededStory, seedStory } from './support/seed';
 
@@ -13,14 +17,43 @@ const AWAITING_TITLE = 'Menetapkan maklumat pelayanan';
 const PDF = { name: 'sk-bupati-standar-pelayanan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
 const EXE = { name: 'pembaruan.exe', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(256, 0x90)]) };
 
+/**
+ * The API keeps the index.html it started with and routes only the assets present then; another
+ * browser test file rebuilding dist/console meanwhile would take those assets away. This file
+ * serves its own copy of the build.
+ */
+function privateConsoleCopy(): string {
+  ensureConsoleBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'console-liaison-'));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      cpSync(resolve('dist/console'), dir, { recursive: true });
+      return dir;
+    } catch (error) {
+      // Swapped for a fresh build while copying: copy the fresh one.
+      if (attempt === 3) throw error;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
   let harness: ConsoleHarness;
   let story: SeededStory;
+  let consoleCopy: string;
+  const consoleDirBefore = process.env.CONSOLE_DIR;
   beforeAll(async () => {
+    consoleCopy = privateConsoleCopy();
+    process.env.CONSOLE_DIR = consoleCopy;
     harness = await startConsole();
     story = await seedStory(harness.api);
   });
-  afterAll(async () => harness?.close());
+  afterAll(async () => {
+    await harness?.close();
+    if (consoleDirBefore === undefined) delete process.env.CONSOLE_DIR;
+    else process.env.CONSOLE_DIR = consoleDirBefore;
+    rmSync(consoleCopy, { recursive: true, force: true });
+  });
 
   const getJson = async (url: string): Promise<Record<string, unknown>> => {
     const res = await harness.api.app.inject({ method: 'GET', url, headers: bearer(story.tokens.liaison) });
@@ -55,7 +88,18 @@ describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
     await page.getByRole('combobox', { name: 'Unit' }).click();
     await page.getByRole('option', { name: 'Disdukcapil' }).click();
     await page.getByRole('link', { name: OVERDUE_TITLE }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: DUE_SOON_TITLE }).waitFor();
     await expect(page.getByTestId('owed-item').getByRole('link').allTextContents()).resolves.toEqual([DUE_SOON_TITLE]);
+  });
+
+  it('reads on a phone: /tagihan fits 390 px wide, badges and missing evidence visible', async () => {
+    const page = await harness.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, story.tokens.liaison, '/tagihan');
+    await card(page, DUE_SOON_TITLE).getByTestId('missing-evidence').waitFor();
+    await expect(card(page, DUE_SOON_TITLE).getByTestId('due-badge').isVisible()).resolves.toBe(true);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBe(0);
+    await screenshot(page, 'liaison-owed-phone');
   });
 
   it('uploads evidence by drag and drop with progress, refuses an executable on its own row, sends the follow-up and asks for an extension', async () => {
@@ -101,7 +145,50 @@ describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
     expect(afterExtension.extensionRequests).toEqual([expect.objectContaining({ proposedDueOn: '2026-12-31', outcome: 'pending' })]);
   });
 
-  it('adds a contact: a bad phone number is shown on the phone field, a good one is listed', async () => {
+  it("splits a recommendation into a unit's action item, follows it up and closes it; asks for tidak dapat ditindaklanjuti after confirming", async () => {
+    const page = await harness.newPage();
+    const ITEM = 'Memasang kotak pengaduan di loket Disdukcapil';
+    await signIn(page, story.tokens.liaison, `/rekomendasi/${story.recommendations.dueSoon}`);
+    await page.getByRole('button', { name: /Butir tindakan per unit/ }).click();
+    // The unit is the recommendation's own until the liaison picks another.
+    await expect(page.getByRole('combobox', { name: 'Unit' }).inputValue()).resolves.toBe('Disdukcapil');
+    await page.getByLabel('Yang harus dilakukan unit').fill(ITEM);
+    await page.getByLabel('Batas waktu butir').fill('2026-11-27');
+    await page.getByRole('button', { name: 'Tambah butir' }).click();
+    await page.getByTestId('action-item').filter({ hasText: ITEM }).waitFor();
+
+    // Its follow-up, cited to the item, with its evidence.
+    await page.getByRole('combobox', { name: 'Untuk butir tindakan' }).click();
+    await page.getByRole('option', { name: ITEM }).click();
+    await page.getByLabel('Uraian tindak lanjut').fill('Kotak pengaduan dipasang di loket Disdukcapil');
+    await page.getByLabel('Unggah bukti').setInputFiles([PDF]);
+    await page.getByTestId('evidence-upload').and(page.locator('[data-state="done"]')).waitFor();
+    await page.getByRole('button', { name: 'Kirim tindak lanjut' }).click();
+    await page.getByTestId('follow-up-sent').waitFor();
+
+    // Closing cannot be undone: it asks first, with the note for the record.
+    await page.getByTestId('action-item').filter({ hasText: ITEM }).getByRole('button', { name: 'Tutup butir' }).click();
+    const closing = page.getByRole('dialog');
+    await closing.getByLabel('Catatan (apa yang sudah dilakukan)').fill('Kotak pengaduan terpasang sejak 21 November 2026');
+    await closing.getByRole('button', { name: 'Ya, tutup butir' }).click();
+    await page.getByTestId('action-item').filter({ hasText: 'Selesai' }).waitFor();
+    const afterClose = await getJson(`/v1/recommendations/${story.recommendations.dueSoon}`);
+    expect(afterClose.actionItems).toEqual([expect.objectContaining({ title: ITEM, unitId: 'disdukcapil', dueOn: '2026-11-27', closed: expect.objectContaining({ note: 'Kotak pengaduan terpasang sejak 21 November 2026' }) })]);
+    expect((afterClose.followUps as Array<{ itemId: string | null }>).map((f) => f.itemId)).toEqual([(afterClose.actionItems as Array<{ itemId: string }>)[0].itemId]);
+
+    await page.goto(`/rekomendasi/${story.recommendations.awaiting}`);
+    await page.getByRole('button', { name: 'Ajukan tidak dapat ditindaklanjuti' }).click();
+    await page.getByLabel('Alasan tidak dapat ditindaklanjuti').fill('Kantor DPMPTSP dilebur ke Sekretariat Daerah per 1 November 2026');
+    await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    // Nothing is sent until the liaison confirms.
+    expect((await getJson(`/v1/recommendations/${story.recommendations.awaiting}`)).notActionableRequests).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ajukan' }).click();
+    await page.getByTestId('not-actionable-pending').waitFor();
+    const afterRequest = await getJson(`/v1/recommendations/${story.recommendations.awaiting}`);
+    expect(afterRequest.notActionableRequests).toEqual([expect.objectContaining({ outcome: 'pending', reason: 'Kantor DPMPTSP dilebur ke Sekretariat Daerah per 1 November 2026' })]);
+  });
+
+  it('adds a contact (a bad phone number is shown on the phone field, a good one is listed), changes it and removes it with a reason', async () => {
     const page = await harness.newPage();
     await signIn(page, story.tokens.liaison, '/kontak');
     await page.getByRole('heading', { name: 'Kontak Kabupaten Paser' }).waitFor();
@@ -134,15 +221,22 @@ describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
 
     const listed = (await getJson('/v1/entities/64.01/contacts')).items as Array<Record<string, unknown>>;
     expect(listed).toEqual([expect.objectContaining({ role: 'unit_head', unitId: 'dpmptsp', name: 'Drs. Ahmad Yani, M.Si.', phone: '+6281234567890', channel: 'email' })]);
-  });
 
-  it('reads on a phone: /tagihan fits 390 px wide, badges and missing evidence visible', async () => {
-    const page = await harness.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, story.tokens.liaison, '/tagihan');
-    await card(page, DUE_SOON_TITLE).getByTestId('missing-evidence').waitFor();
-    await expect(card(page, DUE_SOON_TITLE).getByTestId('due-badge').isVisible()).resolves.toBe(true);
-    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    expect(overflow).toBe(0);
-    await screenshot(page, 'liaison-owed-phone');
+    // Changed: the new position is listed and recorded.
+    await page.getByRole('button', { name: 'Ubah Drs. Ahmad Yani, M.Si.' }).click();
+    const editing = page.getByRole('dialog', { name: 'Ubah kontak Drs. Ahmad Yani, M.Si.' });
+    await editing.getByLabel('Jabatan').fill('Plt. Kepala DPMPTSP Kabupaten Paser');
+    await editing.getByRole('button', { name: 'Simpan' }).click();
+    await editing.waitFor({ state: 'hidden' });
+    await expect(row.textContent()).resolves.toContain('Plt. Kepala DPMPTSP Kabupaten Paser');
+    expect((await getJson('/v1/entities/64.01/contacts')).items).toEqual([expect.objectContaining({ position: 'Plt. Kepala DPMPTSP Kabupaten Paser', phone: '+6281234567890' })]);
+
+    // Removed, with the reason, after confirming.
+    await page.getByRole('button', { name: 'Hapus Drs. Ahmad Yani, M.Si.' }).click();
+    const removing = page.getByRole('dialog');
+    await removing.getByLabel('Alasan penghapusan').fill('Mutasi ke Dinas Pendidikan');
+    await removing.getByRole('button', { name: 'Ya, hapus' }).click();
+    await page.getByText('Belum ada kontak', { exact: false }).waitFor();
+    expect((await getJson('/v1/entities/64.01/contacts')).items).toEqual([]);
   });
 });
