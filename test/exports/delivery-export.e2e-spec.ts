@@ -6,7 +6,7 @@ import { deliveriesStream, type DeliveryEvent } from '@app/follow-up/processing'
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
 import { waitUntil } from '../support/wait-until';
 
-jest.setTimeout(60_000);
+jest.setTimeout(90_000);
 
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,7 +21,17 @@ describe('the latest delivery of each record in the list and its export', () => 
   let quiet: string;
 
   beforeAll(async () => {
-    api = await startApi({ now: new Date('2026-11-22T03:00:00Z') });
+    // Sweep and re-check often (the defaults are a minute and more), so the live overdue mark below comes soon after the clock passes it.
+    const saved = { sweep: process.env.DEADLINE_SWEEP_EVERY_MS, recheck: process.env.DEADLINE_RECHECK_MS };
+    Object.assign(process.env, { DEADLINE_SWEEP_EVERY_MS: '500', DEADLINE_RECHECK_MS: '200' });
+    try {
+      api = await startApi({ now: new Date('2026-11-22T03:00:00Z') });
+    } finally {
+      for (const [name, value] of [['DEADLINE_SWEEP_EVERY_MS', saved.sweep], ['DEADLINE_RECHECK_MS', saved.recheck]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
     admin = bearer(await api.token({ role: 'admin' }));
     await post('/v1/entities', { code: '64', name: 'Provinsi Kalimantan Timur', kind: 'provinsi', timezone: 'WITA' });
     await post('/v1/entities', { code: '64.01', name: 'Kabupaten Paser', kind: 'kabupaten', timezone: 'WITA' });
@@ -111,7 +121,7 @@ describe('the latest delivery of each record in the list and its export', () => 
       const res = await api.app.inject({ method: 'GET', url: '/v1/follow-up/overdue?entity=64.01', headers: { ...admin, accept: CSV } });
       row = (parse(res.body, { bom: true, columns: true }) as Array<Record<string, string>>).find((r) => r.Id === late);
       return row?.['Pemberitahuan terakhir'] === 'terlambat';
-    }, 'the overdue mark routed and listed in the overdue queue');
+    }, 'the overdue mark routed and listed in the overdue queue', 45_000);
     expect(row).toMatchObject({ 'Diberitahukan kepada': '', 'Tanpa kontak': 'liaison; unit_head; ombudsman_officer', 'Jumlah pemberitahuan': '1' });
   });
 
