@@ -18,10 +18,20 @@ export interface ConsoleHarness {
   close(): Promise<void>;
 }
 
-/** The real API on a real port (embedded defaults, a manual clock) with the built console, and a headless Chromium. */
-export async function startConsole(options: { now?: Date } = {}): Promise<ConsoleHarness> {
+/**
+ * The real API on a real port (embedded defaults, a manual clock) with the built console, and a headless Chromium.
+ * `env` (e.g. OIDC_ISSUER) is set while the API starts, which is when it reads its configuration, and restored after.
+ */
+export async function startConsole(options: { now?: Date; env?: Record<string, string> } = {}): Promise<ConsoleHarness> {
   ensureConsoleBuilt();
-  const api = await startApi({ now: options.now ?? new Date('2026-11-23T03:00:00Z'), recordAtClock: true });
+  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, options.env);
+  const api = await startApi({ now: options.now ?? new Date('2026-11-23T03:00:00Z'), recordAtClock: true }).finally(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
   await api.app.listen(0, '127.0.0.1');
   const url = (await api.app.getUrl()).replace('[::1]', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, data } from '../api/client';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { currentLanguage } from '../i18n/language';
 import { session } from './session';
 import { userManager } from './oidc';
 
@@ -24,7 +25,8 @@ export function SignInPage() {
     event.preventDefault();
     setBusy(true);
     setRefusal(null);
-    const response = await fetch('/v1/me', { headers: { Authorization: `Bearer ${token.trim()}` } }).catch(() => null);
+    // The refusal's detail is shown as it comes, so it is asked for in the console's language.
+    const response = await fetch('/v1/me', { headers: { Authorization: `Bearer ${token.trim()}`, 'Accept-Language': currentLanguage() } }).catch(() => null);
     setBusy(false);
     if (!response) return setRefusal(t('common.error.network'));
     if (!response.ok) {
