@@ -95,6 +95,18 @@ describe('providers, compliance charts, dashboard and assessments in the console
     await page.getByRole('option', { name: '2023' }).click();
     await page.getByRole('heading', { name: 'Penyelenggara per zona, 2022–2023' }).waitFor();
     expect((await rowsOf(page, 'zone-table')).map((r) => r[0])).toEqual(['2022', '2023']);
+
+    // A liaison gets no compliance summaries from the API: no menu entry, and the page shows only their overdue items.
+    const liaison = await harness.newPage();
+    await signIn(liaison, story.tokens.liaison, '/dasbor');
+    await liaison.getByTestId('overdue-table').waitFor();
+    expect(await rowsOf(liaison, 'overdue-table')).toEqual([
+      ['Provinsi 64', '1'],
+      ['Jumlah', '1'],
+    ]);
+    expect(await liaison.getByTestId('zone-table').count()).toBe(0);
+    expect(await liaison.getByTestId('problem').count()).toBe(0);
+    expect(await liaison.getByRole('link', { name: 'Dasbor' }).count()).toBe(0);
   });
 
   it('lets an officer record a 2025 assessment, see its derived grade, and correct it with a reason', async () => {

@@ -16,7 +16,8 @@ export const NAVIGATION: readonly NavEntry[] = [
   { to: '/tagihan', label: 'owed', roles: ['liaison'] },
   { to: '/kontak', label: 'contacts', roles: ['liaison'] },
   { to: '/penyelenggara', label: 'providers', roles: ALL },
-  { to: '/dasbor', label: 'dashboard', roles: ALL },
+  // The API gives liaisons no compliance summaries: their own list (tagihan) is their dashboard.
+  { to: '/dasbor', label: 'dashboard', roles: ['officer', 'admin', 'auditor'] },
   { to: '/notifikasi', label: 'inbox', roles: ALL },
   { to: '/audit', label: 'audit', roles: ['auditor', 'admin'] },
   { to: '/impor', label: 'imports', roles: ['officer', 'admin'] },

@@ -17,7 +17,7 @@ export function OverdueByProvince({ province, provinces }: { province: string; p
     queryKey: ['overdue-summary', province],
     queryFn: () => data(api.GET('/v1/follow-up/overdue/summary', { params: { query: province ? { province } : {} } })),
   });
-  const nameOf = (code: string) => (code === NATIONAL_BODIES ? t('dashboard.nationalBodies') : (provinces.find((p) => p.code === code)?.name ?? code));
+  const nameOf = (code: string) => (code === NATIONAL_BODIES ? t('dashboard.nationalBodies') : (provinces.find((p) => p.code === code)?.name ?? t('dashboard.area.provinces', { provinces: code })));
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="overdue-title">

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, data } from '../../api/client';
+import { useMe } from '../../auth/me';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { PROVIDER_KINDS, useProvinces, type ProviderKind } from './providers-api';
@@ -22,6 +23,7 @@ export function ProviderSearchPage() {
   const kind = (params.get('jenis') ?? '') as ProviderKind | '';
   const [text, setText] = useState(q);
   const provinces = useProvinces();
+  const me = useMe();
   const set = (patch: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(patch)) if (value) next.set(key, value);
@@ -65,7 +67,11 @@ export function ProviderSearchPage() {
           <Select
             label={t('providers.search.province')}
             placeholder={t('providers.search.anyProvince')}
-            data={[...(provinces.data ?? []).map((p) => ({ value: p.code, label: `${p.code} · ${p.name}` })), { value: NATIONAL, label: t('providers.search.national') }]}
+            data={[
+              ...(provinces.data ?? []).map((p) => ({ value: p.code, label: `${p.code} · ${p.name}` })),
+              // Ministries and agencies are outside every province, so outside an officer's or a liaison's scope.
+              ...(me.data?.role === 'admin' || me.data?.role === 'auditor' ? [{ value: NATIONAL, label: t('providers.search.national') }] : []),
+            ]}
             value={province || null}
             onChange={(value) => set({ provinsi: value ?? '' })}
             searchable
