@@ -2,6 +2,9 @@ import { CONTACT_DIRECTORY, type ContactDirectory } from '@app/contacts';
 import { ApiHarness, bearer, startApi } from '../support/api-harness';
 import { waitUntil } from '../support/wait-until';
 
+// The first reads wait for the read models to catch up with the setup (minPosition): slow on a loaded machine.
+jest.setTimeout(30_000);
+
 /**
  * The central office (Ombudsman RI pusat, `00`): ministries and agencies are in no province, so
  * routing sends their Ombudsman-side steps there; admins keep its officer in charge and leadership.
