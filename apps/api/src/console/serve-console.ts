@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { instanceOf, sendProblem } from '@app/platform/http';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { REQUEST_LIMITS, frameworkProblem, instanceOf, sendProblem, type RequestLimits } from '@app/platform/http';
 
 /** Paths the API owns: an unknown one there is a 404 problem, never the console's page. */
 const API_PREFIXES = ['/v1/', '/v1', '/docs', '/health', '/metrics', '/admin/'];
@@ -35,11 +35,12 @@ export function consoleSecurityPolicy(issuer?: string): string {
 
 /**
  * Serves the single-page console at `/` from the same process as the API: hashed assets cached
- * for a year, and every other non-API GET answered with index.html so a deep link or a reload of
- * a console page works.
+ * for a year, and every other non-API GET of a browser (Accept: text/html) answered with
+ * index.html so a deep link or a reload of a console page works.
  */
-export async function serveConsole(fastify: FastifyInstance, options: { dir?: string; issuer?: string } = {}): Promise<void> {
+export async function serveConsole(fastify: FastifyInstance, options: { dir?: string; issuer?: string; limits?: Pick<RequestLimits, 'maxParamLength'> } = {}): Promise<void> {
   const dir = options.dir ?? consoleDir();
+  const limits = options.limits ?? REQUEST_LIMITS;
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) {
     new Logger('Console').warn(`No console build in ${dir}; run \`npm run build\` (the API works without it)`);
@@ -65,9 +66,14 @@ export async function serveConsole(fastify: FastifyInstance, options: { dir?: st
   });
   const page = (request: FastifyRequest, reply: FastifyReply): FastifyReply | void => {
     const path = request.url.split('?')[0];
-    if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(prefix)) || /\.[a-z0-9]+$/i.test(path)) {
+    if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(prefix))) {
+      // The router falls back to this catch-all when a path parameter is over its limit: answer what it would have.
+      const overlong = path.split('/').some((segment) => segment.length > limits.maxParamLength);
+      if (overlong) return sendProblem(reply, frameworkProblem(MAX_PARAM_LENGTH, limits), instanceOf(request.url), request.headers['accept-language']);
       return reply.callNotFound();
     }
+    // Only a browser navigating gets the page; an API client asking for an unknown path gets the 404 problem.
+    if (/\.[a-z0-9]+$/i.test(path) || !acceptsHtml(request.headers.accept)) return reply.callNotFound();
     return reply
       .header('Content-Type', 'text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')
@@ -77,6 +83,13 @@ export async function serveConsole(fastify: FastifyInstance, options: { dir?: st
   };
   fastify.get('/', page);
   fastify.get('/*', page);
+}
+
+const MAX_PARAM_LENGTH = Object.assign(new Error('path parameter too long'), { code: 'FST_ERR_MAX_PARAM_LENGTH' }) as FastifyError;
+
+/** A browser's navigation asks for HTML; fetch, curl and API clients do not. */
+function acceptsHtml(accept: string | undefined): boolean {
+  return accept !== undefined && /(^|,)\s*text\/html\s*(;|,|$)/i.test(accept);
 }
 
 function notBuilt(request: FastifyRequest, reply: FastifyReply, dir: string): void {

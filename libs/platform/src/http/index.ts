@@ -19,3 +19,4 @@ export * from './fields-problem';
 export * from './request-limits';
 export * from './multipart-bodies';
 export * from './problem-reply';
+export { frameworkProblem } from './framework-errors';
