@@ -11,6 +11,7 @@ jest.setTimeout(180_000);
 describe('officer console (real API, built console, headless Chromium)', () => {
   let harness: ConsoleHarness;
   let story: SeededStory;
+  let obligation: string;
   const apiGet = async (url: string) => {
     const res = await harness.api.app.inject({ method: 'GET', url, headers: bearer(story.tokens.officer) });
     expect(res.statusCode).toBe(200);
@@ -21,7 +22,7 @@ describe('officer console (real API, built console, headless Chromium)', () => {
   beforeAll(async () => {
     harness = await startConsole();
     story = await seedStory(harness.api);
-    await seedOfficerStory(harness.api, story);
+    ({ obligation } = await seedOfficerStory(harness.api, story));
   });
   afterAll(async () => harness?.close());
 
@@ -155,6 +156,22 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     await escalation.getByTestId('problem').waitFor();
     await expect(escalation.getByLabel('Tanggal eskalasi').isEnabled()).resolves.toBe(true);
     expect((await apiGet(`/v1/recommendations/${story.recommendations.dueSoon}`)).escalations).toHaveLength(0);
+  });
+
+  it('shows an overdue PKS report: its period and due date, and only the actions an officer may take', async () => {
+    const page = await harness.newPage();
+    await signIn(page, story.tokens.officer, `/kewajiban/${encodeURIComponent(obligation)}`);
+    await page.getByRole('heading', { name: 'Laporan pendampingan berkala' }).waitFor();
+    const view = await apiGet(`/v1/obligations/${encodeURIComponent(obligation)}`);
+    expect(view).toMatchObject({ status: 'open', period: { key: '2026-Q3' }, deadline: { dueOn: '2026-10-10' } });
+    await page.getByText('2026-Q3 · 1 Jul 2026 – 30 Sep 2026').waitFor();
+    await page.getByText('10 Okt 2026', { exact: true }).waitFor();
+    await page.getByText('Laporan belum diterima.').waitFor();
+    await expect(page.getByTestId('timeline').textContent()).resolves.toContain('Periode 2026-Q3 dimulai');
+    // An officer records escalations; the report itself is delivered by the provider's liaison (or an admin).
+    await page.getByRole('button', { name: 'Catat eskalasi di luar sistem' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Catat laporan diterima' }).count()).resolves.toBe(0);
+    await screenshot(page, 'obligation');
   });
 
   it('fits the overdue queue on a phone: the table scrolls inside its box, the page does not', async () => {

@@ -2,8 +2,9 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDate, formatInstant } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { escalationTarget } from './escalation';
+import { LastNotice } from './LastNotice';
 import type { FollowUpItem, Queue } from './queue';
 
 const DAY_MS = 86_400_000;
@@ -91,18 +92,7 @@ export function FollowUpTable({ items, queue, at }: { items: FollowUpItem[]; que
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {item.reminders.lastAt ? (
-                    <>
-                      <Text size="sm">{formatInstant(item.reminders.lastAt, zone)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t('followUp.remindersSent', { count: item.reminders.sent })}
-                      </Text>
-                    </>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('followUp.notReminded')}
-                    </Text>
-                  )}
+                  <LastNotice item={item} />
                 </Table.Td>
                 <Table.Td>
                   {/* max-content: a badge may shrink with an ellipsis, and the status must be read whole. */}

@@ -1,31 +1,17 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { formatInstant } from '../../i18n/format';
+import { channelLabel, deliveryStatus, deliveryStep } from './deliveryText';
 
 type Delivery = components['schemas']['DeliveryDto'];
-
-const CHANNELS = ['email', 'digest', 'inbox', 'webhook'] as const;
-
-/** A channel in the officers' words; one added to the API later is shown by its own name until it has words here. */
-function channelLabel(t: TFunction, channel: string | null): string {
-  if (!channel) return '—';
-  return (CHANNELS as readonly string[]).includes(channel) ? t(`recommendation.deliveries.channels.${channel as (typeof CHANNELS)[number]}`) : channel;
-}
 
 const STATUS_COLOURS: Record<Delivery['status'], string> = { queued: 'gray', delivered: 'green', retrying: 'yellow', failed: 'red', no_contact: 'orange' };
 
 /** Who was reminded when: for each deadline step, every recipient, their channel, and whether it reached them. */
 export function Deliveries({ deliveries, zone }: { deliveries: Delivery[]; zone: string }) {
   const { t } = useTranslation();
-  const stepLabel = (step: string) => {
-    const reminder = /^reminder-(\d+)d$/.exec(step);
-    if (reminder) return t('recommendation.deliveries.stepReminder', { count: Number(reminder[1]) });
-    const escalation = /^escalation-(\d+)$/.exec(step);
-    if (escalation) return t('recommendation.deliveries.stepEscalation', { level: Number(escalation[1]) });
-    return step === 'overdue' ? t('recommendation.deliveries.stepOverdue') : step;
-  };
+  const stepLabel = (step: string) => deliveryStep(t, step);
   return (
     <section aria-labelledby="deliveries">
       <Title order={3} size="h4" id="deliveries" mb="xs">
@@ -65,7 +51,7 @@ export function Deliveries({ deliveries, zone }: { deliveries: Delivery[]; zone:
                   <Table.Td>{channelLabel(t, d.channel)}</Table.Td>
                   <Table.Td>
                     <Badge color={STATUS_COLOURS[d.status]} variant="light">
-                      {t(`recommendation.deliveries.statuses.${d.status}`)}
+                      {deliveryStatus(t, d.status)}
                     </Badge>
                     {d.reason && (
                       <Text size="xs" c="dimmed">
