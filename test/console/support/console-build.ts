@@ -20,7 +20,9 @@ export function ensureConsoleBuilt(): void {
   // Built beside, then swapped in, so a server already serving the old build never sees half a new one.
   const fresh = resolve(`dist/console.build-${process.pid}`);
   const vite = resolve('node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--config', join(SOURCES, 'vite.config.mts'), '--outDir', fresh, '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which Vite would honour and bundle React's development build; test what ships.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync(process.execPath, [vite, 'build', '--config', join(SOURCES, 'vite.config.mts'), '--outDir', fresh, '--logLevel', 'warn'], { stdio: 'inherit', env });
   const old = resolve(`dist/console.old-${process.pid}`);
   if (existsSync(resolve('dist/console'))) renameSync(resolve('dist/console'), old);
   renameSync(fresh, resolve('dist/console'));
