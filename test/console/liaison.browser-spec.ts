@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -90,6 +90,12 @@ describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
     await page.getByRole('link', { name: OVERDUE_TITLE }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: DUE_SOON_TITLE }).waitFor();
     await expect(page.getByTestId('owed-item').getByRole('link').allTextContents()).resolves.toEqual([DUE_SOON_TITLE]);
+
+    // The export is what is on screen: the same unit only.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(DUE_SOON_TITLE);
+    expect(csv).not.toContain(OVERDUE_TITLE);
   });
 
   it('reads on a phone: /tagihan fits 390 px wide, badges and missing evidence visible', async () => {
