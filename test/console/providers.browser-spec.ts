@@ -148,6 +148,7 @@ describe('providers, compliance charts, dashboard and assessments in the console
       ['Dicatat', '88,10', '—'],
       ['Dikoreksi', '80,45', 'Variabel substantif: rekomendasi belum dilaksanakan'],
     ]);
+    await screenshot(page, 'assessment');
     const corrected = await get('/v1/assessments/64.09-2025');
     expect([corrected.score, corrected.category, corrected.history.length]).toEqual([80.45, 'B', 2]);
   });

@@ -37,7 +37,7 @@ export function AssessmentPage() {
       {(a) => (
         <Stack gap="md">
           <Anchor component={Link} to={`/penyelenggara/${encodeURIComponent(a.entityCode)}`} size="sm">
-            ← {t('assessments.view.provider')} {a.entityCode}
+            ← <ProviderName code={a.entityCode} />
           </Anchor>
           <Group justify="space-between" align="start" wrap="wrap">
             <Title order={2}>{t('assessments.view.title', { year: a.year })}</Title>
@@ -54,15 +54,27 @@ export function AssessmentPage() {
           </Group>
           {saved && <Saved assessment={a} onClose={() => setSaved(false)} />}
           <Facts assessment={a} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <ScoreHistory history={a.history} />
-            <Loci assessment={a} />
-          </SimpleGrid>
+          <ScoreHistory history={a.history} />
+          <Loci assessment={a} />
           <CorrectAssessmentModal assessment={a} opened={correcting} onClose={() => setCorrecting(false)} onSaved={() => void afterCorrection()} />
         </Stack>
       )}
     </QueryState>
   );
+}
+
+/** The provider as registered (its units too); the page still reads without it. */
+function useProvider(code: string) {
+  return useQuery({
+    queryKey: ['entity', code],
+    queryFn: () => data(api.GET('/v1/entities/{code}', { params: { path: { code } } })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+function ProviderName({ code }: { code: string }) {
+  const provider = useProvider(code);
+  return <>{provider.data ? `${provider.data.name} (${code})` : code}</>;
 }
 
 function Saved({ assessment, onClose }: { assessment: Assessment; onClose: () => void }) {
@@ -93,7 +105,12 @@ function Facts({ assessment: a }: { assessment: Assessment }) {
   return (
     <Paper withBorder p="md">
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
-        {fact(t('assessments.view.provider'), <Anchor component={Link} to={`/penyelenggara/${encodeURIComponent(a.entityCode)}`}>{a.entityCode}</Anchor>)}
+        {fact(
+          t('assessments.view.provider'),
+          <Anchor component={Link} to={`/penyelenggara/${encodeURIComponent(a.entityCode)}`}>
+            <ProviderName code={a.entityCode} />
+          </Anchor>,
+        )}
         {fact(
           t('assessments.view.score'),
           <Text fw={700} size="xl" data-testid="score">
@@ -115,6 +132,8 @@ function Facts({ assessment: a }: { assessment: Assessment }) {
 
 function Loci({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation();
+  const provider = useProvider(assessment.entityCode);
+  const unitName = (unitId: string) => provider.data?.units.find((u) => u.unitId === unitId)?.name ?? unitId;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="loci-title">
       <Stack gap="sm">
@@ -138,7 +157,7 @@ function Loci({ assessment }: { assessment: Assessment }) {
               <Table.Tbody>
                 {assessment.loci.map((l) => (
                   <Table.Tr key={l.unitId}>
-                    <Table.Td>{l.unitId}</Table.Td>
+                    <Table.Td>{unitName(l.unitId)}</Table.Td>
                     <Table.Td ta="right">{formatNumber(l.score, 2)}</Table.Td>
                     <Table.Td>
                       <ZoneBadge zone={l.zone} category={l.category ?? undefined} />
