@@ -33,7 +33,7 @@ export const liaison = section(
     actions: {
       title: 'Tindak lanjut penyelenggara',
       closed: 'Rekomendasi ini sudah ditutup; tidak ada lagi yang perlu dikirim.',
-      followUp: 'Tindak lanjut dengan bukti',
+      followUp: 'Laporkan tindak lanjut',
       items: 'Butir tindakan per unit ({{count}} terbuka)',
       extension: 'Minta perpanjangan',
       notActionable: 'Ajukan tidak dapat ditindaklanjuti',
@@ -129,7 +129,7 @@ export const liaison = section(
     actions: {
       title: "Provider's follow-up",
       closed: 'This recommendation is closed; nothing more to send.',
-      followUp: 'Follow-up with evidence',
+      followUp: 'Report a follow-up',
       items: 'Action items by unit ({{count}} open)',
       extension: 'Ask for an extension',
       notActionable: 'Ask for not actionable',
