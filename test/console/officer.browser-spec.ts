@@ -91,7 +91,7 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     await expect(page.getByTestId('timeline').textContent()).resolves.toContain('Diverifikasi: Sesuai');
   });
 
-  it('issues a recommendation through the form and lands on its record', async () => {
+  it('issues a recommendation through the form, lands on its record, and rejects a not-actionable request', async () => {
     const page = await harness.newPage();
     await signIn(page, story.tokens.officer, '/rekomendasi/baru?entity=64.01');
     await page.getByRole('heading', { name: 'Terbitkan rekomendasi' }).waitFor();
@@ -108,6 +108,28 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     const view = await apiGet(`/v1/recommendations/${id}`);
     expect(view).toMatchObject({ entityCode: '64.01', kind: 'saran_perbaikan', issuedOn: '2026-11-20', status: 'belum_ditindaklanjuti', deadline: { dueOn: '2027-01-29' } });
     await expect(page.getByTestId('due-on').textContent()).resolves.toBe('29 Jan 2027');
+
+    // The liaison asks for tidak dapat ditindaklanjuti; the officer rejects it, saying what is still expected.
+    const asked = await harness.api.app.inject({
+      method: 'POST',
+      url: `/v1/recommendations/${id}/not-actionable`,
+      payload: { reason: 'Gedung MPP belum selesai dibangun' },
+      headers: bearer(story.tokens.liaison),
+    });
+    expect(asked.statusCode).toBeLessThan(300);
+    await page.reload();
+    await page.getByRole('button', { name: 'Putuskan permohonan' }).click();
+    const decision = page.getByRole('dialog', { name: 'Keputusan atas permohonan tidak dapat ditindaklanjuti' });
+    await decision.getByRole('radio', { name: 'Tolak (tindak lanjut berlanjut)' }).check();
+    // A rejection needs its reason before it can be sent.
+    await expect(decision.getByRole('button', { name: 'Simpan keputusan' }).isDisabled()).resolves.toBe(true);
+    await decision.getByLabel('Alasan penolakan').fill('Ruang laktasi dapat disediakan sementara di kantor DPMPTSP');
+    await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
+    await decision.getByRole('button', { name: 'Ya, simpan' }).click();
+    await page.getByTestId('success').getByText('Keputusan atas permohonan tersimpan.').waitFor();
+    const decided = await apiGet(`/v1/recommendations/${id}`);
+    expect(decided.notActionableRequests[0]).toMatchObject({ outcome: 'rejected', decision: { note: 'Ruang laktasi dapat disediakan sementara di kantor DPMPTSP' } });
+    expect(decided.open).toBe(true);
   });
 
   it('records a follow-up that came by letter, approves the extension asked for, and shows a refused escalation', async () => {
@@ -158,7 +180,7 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     expect((await apiGet(`/v1/recommendations/${story.recommendations.dueSoon}`)).escalations).toHaveLength(0);
   });
 
-  it('shows an overdue PKS report: its period and due date, and only the actions an officer may take', async () => {
+  it('shows an overdue PKS report: its period and due date, only the actions an officer may take, and records an escalation', async () => {
     const page = await harness.newPage();
     await signIn(page, story.tokens.officer, `/kewajiban/${encodeURIComponent(obligation)}`);
     await page.getByRole('heading', { name: 'Laporan pendampingan berkala' }).waitFor();
@@ -172,6 +194,20 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     await page.getByRole('button', { name: 'Catat eskalasi di luar sistem' }).waitFor();
     await expect(page.getByRole('button', { name: 'Catat laporan diterima' }).count()).resolves.toBe(0);
     await screenshot(page, 'obligation');
+
+    // The sekda was written to on 23 Nov: recorded as the next rung, history only.
+    const before = view.escalations.length as number;
+    await page.getByRole('button', { name: 'Catat eskalasi di luar sistem' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Catat eskalasi yang sudah dilakukan' });
+    await expect(dialog.getByLabel('Tingkat eskalasi').inputValue()).resolves.toBe(String(before + 1));
+    await dialog.getByLabel('Tanggal eskalasi').fill('2026-11-23');
+    await dialog.getByLabel('Dasar').fill('Surat 700/301/ORI-KT/XI/2026');
+    await dialog.getByRole('button', { name: 'Catat eskalasi' }).click();
+    await dialog.getByRole('button', { name: 'Ya, simpan' }).click();
+    await page.getByTestId('success').getByText('Eskalasi tercatat.').waitFor();
+    const escalated = await apiGet(`/v1/obligations/${encodeURIComponent(obligation)}`);
+    expect(escalated.escalations).toHaveLength(before + 1);
+    expect(escalated.escalations[before]).toMatchObject({ level: before + 1 });
   });
 
   it('fits the overdue queue on a phone: the table scrolls inside its box, the page does not', async () => {
