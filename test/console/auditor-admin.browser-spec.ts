@@ -48,6 +48,13 @@ describe('auditor and admin pages (real API, built console, headless Chromium)',
     const asOf = await get(`/v1/recommendations/${story.recommendations.awaiting}?asOf=2026-11-24`, story.tokens.auditor);
     expect(asOf.status).toBe('menunggu_verifikasi');
 
+    // Issued on 1 Oct but entered on 23 Nov: in business time it existed on 2 Oct, in recording time it did not yet.
+    await page.getByLabel('Tanggal', { exact: true }).fill('2026-10-02');
+    await page.getByText('Catatan ini belum ada pada 2 Okt 2026.').waitFor();
+    await page.getByText('Waktu kejadian', { exact: true }).click();
+    await expect(status.getByTestId('state-then').textContent()).resolves.toBe('belum_ditindaklanjuti');
+    await expect(page.getByText('Catatan ini belum ada pada 2 Okt 2026.').count()).resolves.toBe(0);
+
     await page.getByRole('tab', { name: 'Verifikasi rantai hash' }).click();
     await page.getByRole('button', { name: 'Verifikasi rantai hash catatan ini' }).click();
     const verdict = page.getByTestId('chain-verdict');
@@ -77,6 +84,17 @@ describe('auditor and admin pages (real API, built console, headless Chromium)',
     await expect(log.getAttribute('data-ok')).resolves.toBe('false');
     await expect(log.getByRole('link', { name: stream }).count()).resolves.toBe(1);
     await screenshot(page, 'chain-verification');
+
+    // The provider's timeline spans its streams; each event links to its own record's history.
+    await page.getByRole('textbox', { name: /^ID rekomendasi/ }).waitFor();
+    await page.getByRole('combobox', { name: 'Jenis catatan' }).click();
+    await page.getByRole('option', { name: 'Penyelenggara' }).click();
+    await page.getByRole('textbox', { name: /^Kode penyelenggara/ }).fill('64.01');
+    await page.getByRole('button', { name: 'Tampilkan' }).click();
+    const timeline = page.getByTestId('provider-timeline');
+    await timeline.getByRole('link', { name: 'entity-64.01' }).first().waitFor();
+    await expect(timeline.getByRole('link', { name: stream }).count()).resolves.toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('provider')).toBe('64.01');
   });
 
   it('lets an admin take over a year, add a holiday, rebuild a projection, see failed notifications and open the queue dashboard', async () => {
