@@ -115,6 +115,12 @@ describe('providers, compliance charts, dashboard and assessments in the console
     await openProvider(page, '64.09', 'Kabupaten Penajam Paser Utara');
     await page.getByRole('link', { name: 'Catat penilaian' }).click();
     await expect(page.getByRole('textbox', { name: 'Penyelenggara' }).inputValue()).resolves.toBe('64.09');
+    // No assessment was held in 2020: the form says so, and the API's refusal is shown with the field it names.
+    await page.getByLabel('Tahun penilaian').fill('2020');
+    await page.getByText('Tidak ada penilaian pada tahun ini.').waitFor();
+    await page.getByLabel('Nilai akhir').fill('70');
+    await page.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await expect(page.getByTestId('problem').textContent()).resolves.toMatch(/year|2020/);
     await page.getByLabel('Tahun penilaian').fill('2025');
     await page.getByText('Metodologi: ').waitFor();
     await page.getByLabel('Nilai akhir').fill('88,10');
