@@ -3,7 +3,7 @@ import { section } from '../translation';
 /** One recommendation (and one PKS obligation): the record, its history, and the officer's actions on it. */
 export const recommendation = section(
   {
-    back: 'Kembali ke daftar terlambat',
+    back: 'Kembali ke daftar',
     closed: 'Ditutup',
     closure: 'Penutupan',
     wholeProvider: 'Seluruh penyelenggara',
@@ -194,7 +194,7 @@ export const recommendation = section(
     },
   },
   {
-    back: 'Back to the overdue list',
+    back: 'Back to the list',
     closed: 'Closed',
     closure: 'Closure',
     wholeProvider: 'The whole provider',

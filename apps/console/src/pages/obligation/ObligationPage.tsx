@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, data } from '../../api/client';
 import type { components } from '../../api/schema';
+import { homeOf } from '../../app/navigation';
 import { useMe } from '../../auth/me';
 import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -63,12 +64,17 @@ function ObligationRecord({ obligation: o }: { obligation: ObligationView }) {
     await queries.invalidateQueries({ queryKey: obligationKey(o.id) });
     await queries.invalidateQueries({ queryKey: ['queue'] });
   };
+  const entity = useQuery({
+    queryKey: ['entity', o.entityCode],
+    queryFn: () => data(api.GET('/v1/entities/{code}', { params: { path: { code: o.entityCode } } })),
+    staleTime: 5 * 60_000,
+  });
   const mayFulfil = o.open && (role === 'liaison' || role === 'admin');
   const mayEscalate = o.open && (role === 'officer' || role === 'admin');
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/terlambat" size="sm">
+      <Anchor component={Link} to={role ? homeOf(role) : '/'} size="sm">
         ← {t('recommendation.back')}
       </Anchor>
       <Stack gap="sm">
@@ -80,7 +86,9 @@ function ObligationRecord({ obligation: o }: { obligation: ObligationView }) {
         </Group>
         <Title order={2}>{o.text}</Title>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" component="dl" m={0}>
-          <Fact label={t('common.provider')}>{o.entityCode}</Fact>
+          <Fact label={t('common.provider')}>
+            {entity.data?.name ?? o.entityCode} ({o.entityCode})
+          </Fact>
           <Fact label={t('recommendation.obligation.units')}>{o.unitIds.join(', ') || '—'}</Fact>
           <Fact label={t('recommendation.obligation.period')}>
             {o.period.key} · {formatDate(o.period.start)} – {formatDate(o.period.end)}

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Anchor, Divider, Grid, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { homeOf } from '../../app/navigation';
 import { useMe } from '../../auth/me';
 import { QueryState } from '../../components/QueryState';
 import { ActionItems } from './ActionItems';
@@ -39,7 +40,7 @@ function RecommendationRecord({ recommendation: r }: { recommendation: Recommend
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/terlambat" size="sm">
+      <Anchor component={Link} to={role ? homeOf(role) : '/'} size="sm">
         ← {t('recommendation.back')}
       </Anchor>
       <RecommendationHeader recommendation={r} />
