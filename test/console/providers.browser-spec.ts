@@ -62,6 +62,14 @@ describe('providers, compliance charts, dashboard and assessments in the console
     await expect(page.getByRole('link', { name: 'Terbitkan rekomendasi' }).getAttribute('href')).resolves.toBe('/rekomendasi/baru?entity=64.09');
     await screenshot(page, 'provider-page');
 
+    // The report for an exit meeting comes down as a file, the token in a header rather than in a link.
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh laporan (PDF)' }).click()]);
+    expect(report.suggestedFilename()).toMatch(/\.pdf$/);
+    const pdf = await report.createReadStream();
+    const head = await new Promise<string>((resolve) => pdf.once('data', (chunk: Buffer) => resolve(chunk.subarray(0, 5).toString())));
+    pdf.destroy();
+    expect(head).toBe('%PDF-');
+
     // Paser's page lists its open recommendations, each linking to its own page.
     await openProvider(page, 'Paser', 'Kabupaten Paser');
     const overdue = page.getByRole('link', { name: 'Menampilkan standar pelayanan lengkap di loket DPMPTSP' });
