@@ -218,5 +218,13 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     expect((widths as { page: number; view: number }).page).toBeLessThanOrEqual((widths as { page: number; view: number }).view);
     await expect(page.getByRole('button', { name: 'Ekspor CSV' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'overdue-queue-phone');
+
+    // The record itself reads on a phone too: sections stack, wide tables scroll in their own box.
+    await page.getByRole('link', { name: 'Menampilkan standar pelayanan lengkap di loket DPMPTSP' }).click();
+    await page.getByRole('heading', { name: 'Menampilkan standar pelayanan lengkap di loket DPMPTSP' }).waitFor();
+    await page.getByTestId('timeline').waitFor();
+    const record = (await page.evaluate('({ page: document.documentElement.scrollWidth, view: window.innerWidth })')) as { page: number; view: number };
+    expect(record.page).toBeLessThanOrEqual(record.view);
+    await screenshot(page, 'recommendation-phone');
   });
 });

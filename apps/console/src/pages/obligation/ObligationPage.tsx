@@ -85,7 +85,7 @@ function ObligationRecord({ obligation: o }: { obligation: ObligationView }) {
           </Badge>
         </Group>
         <Title order={2}>{o.text}</Title>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" component="dl" m={0}>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" component="dl" m={0}>
           <Fact label={t('common.provider')}>
             {entity.data?.name ?? o.entityCode} ({o.entityCode})
           </Fact>

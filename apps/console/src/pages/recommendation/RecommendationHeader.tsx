@@ -46,7 +46,7 @@ export function RecommendationHeader({ recommendation: r }: { recommendation: Re
         {!r.open && <Badge color="dark">{t('recommendation.closed')}</Badge>}
       </Group>
       <Title order={2}>{r.title}</Title>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" component="dl" m={0}>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" component="dl" m={0}>
         <Fact label={t('common.provider')}>
           {entity.data?.name ?? r.entityCode} ({r.entityCode})
         </Fact>
