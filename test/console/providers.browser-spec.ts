@@ -17,9 +17,17 @@ async function openProvider(page: Page, query: string, name: string): Promise<vo
   await page.getByRole('heading', { name, exact: true }).waitFor();
 }
 
+/** The little of a DOM row this file reads (it is compiled without the DOM's types). */
+interface Row {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
 /** Texts of a table's rows, cell by cell, as the user reads them. */
-const rowsOf = (page: Page, testId: string) =>
-  page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim())));
+const rowsOf = (page: Page, testId: string): Promise<string[][]> =>
+  page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows: Row[]) => rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim())));
 
 describe('providers, compliance charts, dashboard and assessments in the console', () => {
   let harness: ConsoleHarness;
