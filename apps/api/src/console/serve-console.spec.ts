@@ -32,6 +32,13 @@ describe('serveConsole', () => {
     expect(res.body).toContain('<title>Konsol</title>');
   });
 
+  it("serves the page for a provider's address although its code has a dot, but 404s a missing file", async () => {
+    const provider = await fastify.inject({ method: 'GET', url: '/penyelenggara/64.09', headers: { accept: BROWSER_ACCEPT } });
+    expect(provider.statusCode).toBe(200);
+    const missing = await fastify.inject({ method: 'GET', url: '/assets/gone-123.js', headers: { accept: BROWSER_ACCEPT } });
+    expect(missing.statusCode).toBe(404);
+  });
+
   it('answers an API client asking for an unknown path with a 404, not the page', async () => {
     for (const accept of [undefined, 'application/json', '*/*']) {
       const res = await fastify.inject({ method: 'GET', url: '/nowhere', headers: accept ? { accept } : {} });

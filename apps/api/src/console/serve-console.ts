@@ -73,7 +73,8 @@ export async function serveConsole(fastify: FastifyInstance, options: { dir?: st
       return reply.callNotFound();
     }
     // Only a browser navigating gets the page; an API client asking for an unknown path gets the 404 problem.
-    if (/\.[a-z0-9]+$/i.test(path) || !acceptsHtml(request.headers.accept)) return reply.callNotFound();
+    // A missing file (`/assets/x.js`) is a 404; a provider's page (`/penyelenggara/64.09`) is not a file.
+    if (/\.[a-z][a-z0-9]*$/i.test(path) || !acceptsHtml(request.headers.accept)) return reply.callNotFound();
     return reply
       .header('Content-Type', 'text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')

@@ -23,6 +23,8 @@ export const session = {
   },
   signOut(): void {
     sessionStorage.removeItem(KEY);
+    // The queue dashboard's copy of the token (pages/admin/QueueDashboardTab.tsx) goes with it.
+    document.cookie = 'ofu_queues_token=; Path=/admin/queues; Max-Age=0; SameSite=Strict';
     notify();
   },
   /** The API answered 401: the token ran out or was revoked; the sign-in page says so. */

@@ -31,8 +31,9 @@ export function Chart({ option, height = 320, label }: { option: ChartOption; he
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
-  }, [option]);
+    // ECharts' aria module writes its own aria-label on the box: give it ours as the description.
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...option }, true);
+  }, [option, label]);
 
   return <div ref={box} role="img" aria-label={label} data-testid="chart" style={{ width: '100%', height }} />;
 }

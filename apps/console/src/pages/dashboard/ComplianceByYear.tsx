@@ -7,7 +7,6 @@ import type { components } from '../../api/schema';
 import { Chart } from '../../components/Chart';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
-import { described } from '../providers/chart-aria';
 import { ZONE_COLOURS, methodologyOf } from '../providers/providers-api';
 import { CATEGORIES, ZONES, categoryColours, stackedBarOption, type StackSeries } from './dashboard-charts';
 import { NATIONAL_BODIES, windowEndingAt } from './years';
@@ -62,7 +61,7 @@ function ZoneCounts({ summaries, years }: { summaries: Summary[]; years: number[
         <Title order={3} size="h4" id="zones-title">
           {t('dashboard.zones.title', range)}
         </Title>
-        <Chart option={described(stackedBarOption(years, series), t('dashboard.zones.chart'))} label={t('dashboard.zones.chart')} height={280} />
+        <Chart option={stackedBarOption(years, series)} label={t('dashboard.zones.chart')} height={280} />
         <CountTable caption={t('dashboard.zones.caption')} years={years} series={series} testId="zone-table" />
       </Stack>
     </Paper>
@@ -88,7 +87,7 @@ function CategoryCounts({ summaries, years, year, catalog }: { summaries: Summar
             {t('dashboard.categories.zoneOnly', { year })}
           </Text>
         )}
-        <Chart option={described(stackedBarOption(years, series), t('dashboard.categories.chart'))} label={t('dashboard.categories.chart')} height={280} />
+        <Chart option={stackedBarOption(years, series)} label={t('dashboard.categories.chart')} height={280} />
         <CountTable caption={t('dashboard.categories.caption')} years={years} series={series} testId="category-table" />
       </Stack>
     </Paper>

@@ -6,7 +6,6 @@ import { api, data } from '../../api/client';
 import { Chart } from '../../components/Chart';
 import { QueryState } from '../../components/QueryState';
 import { formatInstant } from '../../i18n/format';
-import { described } from '../providers/chart-aria';
 import { overdueBarOption } from './dashboard-charts';
 import { NATIONAL_BODIES } from './years';
 
@@ -40,13 +39,10 @@ export function OverdueByProvince({ province, provinces }: { province: string; p
                   {t('dashboard.overdue.at', { at: formatInstant(result.at, 'WIB') })}
                 </Text>
                 <Chart
-                  option={described(
-                    overdueBarOption(
-                      result.provinces.map((p) => nameOf(p.province)),
-                      result.provinces.map((p) => p.overdue),
-                      t('dashboard.overdue.count'),
-                    ),
-                    t('dashboard.overdue.chart'),
+                  option={overdueBarOption(
+                    result.provinces.map((p) => nameOf(p.province)),
+                    result.provinces.map((p) => p.overdue),
+                    t('dashboard.overdue.count'),
                   )}
                   label={t('dashboard.overdue.chart')}
                   height={Math.max(120, 40 + 36 * result.provinces.length)}

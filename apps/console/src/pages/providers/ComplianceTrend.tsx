@@ -8,7 +8,6 @@ import { Chart } from '../../components/Chart';
 import { QueryState } from '../../components/QueryState';
 import { ZoneBadge } from '../../components/StatusBadge';
 import { formatNumber } from '../../i18n/format';
-import { described } from './chart-aria';
 import { complianceChartOption } from './compliance-chart';
 import { useMethodologies, type ComplianceEntry, type Methodology } from './providers-api';
 
@@ -57,7 +56,7 @@ function Trend({ name, entries, methodologies, trend }: { name: string; entries:
           {t('providers.compliance.trend', { from: trend.fromYear, to: trend.toYear, delta: `${trend.scoreDelta > 0 ? '+' : ''}${formatNumber(trend.scoreDelta, 2)}` })}
         </Text>
       )}
-      <Chart option={described(option, t('providers.compliance.chartLabel', { name }))} label={t('providers.compliance.chartLabel', { name })} height={300} />
+      <Chart option={option} label={t('providers.compliance.chartLabel', { name })} height={300} />
       <Table.ScrollContainer minWidth={520}>
         <Table striped data-testid="compliance-table">
           <Table.Caption>{t('providers.compliance.tableCaption')}</Table.Caption>
