@@ -1,9 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/api-harness';
-import { ensureConsoleBuilt } from './support/console-build';
 import { type ConsoleHarness, screenshot, signIn, startConsole } from './support/console-harness';
 import { type SeededStory, seedStory } from './support/seed';
 
@@ -17,42 +14,15 @@ const AWAITING_TITLE = 'Menetapkan maklumat pelayanan';
 const PDF = { name: 'sk-bupati-standar-pelayanan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
 const EXE = { name: 'pembaruan.exe', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(256, 0x90)]) };
 
-/**
- * The API keeps the index.html it started with and routes only the assets present then; another
- * browser test file rebuilding dist/console meanwhile would take those assets away. This file
- * serves its own copy of the build.
- */
-function privateConsoleCopy(): string {
-  ensureConsoleBuilt();
-  const dir = mkdtempSync(join(tmpdir(), 'console-liaison-'));
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      cpSync(resolve('dist/console'), dir, { recursive: true });
-      return dir;
-    } catch (error) {
-      // Swapped for a fresh build while copying: copy the fresh one.
-      if (attempt === 3) throw error;
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
-
 describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
   let harness: ConsoleHarness;
   let story: SeededStory;
-  let consoleCopy: string;
-  const consoleDirBefore = process.env.CONSOLE_DIR;
   beforeAll(async () => {
-    consoleCopy = privateConsoleCopy();
-    process.env.CONSOLE_DIR = consoleCopy;
     harness = await startConsole();
     story = await seedStory(harness.api);
   });
   afterAll(async () => {
     await harness?.close();
-    if (consoleDirBefore === undefined) delete process.env.CONSOLE_DIR;
-    else process.env.CONSOLE_DIR = consoleDirBefore;
-    rmSync(consoleCopy, { recursive: true, force: true });
   });
 
   const getJson = async (url: string): Promise<Record<string, unknown>> => {

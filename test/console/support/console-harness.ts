@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApi, type ApiHarness } from '../../support/api-harness';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
@@ -23,9 +24,10 @@ export interface ConsoleHarness {
  * `env` (e.g. OIDC_ISSUER) is set while the API starts, which is when it reads its configuration, and restored after.
  */
 export async function startConsole(options: { now?: Date; env?: Record<string, string> } = {}): Promise<ConsoleHarness> {
-  ensureConsoleBuilt();
-  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, options.env);
+  const consoleCopy = privateConsoleCopy();
+  const env = { ...options.env, CONSOLE_DIR: consoleCopy };
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
   const api = await startApi({ now: options.now ?? new Date('2026-11-23T03:00:00Z'), recordAtClock: true }).finally(() => {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
@@ -51,8 +53,29 @@ export async function startConsole(options: { now?: Date; env?: Record<string, s
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
       await api.close();
+      rmSync(consoleCopy, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The API keeps the index.html it started with and routes only the assets present then; a rebuild
+ * of dist/console by another test run meanwhile would take those assets away. Each harness serves
+ * its own copy of the build.
+ */
+function privateConsoleCopy(): string {
+  ensureConsoleBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'console-build-'));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      cpSync(resolve('dist/console'), dir, { recursive: true });
+      return dir;
+    } catch (error) {
+      // Swapped for a fresh build while copying: copy the fresh one.
+      if (attempt === 3) throw error;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Signs in the way embedded mode does: the token pasted on the sign-in page. */
