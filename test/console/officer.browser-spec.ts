@@ -54,6 +54,19 @@ describe('officer console (real API, built console, headless Chromium)', () => {
     const content = readFileSync((await csv.path())!, 'utf8');
     expect(content).toContain(overdueTitle);
     expect(content).not.toContain('Menetapkan maklumat pelayanan');
+
+    // Due soon: due 30 Nov (its end, in Paser), seen on 23 Nov there: a week left, counted in the provider's
+    // days. The API counts 7.5 days to the due instant, so it is listed when looking 14 days ahead.
+    await page.getByRole('link', { name: 'Segera jatuh tempo' }).click();
+    await page.getByRole('heading', { name: 'Segera jatuh tempo' }).waitFor();
+    await page.getByRole('combobox', { name: 'Dalam' }).click();
+    await page.getByRole('option', { name: '14 hari' }).click();
+    await page.getByText('Yang jatuh tempo dalam 14 hari ke depan', { exact: false }).waitFor();
+    const dueSoon = row(page, 'Menyediakan sarana pengaduan di kantor Disdukcapil');
+    await dueSoon.waitFor();
+    const dueSoonText = await dueSoon.textContent();
+    expect(dueSoonText).toContain('7 hari lagi');
+    expect(dueSoonText).toContain('30 Nov 2026');
   });
 
   it('opens the follow-up awaiting verification, its evidence, and verifies it sesuai with a note', async () => {

@@ -10,8 +10,8 @@ export const followUp = section(
     },
     dueSoon: {
       title: 'Segera jatuh tempo',
-      intro: 'Yang jatuh tempo dalam 7 hari ke depan, paling dekat lebih dulu: ingatkan sebelum terlambat.',
-      empty: 'Tidak ada yang jatuh tempo dalam 7 hari ke depan.',
+      intro: 'Yang jatuh tempo dalam {{count}} hari ke depan, paling dekat lebih dulu: ingatkan sebelum terlambat.',
+      empty: 'Tidak ada yang jatuh tempo dalam {{count}} hari ke depan.',
     },
     awaiting: {
       title: 'Menunggu verifikasi',
@@ -24,6 +24,8 @@ export const followUp = section(
       provider: 'Penyelenggara',
       kind: 'Jenis',
       all: 'Semua',
+      within: 'Dalam',
+      days: '{{count}} hari',
     },
     column: {
       title: 'Rekomendasi',
@@ -54,8 +56,8 @@ export const followUp = section(
     },
     dueSoon: {
       title: 'Due soon',
-      intro: 'Falling due within the next 7 days, soonest first: remind before they are late.',
-      empty: 'Nothing falls due within the next 7 days.',
+      intro: 'Falling due within the next {{count}} days, soonest first: remind before they are late.',
+      empty: 'Nothing falls due within the next {{count}} days.',
     },
     awaiting: {
       title: 'Awaiting verification',
@@ -68,6 +70,8 @@ export const followUp = section(
       provider: 'Provider',
       kind: 'Kind',
       all: 'All',
+      within: 'Within',
+      days: '{{count}} days',
     },
     column: {
       title: 'Recommendation',

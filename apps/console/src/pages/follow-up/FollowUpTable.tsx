@@ -2,12 +2,17 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDate } from '../../i18n/format';
+import { formatDate, ianaZone } from '../../i18n/format';
 import { escalationTarget } from './escalation';
 import { LastNotice } from './LastNotice';
 import type { FollowUpItem, Queue } from './queue';
 
 const DAY_MS = 86_400_000;
+
+/** The calendar day an instant falls on in the provider's zone: "7 days left" counts their days, not 24-hour spans. */
+function dayIn(instant: string, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ianaZone(zone), year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
 
 /** Where an item's own page is: a recommendation's record, or a PKS obligation's. */
 export function itemPath(item: FollowUpItem): string {
@@ -37,7 +42,7 @@ export function FollowUpTable({ items, queue, at }: { items: FollowUpItem[]; que
         <Table.Tbody>
           {items.map((item) => {
             const zone = item.deadline.timeZone;
-            const daysLeft = Math.ceil((Date.parse(item.deadline.dueAt) - Date.parse(at)) / DAY_MS);
+            const daysLeft = (Date.parse(item.deadline.dueOn) - Date.parse(dayIn(at, zone))) / DAY_MS;
             return (
               <Table.Tr key={item.id} data-item={item.id}>
                 <Table.Td maw={360}>

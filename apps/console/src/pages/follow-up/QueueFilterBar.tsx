@@ -8,7 +8,7 @@ import type { ItemKind, QueueFilters } from './queue';
 const KINDS: ItemKind[] = ['saran_perbaikan', 'tindakan_korektif', 'rekomendasi', 'obligation'];
 
 /** Province, provider and kind: the three ways an officer narrows a queue (the API still bounds it to their scope). */
-export function QueueFilterBar({ value, onChange }: { value: QueueFilters; onChange: (next: QueueFilters) => void }) {
+export function QueueFilterBar({ value, onChange, lookAhead = false }: { value: QueueFilters; onChange: (next: QueueFilters) => void; lookAhead?: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const provinces = me.data?.provinces ?? [];
@@ -61,6 +61,16 @@ export function QueueFilterBar({ value, onChange }: { value: QueueFilters; onCha
         clearable
         w={{ base: '100%', xs: 200 }}
       />
+      {lookAhead && (
+        <Select
+          label={t('followUp.filter.within')}
+          data={['7', '14', '30'].map((days) => ({ value: days, label: t('followUp.filter.days', { count: Number(days) }) }))}
+          value={value.withinDays}
+          onChange={(days) => set({ withinDays: days ?? '7' })}
+          allowDeselect={false}
+          w={{ base: '100%', xs: 140 }}
+        />
+      )}
     </Group>
   );
 }

@@ -28,7 +28,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
         <Stack gap={2}>
           <Title order={2}>{t(`followUp.${queue}.title`)}</Title>
           <Text size="sm" c="dimmed">
-            {t(`followUp.${queue}.intro`)}
+            {t(`followUp.${queue}.intro`, { count: Number(filters.withinDays) })}
           </Text>
         </Stack>
         <Group gap="xs">
@@ -40,14 +40,14 @@ export function QueuePage({ queue }: { queue: Queue }) {
           <ExportButtons path={withQuery(QUEUE_PATHS[queue], queueQuery(queue, filters))} name={FILE_NAMES[queue]} />
         </Group>
       </Group>
-      <QueueFilterBar value={filters} onChange={setFilters} />
+      <QueueFilterBar value={filters} onChange={setFilters} lookAhead={queue === 'dueSoon'} />
       <QueryState query={pages}>
         {(result) => {
           const items = result.pages.flatMap((page) => page.items);
           const at = result.pages[0]?.at ?? new Date().toISOString();
           return items.length === 0 ? (
             <Text c="dimmed" py="lg" data-testid="queue-empty">
-              {t(`followUp.${queue}.empty`)}
+              {t(`followUp.${queue}.empty`, { count: Number(filters.withinDays) })}
             </Text>
           ) : (
             <Stack gap="sm">

@@ -14,9 +14,11 @@ export interface QueueFilters {
   province: string;
   entity: string;
   kind: ItemKind | '';
+  /** Due soon only: how far ahead to look, in days. */
+  withinDays: string;
 }
 
-export const NO_FILTERS: QueueFilters = { province: '', entity: '', kind: '' };
+export const NO_FILTERS: QueueFilters = { province: '', entity: '', kind: '', withinDays: '7' };
 
 export const QUEUE_PATHS: Record<Queue, string> = {
   overdue: '/v1/follow-up/overdue',
@@ -31,6 +33,7 @@ export function queueQuery(queue: Queue, filters: QueueFilters): Record<string, 
   if (filters.entity) query.entity = filters.entity;
   if (filters.kind) query.kind = filters.kind;
   if (queue === 'awaiting') query.status = 'menunggu_verifikasi';
+  if (queue === 'dueSoon') query.withinDays = filters.withinDays;
   return query;
 }
 

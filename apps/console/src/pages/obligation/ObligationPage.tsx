@@ -59,10 +59,10 @@ function ObligationRecord({ obligation: o }: { obligation: ObligationView }) {
     return list.sort((a, b) => a.order - b.order);
   }, [o, t, zone]);
   const done = (message: string) => async () => {
-    setOpen(null);
-    setNotice(message);
     await queries.invalidateQueries({ queryKey: obligationKey(o.id) });
     await queries.invalidateQueries({ queryKey: ['queue'] });
+    setOpen(null);
+    setNotice(message);
   };
   const entity = useQuery({
     queryKey: ['entity', o.entityCode],

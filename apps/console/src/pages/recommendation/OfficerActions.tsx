@@ -21,8 +21,8 @@ export function OfficerActions({ recommendation: r, onDone }: { recommendation: 
   const pendingNotActionable = r.notActionableRequests.find((x) => x.outcome === 'pending') ?? null;
   const close = () => setOpen(null);
   const done = (message: string) => async () => {
-    setOpen(null);
     await onDone(message);
+    setOpen(null);
   };
   if (!r.open) return null;
   return (

@@ -33,9 +33,10 @@ function RecommendationRecord({ recommendation: r }: { recommendation: Recommend
   const [verifying, setVerifying] = useState<FollowUpView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const events = useMemo(() => recommendationEvents(t, r), [t, r]);
+  // The note shows once the record is read again, so what it announces is already on screen.
   const done = async (message: string) => {
-    setNotice(message);
     await refresh();
+    setNotice(message);
   };
 
   return (
@@ -67,8 +68,8 @@ function RecommendationRecord({ recommendation: r }: { recommendation: Recommend
         followUp={verifying}
         onClose={() => setVerifying(null)}
         onDone={async () => {
-          setVerifying(null);
           await done(t('recommendation.verify.done'));
+          setVerifying(null);
         }}
       />
     </Stack>
