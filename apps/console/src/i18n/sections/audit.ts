@@ -124,6 +124,7 @@ export const audit = section(
       verifyLog: 'Verify the whole log',
       logIntact: 'Every hash chain is intact',
       logBroken: '{{count}} hash chains broken',
+      logBroken_one: '{{count}} hash chain broken',
       logCounts: '{{streams}} records, {{events}} events, up to log position {{head}}.',
       logBrokenAt: 'revision {{revision}}: {{reason}}',
     },

@@ -103,6 +103,7 @@ export const common = section(
     kind: { saran_perbaikan: 'Improvement advice', tindakan_korektif: 'Corrective action', rekomendasi: 'Recommendation', obligation: 'PKS obligation' },
     late: 'Late',
     daysLate: '{{count}} days late',
+    daysLate_one: '{{count}} day late',
     dueOn: 'Due',
     followUp: 'Follow-up',
     recommendation: 'Recommendation',

@@ -72,6 +72,7 @@ export const followUp = section(
       all: 'All',
       within: 'Within',
       days: '{{count}} days',
+      days_one: '{{count}} day',
     },
     column: {
       title: 'Recommendation',
@@ -85,6 +86,7 @@ export const followUp = section(
     },
     shown: '{{count}} shown · as of {{at}}',
     daysLeft: '{{count}} days left',
+    daysLeft_one: '{{count}} day left',
     dueToday: 'Due today',
     notEscalated: 'Not escalated',
     notReminded: 'Not reminded yet',
