@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Anchor, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useProviderLookup } from '../../api/provider-lookup';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, data } from '../../api/client';
@@ -27,12 +28,7 @@ export function AssessmentFormPage() {
   const [loci, setLoci] = useState<LocusRow[]>([]);
   const [saved, setSaved] = useState<Assessment | null>(null);
   const code = entityCode.trim();
-  const entity = useQuery({
-    queryKey: ['entity', code],
-    queryFn: () => data(api.GET('/v1/entities/{code}', { params: { path: { code } } })),
-    enabled: /^[0-9A-Z][0-9A-Z.-]*$/i.test(code),
-    retry: false,
-  });
+  const entity = useProviderLookup(code);
   const methodologies = useMethodologies();
   const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null;
   const methodology = yearNumber !== null && methodologies.data ? methodologyOf(methodologies.data.methodologies, yearNumber) : undefined;

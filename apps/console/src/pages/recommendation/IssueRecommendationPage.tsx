@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { useProviderLookup } from '../../api/provider-lookup';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, data } from '../../api/client';
@@ -32,13 +33,7 @@ export function IssueRecommendationPage() {
   const [dueOn, setDueOn] = useState('');
   const [confirming, setConfirming] = useState(false);
   const code = entityCode.trim();
-  const entity = useQuery({
-    queryKey: ['entity', code],
-    queryFn: () => data(api.GET('/v1/entities/{code}', { params: { path: { code } } })),
-    enabled: /^[0-9A-Z][0-9A-Z.-]*$/i.test(code),
-    retry: false,
-    staleTime: 5 * 60_000,
-  });
+  const entity = useProviderLookup(code);
   const issue = useMutation({
     mutationFn: () =>
       data(
