@@ -125,6 +125,13 @@ describe('imports (POST /v1/imports/{kind})', () => {
       const bad = csv([header, ['64.01', 'disdukcapil', 'saran_perbaikan', 'supervision', 'LHP-7/2024', 'Perbaiki alur antrean', '2024-03-01', '']]);
       const refused = await upload(api, admin, '/v1/imports/recommendations?dryRun=true', bad, 'rapor.csv');
       expect(refused.body).toMatchObject({ rowsTotal: 1, rowsInvalid: 1, rows: [{ row: 2, column: 'unit', status: 422 }] });
+      // The report reads in the officer's language, as the API's problems do; the machine fields do not change.
+      const badKind = csv([header, ['64.01', 'dpmptsp', 'teguran', 'supervision', 'LHP-7/2024', 'Perbaiki alur antrean', '2024-03-01', '']]);
+      const english = await upload(api, admin, '/v1/imports/recommendations?dryRun=true', badKind, 'rapor.csv');
+      const indonesian = await upload(api, admin, '/v1/imports/recommendations?dryRun=true', badKind, 'rapor.csv', { 'accept-language': 'id-ID,id;q=0.9' });
+      expect(english.body.rows[0].message).toMatch(/must be one of the following values/);
+      expect(indonesian.body.rows[0]).toMatchObject({ column: english.body.rows[0].column, code: english.body.rows[0].code, allowed: english.body.rows[0].allowed });
+      expect(indonesian.body.rows[0].message).toMatch(/harus salah satu dari/);
 
       const before = await eventCount();
       const good = csv([

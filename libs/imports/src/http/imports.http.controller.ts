@@ -21,6 +21,7 @@ import { ImportRunner } from '../running/import-runner';
 import type { ImportReport } from '../running/import-report';
 import { XLSX_MEDIA_TYPE, importTemplate } from '../template/import-template';
 import { uploadToTempFile } from './upload-to-temp-file';
+import { reportInLanguage } from './report-in-language';
 
 export interface ImportAccepted {
   importId: string;
@@ -93,7 +94,7 @@ export class ImportsHttpController {
         // One correlation id for the whole file: the caller's, or the import's own id.
         correlationId: request.headers['x-correlation-id'] === undefined ? importId : meta.correlationId,
       };
-      const report = await this.runner.check(kind, file, context);
+      const report = reportInLanguage(await this.runner.check(kind, file, context), request.headers['accept-language']);
       if (dryRun) {
         reply.status(HttpStatus.OK);
         return { ...report, dryRun: true };

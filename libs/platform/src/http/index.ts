@@ -20,3 +20,4 @@ export * from './request-limits';
 export * from './multipart-bodies';
 export * from './problem-reply';
 export { frameworkProblem } from './framework-errors';
+export { fieldMessageId, preferredLanguage, type ProblemLanguage } from './problem-language';
