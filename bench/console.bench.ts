@@ -89,10 +89,17 @@ async function main(): Promise<void> {
     const files = builtFiles(resolve('dist/console'));
     const rawStarted = performance.now();
     let rawBytes = 0;
-    const index = await fetch(`${url}/`).then((r) => r.text());
-    rawBytes += index.length;
+    // As a browser asks: the page only for a navigation that accepts HTML, the assets compressed.
+    const index = await fetch(`${url}/`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    rawBytes += Buffer.byteLength(index);
     const firstAssets = [...index.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
-    for (const asset of firstAssets) rawBytes += (await fetch(`${url}${asset}`).then((r) => r.arrayBuffer())).byteLength;
+    if (firstAssets.length === 0) throw new Error('the console page names no assets: is it built?');
+    for (const asset of firstAssets) {
+      const res = await fetch(`${url}${asset}`, { headers: { 'accept-encoding': 'br' } });
+      const body = await res.arrayBuffer();
+      // Bytes on the wire: fetch hands back the body decompressed.
+      rawBytes += Number(res.headers.get('content-length') ?? body.byteLength);
+    }
     const rawMs = performance.now() - rawStarted;
     const loads: Array<{ bytes: number; interactive: number; dcl: number }> = [];
     for (let run = 0; run < runs; run++) {
