@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CalendarDate } from '@app/kernel';
+import { CalendarDate, addDays, dateInZone, endOfDayInstant } from '@app/kernel';
 import { EventStore, NewEvent, appendBatch, eventIdFor, type StreamAppend } from '@app/event-store';
 import type { Clock } from '@app/platform/clock';
+import type { INestApplicationContext } from '@nestjs/common';
+import { ReadModelReader } from '@app/platform/projections';
+import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS } from '@app/follow-up/processing';
 import { bundledDueRules, recommendationDecider, recommendationStream } from '@app/follow-up';
 import { indonesianCalendar, officerEverywhere, paser } from '@app/follow-up/testing';
 
@@ -56,4 +59,53 @@ export async function appendRecommendations(
       batch = [];
     }
   }
+}
+
+export const progress = (line: string): void => void process.stderr.write(`  … ${line}\n`);
+
+/** Polls until `condition` holds, printing `status` every 10 s; a Redis query timed out by a long projection commit is asked again. */
+export async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs: number, status?: () => Promise<string> | string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let report = Date.now() + 10_000;
+  // A query of the shared client may time out (750 ms) while Redis runs a projection's large commit: ask again.
+  const holds = async () => {
+    try {
+      return await condition();
+    } catch (error) {
+      if ((error as Error).message !== 'Command timed out') throw error;
+      return false;
+    }
+  };
+  while (!(await holds())) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (status && Date.now() > report) {
+      progress(`${what}: ${await status()}`);
+      report = Date.now() + 10_000;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * The burst both deadline benches measure: `count` recommendations due at the end of one day (three
+ * days ahead, WITA), appended while that day is a day away, then waited for until the deadline
+ * schedule holds every one of their steps. The clock is left a day before the instant.
+ */
+export async function appendBurst(app: INestApplicationContext, store: EventStore, clock: OffsetClock, count: number): Promise<{ dueAt: Date; appendSeconds: number }> {
+  const queues = app.get(DeadlineQueues);
+  const reader = app.get(ReadModelReader);
+  const pendingCount = async () => {
+    const view = await reader.active(DEADLINE_SCHEDULE);
+    return view ? Number(await queues.connection.zcard(view.key(SCHEDULE_KEYS.pending))) : 0;
+  };
+  const today = dateInZone(clock.now(), 'WITA');
+  const dueOn = addDays(today, 3);
+  const dueAt = endOfDayInstant(dueOn, 'WITA');
+  clock.set(new Date(dueAt.getTime() - 86_400_000));
+  const before = await pendingCount();
+  const appendStarted = Date.now();
+  await appendRecommendations(store, count, { issuedOn: today, dueOn, now: clock.now() });
+  const appendSeconds = (Date.now() - appendStarted) / 1000;
+  await waitFor('the schedule to hold every deadline', async () => (await pendingCount()) >= before + 2 * count, 600_000);
+  return { dueAt, appendSeconds };
 }

@@ -19,17 +19,14 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { MemoryContactDirectory } from '@app/contacts/testing';
 import { SqliteEventStore } from '@app/event-store';
-import { addDays, dateInZone, endOfDayInstant } from '@app/kernel';
 import { RedisServerProcess } from '@app/platform/redis';
-import { ReadModelReader } from '@app/platform/projections';
-import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS, type DeadlinePolicy, type DeadlineProcessingOptions } from '@app/follow-up/processing';
+import { DeadlineQueues, type DeadlinePolicy, type DeadlineProcessingOptions } from '@app/follow-up/processing';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { OffsetClock, appendRecommendations } from './deadlines-fixture';
+import { OffsetClock, appendBurst, progress, waitFor } from './deadlines-fixture';
 import { fmt } from './stats';
 
 const policy: DeadlinePolicy = { reminderDaysBefore: [], ladder: [{ level: 1, to: 'unit_head', afterDays: 1 }] };
 const FROM = 'Ombudsman RI <noreply@ombudsman.go.id>';
-const progress = (line: string): void => void process.stderr.write(`  … ${line}\n`);
 
 export type BenchTransport = 'memory' | 'smtp';
 
@@ -96,28 +93,6 @@ async function countingSmtp(clock: OffsetClock): Promise<MailSink> {
   return { url: `smtp://127.0.0.1:${port}?pool=true`, received: () => received, lastAt: () => lastAt, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs: number, status?: () => Promise<string> | string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let report = Date.now() + 10_000;
-  // A query of the shared client may time out (750 ms) while Redis runs a projection's large commit: ask again.
-  const holds = async () => {
-    try {
-      return await condition();
-    } catch (error) {
-      if ((error as Error).message !== 'Command timed out') throw error;
-      return false;
-    }
-  };
-  while (!(await holds())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    if (status && Date.now() > report) {
-      progress(`${what}: ${await status()}`);
-      report = Date.now() + 10_000;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 interface BurstResult {
   seconds: number;
   mails: number;
@@ -151,18 +126,7 @@ async function burst(mode: 'feed' | 'routing', transport: BenchTransport, count:
           };
     const app = await createWorkerApp({ eventStore: store, clock, logger: ['error'], processing });
     const queues = app.get(DeadlineQueues);
-    const reader = app.get(ReadModelReader);
-    const pendingCount = async () => {
-      const view = await reader.active(DEADLINE_SCHEDULE);
-      return view ? Number(await queues.connection.zcard(view.key(SCHEDULE_KEYS.pending))) : 0;
-    };
-    const today = dateInZone(clock.now(), 'WITA');
-    const dueOn = addDays(today, 3);
-    const dueAt = endOfDayInstant(dueOn, 'WITA');
-    clock.set(new Date(dueAt.getTime() - 86_400_000));
-    const before = await pendingCount();
-    await appendRecommendations(store, count, { issuedOn: today, dueOn, now: clock.now() });
-    await waitFor('the schedule to hold every deadline', async () => (await pendingCount()) >= before + 2 * count, 600_000);
+    const { dueAt } = await appendBurst(app, store, clock, count);
     clock.set(new Date(dueAt.getTime() - leadMs));
     await waitFor('the sweep to add the burst', async () => (await queues.deadlines.getDelayedCount()) >= count, leadMs);
     const expected = mode === 'feed' ? count : 3 * count;

@@ -20,12 +20,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
-import { addDays, dateInZone, endOfDayInstant } from '@app/kernel';
+import { addDays, dateInZone } from '@app/kernel';
 import { RedisServerProcess } from '@app/platform/redis';
 import { ReadModelReader } from '@app/platform/projections';
-import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS, type DeadlinePolicy } from '@app/follow-up/processing';
+import { DEADLINE_SCHEDULE, DeadlineQueues, type DeadlinePolicy } from '@app/follow-up/processing';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { OffsetClock, appendRecommendations } from './deadlines-fixture';
+import { OffsetClock, appendBurst, appendRecommendations, progress, waitFor } from './deadlines-fixture';
 import { rawNoopRate } from './deadlines-raw';
 import { routingBench } from './deadlines-routing';
 import { fmt, percentile } from './stats';
@@ -36,21 +36,6 @@ const arg = (name: string, fallback: number): number => {
 };
 
 const policy: DeadlinePolicy = { reminderDaysBefore: [], ladder: [{ level: 1, to: 'unit_head', afterDays: 1 }] };
-
-const progress = (line: string): void => void process.stderr.write(`  … ${line}\n`);
-
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs: number, status?: () => Promise<string>): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let report = Date.now() + 10_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    if (status && Date.now() > report) {
-      progress(`${what}: ${await status()}`);
-      report = Date.now() + 10_000;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Overdue marks appended after `from`, with their lag behind the due instant (ms). */
 async function overdueMarks(store: SqliteEventStore, from: bigint): Promise<Array<{ lagMs: number; recordedAt: number }>> {
@@ -88,29 +73,19 @@ async function main(): Promise<void> {
   });
   const queues = app.get(DeadlineQueues);
   const reader = app.get(ReadModelReader);
-  const pendingCount = async () => {
-    const view = await reader.active(DEADLINE_SCHEDULE);
-    return view ? Number(await queues.connection.zcard(view.key(SCHEDULE_KEYS.pending))) : 0;
-  };
 
   // 1. Burst: `count` deadlines due at the end of one day, appended while that day is far ahead.
-  const today = dateInZone(clock.now(), 'WITA');
-  const dueOn = addDays(today, 3);
-  const dueAt = endOfDayInstant(dueOn, 'WITA');
-  clock.set(new Date(dueAt.getTime() - 86_400_000));
-  const before = await pendingCount();
-  const appendStarted = Date.now();
-  await appendRecommendations(store, count, { issuedOn: today, dueOn, now: clock.now() });
-  const appendSeconds = (Date.now() - appendStarted) / 1000;
+  const { dueAt, appendSeconds } = await appendBurst(app, store, clock, count);
   let head = await store.headPosition();
-  await waitFor('the schedule to hold every deadline', async () => (await pendingCount()) >= before + 2 * count, 600_000);
   // Into the horizon: the next sweep adds every overdue job, delayed until dueAt.
   clock.set(new Date(dueAt.getTime() - leadMs));
   const sweepStarted = Date.now();
   await waitFor('the sweep to add the burst', async () => (await queues.deadlines.getDelayedCount()) >= count, leadMs);
   const sweepSeconds = (Date.now() - sweepStarted) / 1000;
   progress(`burst queued in ${fmt(sweepSeconds)} s; due in ${fmt((dueAt.getTime() - clock.now().getTime()) / 1000)} s`);
-  await waitFor('every overdue mark of the burst', async () => (await store.headPosition()) >= head + BigInt(count), 3_600_000, async () => `${(await store.headPosition()) - head} of ${count} recorded`);
+  // Routing appends delivery records beside the marks: count the marks themselves, once the log has grown enough to hold them.
+  const marksRecorded = async () => ((await store.headPosition()) >= head + BigInt(count) ? (await overdueMarks(store, head)).length : 0);
+  await waitFor('every overdue mark of the burst', async () => (await marksRecorded()) >= count, 3_600_000, async () => `${(await store.headPosition()) - head} events after the burst's start`);
   const burst = await overdueMarks(store, head);
   if (burst.length !== count) throw new Error(`expected ${count} overdue marks, found ${burst.length}`);
   const burstSeconds = (Math.max(...burst.map((m) => m.recordedAt)) - dueAt.getTime()) / 1000;
