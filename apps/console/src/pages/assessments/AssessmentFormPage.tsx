@@ -117,7 +117,11 @@ export function AssessmentFormPage() {
                 inputMode="numeric"
                 maxLength={4}
                 value={year}
-                onChange={(e) => setYear(e.currentTarget.value)}
+                onChange={(e) => {
+                  setYear(e.currentTarget.value);
+                  // The refusal was about the year sent; once it changes, the alert no longer applies.
+                  record.reset();
+                }}
                 required
               />
               <TextInput
@@ -126,7 +130,10 @@ export function AssessmentFormPage() {
                 error={scoreValue === null ? t('assessments.form.scoreInvalid') : undefined}
                 inputMode="decimal"
                 value={score}
-                onChange={(e) => setScore(e.currentTarget.value)}
+                onChange={(e) => {
+                  setScore(e.currentTarget.value);
+                  record.reset();
+                }}
                 required
               />
               <TextInput type="date" label={t('assessments.form.publishedOn')} description={t('assessments.form.publishedOnHelp')} value={publishedOn} onChange={(e) => setPublishedOn(e.currentTarget.value)} />
