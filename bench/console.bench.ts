@@ -23,6 +23,7 @@ import { NOW } from './projections-calendar';
 import type { Generated } from './projections-generate';
 import { benchProviders } from './projections-providers';
 import { fmt, percentile } from './stats';
+import { reportSummary } from './summary';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -153,6 +154,12 @@ async function main(): Promise<void> {
     console.log(`  page shows 50 rows   p50 ${fmt(med(pageTimes), 0)} ms, p95 ${fmt(percentile([...pageTimes].sort((a, b) => a - b), 95), 0)} ms (navigation to the 50th row)`);
     console.log(`  API call alone       p50 ${fmt(med(apiTimes), 1)} ms, p95 ${fmt(percentile([...apiTimes].sort((a, b) => a - b), 95), 1)} ms (GET /v1/follow-up/overdue?limit=50)`);
     console.log(`  page/API             ${fmt(med(pageTimes) / med(apiTimes), 1)}`);
+    const interactive = med(loads.map((l) => l.interactive));
+    reportSummary('console', [
+      { figure: 'first load transferred', value: bytes / 1024, unit: 'KiB', baseline: { label: 'same files by plain HTTP', value: rawBytes / 1024, unit: 'KiB' }, ratio: bytes / rawBytes },
+      { figure: 'first load interactive, p50', value: interactive, unit: 'ms', baseline: { label: 'same files by plain HTTP', value: rawMs, unit: 'ms' }, ratio: interactive / rawMs },
+      { figure: `overdue page, 50 rows at ${fmt(events, 0)} events, p50`, value: med(pageTimes), unit: 'ms', baseline: { label: 'its API call alone', value: med(apiTimes), unit: 'ms' }, ratio: med(pageTimes) / med(apiTimes) },
+    ]);
   } finally {
     await browser.close();
     await app.close();

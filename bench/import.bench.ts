@@ -22,6 +22,7 @@ import { LocalTokenMinter } from '@app/platform/auth';
 import { ImportJobs } from '@app/imports';
 import { createApiApp } from '../apps/api/src/bootstrap';
 import { fmt } from './stats';
+import { reportSummary } from './summary';
 
 type Row = Array<string | number>;
 
@@ -153,6 +154,10 @@ async function main(): Promise<void> {
   console.log(`  … row by row        : ${fmt(rowsRate)} rows/s  (${fmt(viaRows.seconds, 2)} s: each row its own commit, as on a store without batch commits)   peak RSS ${mib(viaRows.peakRss)}`);
   console.log(`  one by one over HTTP: ${fmt(httpRate)} commands/s  (${fmt(viaHttp.seconds, 2)} s)   peak RSS ${mib(viaHttp.peakRss)}`);
   console.log(`  ratio               : ${fmt(importRate / httpRate, 2)} (import rows per single-request command); batched / row by row: ${fmt(importRate / rowsRate, 2)}`);
+  reportSummary('import', [
+    { figure: `XLSX import, ${n} rows`, value: importRate, unit: 'rows/s', baseline: { label: 'same commands one by one over HTTP', value: httpRate, unit: 'commands/s' }, ratio: importRate / httpRate },
+    { figure: 'XLSX import peak RSS', value: viaImport.peakRss / 1_048_576, unit: 'MiB' },
+  ]);
 }
 
 main().catch((error: unknown) => {
