@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { EVENT_STORE, EventStore } from './event-store.port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 import { EsdbEventStore } from './esdb/esdb-event-store';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+import { isPostgresConnectionString } from './postgres/connection-string';
 import { UpcasterRegistry } from './upcasting/upcaster-registry';
 
 export interface EventStoreSettings {
-  /** esdb:// or kurrentdb:// — production mode. Unset: embedded SQLite. */
+  /** esdb:// or kurrentdb:// (EventStoreDB), postgres:// or postgresql:// — production mode. Unset: embedded SQLite. */
   connectionString?: string;
   /** Embedded mode: the SQLite file. */
   sqlitePath: string;
@@ -21,14 +23,15 @@ export function eventStoreSettingsFromEnv(env: NodeJS.ProcessEnv = process.env):
 }
 
 export function createEventStore(settings: EventStoreSettings): EventStore {
+  if (settings.connectionString && isPostgresConnectionString(settings.connectionString)) return new PostgresEventStore(settings.connectionString);
   if (settings.connectionString) return new EsdbEventStore(settings.connectionString);
   return new SqliteEventStore(settings.sqlitePath);
 }
 
 export function describeEventStore(settings: EventStoreSettings): string {
-  return settings.connectionString
-    ? `EventStoreDB at ${settings.connectionString.replace(/\/\/[^@/]*@/, '//***@')}`
-    : `embedded SQLite at ${settings.sqlitePath}`;
+  if (!settings.connectionString) return `embedded SQLite at ${settings.sqlitePath}`;
+  const where = settings.connectionString.replace(/\/\/[^@/]*@/, '//***@');
+  return isPostgresConnectionString(settings.connectionString) ? `PostgreSQL at ${where}` : `EventStoreDB at ${where}`;
 }
 
 @Injectable()

@@ -1,0 +1,236 @@
+import { Pool, type PoolClient } from 'pg';
+import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend, Subscription, SubscribeOptions } from '../event-store.port';
+import type { NewEvent, RecordedEvent } from '../envelope';
+import { StreamNotFound } from '../errors';
+import { sealEvents } from '../hash-chain';
+import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
+import { categoryOf } from '../stream-names';
+import { APPENDED_CHANNEL, AppendSignals } from './append-signals';
+import { BEGIN_APPEND } from './append-lock';
+import { pageQuery } from './log-query';
+import { migrate } from './migrate';
+import { guard } from './pg-errors';
+import { PgSubscription, type LogPage } from './pg-subscription';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
+
+export interface PostgresEventStoreOptions {
+  /** System time for `recordedAt`. */
+  clock?: () => Date;
+  /** Connections in the pool. Default 10. */
+  poolSize?: number;
+  /** How long to wait for a connection before StoreUnavailable. Default 5000. */
+  connectTimeoutMs?: number;
+  /** Fallback re-check of an idle subscription, should a notification be lost. Default 5000. */
+  pollIntervalMs?: number;
+  /** Events per page for readAll and subscription catch-up. Default 500. */
+  pageSize?: number;
+}
+
+/** The ids of a batch already stored, and the stream's last event, in one round trip. */
+const LOOKUP = `
+  SELECT 'id' AS kind, id, stream, revision, position, NULL AS hash FROM events WHERE id = ANY($1::text[])
+  UNION ALL
+  (SELECT 'last', id, stream, revision, position, metadata->>'hash' FROM events WHERE stream = $2 ORDER BY revision DESC LIMIT 1)`;
+
+interface LookupRow {
+  kind: 'id' | 'last';
+  id: string;
+  stream: string;
+  revision: string;
+  position: string;
+  hash: string | null;
+}
+
+/** Inserts a sealed batch in revision order and notifies listeners, who hear of it on commit. */
+const INSERT = `
+  WITH inserted AS (
+    INSERT INTO events (id, stream, category, revision, type, data, metadata)
+    SELECT e.id, $1, $2, $3::bigint + e.ord - 1, e.type, e.data::json, e.metadata::json
+    FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS e (id, type, data, metadata, ord)
+    ORDER BY e.ord
+    RETURNING position
+  )
+  SELECT (SELECT max(position) FROM inserted) AS position, pg_notify('${APPENDED_CHANNEL}', '') AS notified`;
+
+/** The event store on PostgreSQL: for deployments whose data centre runs PostgreSQL. */
+export class PostgresEventStore implements EventStore {
+  private readonly pool: Pool;
+  private readonly signals: AppendSignals;
+  private readonly clock: () => Date;
+  private readonly pageSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly subscriptions = new Set<PgSubscription>();
+  private migrated: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(connectionString: string, options: PostgresEventStoreOptions = {}) {
+    this.clock = options.clock ?? (() => new Date());
+    this.pageSize = options.pageSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 5000;
+    const connection = { connectionString, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 };
+    this.pool = new Pool({ ...connection, max: options.poolSize ?? 10 });
+    // An idle connection the server dropped: the pool discards it; the next call opens another.
+    this.pool.on('error', () => undefined);
+    this.signals = new AppendSignals(connection);
+  }
+
+  async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    assertValidBatch(stream, events, expected);
+    const [result] = await this.appendInOneTransaction([{ stream, events, expected }]);
+    return result;
+  }
+
+  /** One transaction for the whole batch: a refusal anywhere undoes all of it. */
+  async appendAtomically(appends: StreamAppend[]): Promise<AppendResult[]> {
+    for (const { stream, events, expected } of appends) assertValidBatch(stream, events, expected);
+    if (appends.length === 0) return [];
+    return this.appendInOneTransaction(appends);
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.withReady('read a stream', async () => {
+      const { rows } = await this.pool.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
+        [stream, options.fromRevision ?? 0, options.maxCount ?? null],
+      );
+      if (rows.length === 0) {
+        // Nothing from revision 0 on, without a limit: the stream has no events, no second look needed.
+        const wholeStream = (options.fromRevision ?? 0) === 0 && options.maxCount === undefined;
+        if (wholeStream || (await this.pool.query('SELECT 1 FROM events WHERE stream = $1 LIMIT 1', [stream])).rowCount === 0) throw new StreamNotFound(stream);
+      }
+      return rows.map(toRecordedEvent);
+    });
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    let cursor = options.fromPosition ?? 0n;
+    while (remaining > 0) {
+      const page = await this.readPage(cursor, options.filter);
+      for (const event of page.events.slice(0, remaining)) yield event;
+      remaining -= page.events.length;
+      if (page.caughtUp || page.events.length === 0) return;
+      cursor = page.events[page.events.length - 1].position;
+    }
+  }
+
+  subscribe(options: SubscribeOptions = {}): Subscription {
+    const source = {
+      readPage: (after: bigint, filter: AllFilter | undefined) => this.readPage(after, filter),
+      appendCount: () => this.signals.count,
+      onAppend: (listener: () => void) => this.signals.onAppend(listener),
+      ensureListening: () => this.signals.ensureListening(),
+      pollIntervalMs: this.pollIntervalMs,
+    };
+    const subscription = new PgSubscription(source, options.fromPosition ?? 0n, options.filter, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Appends commit in position order (append-lock.ts), so the largest position is the head. */
+  async headPosition(): Promise<bigint> {
+    return this.withReady('read the head position', async () => {
+      const { rows } = await this.pool.query<{ head: string }>('SELECT COALESCE(max(position), 0) AS head FROM events');
+      return BigInt(rows[0].head);
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.withReady('answer a ping', () => this.pool.query('SELECT 1'));
+  }
+
+  /** Ends every open subscription (their pending `next()` resolves done), then the connections. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.signals.close();
+    await this.pool.end();
+  }
+
+  private async appendInOneTransaction(appends: StreamAppend[]): Promise<AppendResult[]> {
+    const results = await this.withReady('append', async () => {
+      const client = await this.pool.connect();
+      let failure: Error | undefined;
+      try {
+        await client.query(BEGIN_APPEND);
+        const written: AppendResult[] = [];
+        for (const { stream, events, expected } of appends) written.push(await this.appendInTransaction(client, stream, events, expected));
+        await client.query('COMMIT');
+        return written;
+      } catch (error) {
+        // A connection that cannot even roll back is discarded rather than returned to the pool.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (failure = rollbackError));
+        throw error;
+      } finally {
+        client.release(failure);
+      }
+    });
+    // Subscriptions of this process need not wait for the notification's round trip.
+    this.signals.signal();
+    return results;
+  }
+
+  private async appendInTransaction(client: PoolClient, stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const { rows } = await client.query<LookupRow>(LOOKUP, [events.map((event) => event.id), stream]);
+    const stored = new Map(rows.filter((row) => row.kind === 'id').map((row) => [row.id, toStoredId(row)]));
+    const repeat = repeatedAppend(stream, events, events.map((event) => stored.get(event.id)));
+    if (repeat) return repeat;
+
+    const last = rows.find((row) => row.kind === 'last');
+    const lastRevision = last ? Number(last.revision) : -1;
+    assertExpected(stream, expected, last ? lastRevision : 'no_stream');
+    // Hash exactly what is stored: the JSON round trip drops what JSON cannot hold.
+    const sealed = sealEvents(events.map(asStored), last?.hash ?? null, this.clock());
+    const inserted = await client.query<{ position: string }>(INSERT, [
+      stream,
+      categoryOf(stream),
+      lastRevision + 1,
+      sealed.map((event) => event.id),
+      sealed.map((event) => event.type),
+      sealed.map((event) => JSON.stringify(event.data)),
+      sealed.map((event) => JSON.stringify(event.metadata)),
+    ]);
+    return { nextRevision: lastRevision + events.length, position: BigInt(inserted.rows[0].position) };
+  }
+
+  private readPage(after: bigint, filter: AllFilter | undefined): Promise<LogPage> {
+    return this.withReady('read the log', async () => {
+      const { rows } = await this.pool.query<EventRow>(pageQuery(after, filter, this.pageSize));
+      return { events: rows.map(toRecordedEvent), caughtUp: rows.length < this.pageSize };
+    });
+  }
+
+  /** Every call first brings the schema up to date, once per store (again after a failure). */
+  private withReady<T>(action: string, work: () => Promise<T>): Promise<T> {
+    return guard(action, async () => {
+      await this.ready();
+      return work();
+    });
+  }
+
+  private ready(): Promise<void> {
+    this.migrated ??= this.runMigrations().catch((error: unknown) => {
+      this.migrated = undefined;
+      throw error;
+    });
+    return this.migrated;
+  }
+
+  private async runMigrations(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await migrate(client);
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function toStoredId(row: LookupRow): StoredId {
+  return { stream: row.stream, revision: BigInt(row.revision), position: BigInt(row.position) };
+}
+
+function asStored(event: NewEvent): NewEvent {
+  return JSON.parse(JSON.stringify(event)) as NewEvent;
+}
