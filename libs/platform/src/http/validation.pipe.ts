@@ -5,6 +5,7 @@ import { fieldsProblem } from './fields-problem';
 import type { ProblemException } from './problem.exception';
 import { plainTextProblems } from './plain-text-params';
 import { withValidationClock } from './validation-clock';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 import { MAX_FIELD_PROBLEMS, summarizeValidationErrors } from './validation-errors';
 
 /**
@@ -23,6 +24,8 @@ export class RequestValidationPipe extends ValidationPipe {
       validationError: { target: true, value: false },
       exceptionFactory: validationProblem,
     });
+    // Each DTO's rules are looked up once, not for every request.
+    cacheValidationMetadata();
   }
 
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
