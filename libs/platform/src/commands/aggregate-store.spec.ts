@@ -217,4 +217,36 @@ describe('AggregateStore: load → decide → append', () => {
     await exec('b1', count(1)); // a replay
     expect(ran).toEqual(['b1']);
   });
+
+  describe('a stream named after its command', () => {
+    const minted = (commandId: string): CommandMeta => ({ ...meta(commandId), mintedCommandId: commandId });
+    const issue = (m: CommandMeta, command = count(2)) =>
+      aggregates.execute({ stream: `counter-${m.commandId}`, id: m.commandId, decider: counter, command, meta: m, streamOfCommand: true });
+
+    it('is not read when its command id was minted for this request', async () => {
+      const reads = jest.spyOn(store, 'readStream');
+      const result = await issue(minted('fresh'));
+      expect(result).toMatchObject({ revision: 0, replayed: false });
+      expect(reads).not.toHaveBeenCalled();
+      expect(await store.readStream('counter-fresh')).toHaveLength(1);
+    });
+
+    it('is read when the command id may repeat, so a repeat is answered as one', async () => {
+      const first = await issue(meta('keyed'));
+      const reads = jest.spyOn(store, 'readStream');
+      expect(await issue(meta('keyed'))).toEqual({ ...first, replayed: true });
+      expect(reads).toHaveBeenCalledWith('counter-keyed');
+    });
+
+    it('is read when a minted meta was given another command id (an import deriving its own)', async () => {
+      const first = await issue(meta('derived'));
+      expect(await issue({ ...minted('request-id'), commandId: 'derived' })).toEqual({ ...first, replayed: true });
+    });
+
+    it('is read and decided again when it existed after all', async () => {
+      await store.append('counter-taken', [{ id: 'earlier', type: 'Counted', data: { by: 99 }, metadata: { schemaVersion: 1, actor, commandId: 'x', correlationId: 'x', causationId: 'x', occurredAt: '2026-01-01T00:00:00.000Z' } }], 'no_stream');
+      await expect(issue(minted('taken'), count(2, 100))).rejects.toMatchObject({ code: 'TooMany' });
+      expect(await store.readStream('counter-taken')).toHaveLength(1);
+    });
+  });
 });

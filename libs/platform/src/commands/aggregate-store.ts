@@ -73,14 +73,23 @@ export class AggregateStore {
     command: C;
     meta: CommandMeta;
     /**
+     * The stream is named after the command id: only an earlier execution of this very command
+     * can have written to it. When the id was also minted for this request
+     * (`meta.mintedCommandId`), there is nothing to read: the first attempt decides against the
+     * initial state and appends with 'no_stream', so the store still refuses it if the stream exists.
+     */
+    streamOfCommand?: boolean;
+    /**
      * Side effects the events depend on (e.g. storing the documents they cite), run only once
      * the decision stands and right before the append; again on a retry, so they must be idempotent.
      */
     beforeAppend?: () => Promise<void>;
   }): Promise<CommandResult> {
     const { stream, id, decider, command, meta } = input;
+    const unseen = input.streamOfCommand === true && meta.mintedCommandId === meta.commandId;
     for (let attempt = 1; ; attempt++) {
-      const loaded = await this.load(stream, decider);
+      // A conflict (the stream existed after all) is retried with a read, like any other.
+      const loaded = unseen && attempt === 1 ? nothingYet(decider) : await this.load(stream, decider);
       decider.authorize?.(command, loaded.state);
       const earlier = loaded.events.filter((e) => e.metadata.commandId === meta.commandId);
       if (earlier.length > 0) {
@@ -145,6 +154,11 @@ export class AggregateStore {
   private result(id: string, stream: string, event: RecordedEvent, replayed: boolean): CommandResult {
     return { id, stream, revision: event.revision, position: event.position.toString(), replayed };
   }
+}
+
+/** A stream that does not exist, as `load` would answer for it. */
+function nothingYet<S, E extends DomainEvent>(decider: Evolver<S, E>): Loaded<S> {
+  return { state: decider.initialState(), revision: null, events: [] };
 }
 
 /**

@@ -4,6 +4,12 @@ import type { Actor } from '@app/kernel';
 export interface CommandMeta {
   /** Derived from the Idempotency-Key when one is sent, so a retry is the same command. */
   commandId: string;
+  /**
+   * Equal to `commandId` when that id was minted at random for this one request (no
+   * Idempotency-Key): no earlier execution of the command can exist. A copy of the meta given
+   * another commandId (an import's derived ids) no longer matches it, so counts as repeatable.
+   */
+  mintedCommandId?: string;
   correlationId: string;
   causationId: string;
   actor: Actor;

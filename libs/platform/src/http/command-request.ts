@@ -64,6 +64,7 @@ export function commandMetaFrom(req: StampedRequest): CommandMeta {
   const correlationId = traceHeader(req, 'X-Correlation-Id') ?? commandId;
   return {
     commandId,
+    ...(key ? {} : { mintedCommandId: commandId }),
     correlationId,
     causationId: traceHeader(req, 'X-Causation-Id') ?? correlationId,
     actor: req.actor,

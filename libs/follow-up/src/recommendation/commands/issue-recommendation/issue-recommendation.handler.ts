@@ -32,6 +32,8 @@ export class IssueRecommendationHandler implements ICommandHandler<IssueRecommen
     const provider = await this.provider(body.entityCode, meta.actor);
     return this.aggregates.execute({
       stream: recommendationStream(id),
+      // The recommendation's id is derived from the command's: a new stream unless the command repeats.
+      streamOfCommand: true,
       id,
       decider: recommendationDecider,
       command: {
