@@ -1,15 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { categoryOf } from '../stream-names';
 
 /**
  * `position` is the global log order ($all). AUTOINCREMENT never reuses a position, and
  * writers are serialised (BEGIN IMMEDIATE), so positions commit in increasing order.
- * UNIQUE(stream, revision) doubles as the index for stream reads; (type, position) serves
- * readAll/subscribe filtered by event type.
+ * UNIQUE(stream, revision) doubles as the index for stream reads; (type, position) and
+ * (category, position) let a filtered read of $all seek straight to its events in log order
+ * instead of scanning the log. `category` is derived from `stream` (stream-names.ts), never
+ * part of an event's content.
  */
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS events (
+const SCHEMA_V1 = `
+  CREATE TABLE events (
     position INTEGER PRIMARY KEY AUTOINCREMENT,
     id       TEXT    NOT NULL UNIQUE,
     stream   TEXT    NOT NULL,
@@ -17,27 +20,60 @@ const SCHEMA = `
     type     TEXT    NOT NULL,
     data     TEXT    NOT NULL,
     metadata TEXT    NOT NULL,
+    category TEXT    NOT NULL DEFAULT '',
     UNIQUE (stream, revision)
   );
-  CREATE INDEX IF NOT EXISTS events_by_type ON events (type, position);
+  CREATE INDEX events_by_type ON events (type, position);
+  CREATE INDEX events_by_category ON events (category, position);
 `;
+
+/**
+ * Version 0 is a file written before categories existed: add the column, derive it for every
+ * stored event (id, data and metadata stay byte for byte as they are) and index it.
+ */
+const V0_TO_V1 = `
+  ALTER TABLE events ADD COLUMN category TEXT NOT NULL DEFAULT '';
+  UPDATE events SET category = category_of(stream);
+  CREATE INDEX events_by_category ON events (category, position);
+`;
+
+/** The schema this code reads and writes, kept in PRAGMA user_version. */
+export const SCHEMA_VERSION = 1;
 
 export const IN_MEMORY = ':memory:';
 
-/** Opens (creating if needed) an event database; throws whatever fs or SQLite throws. */
+/** Opens (creating or migrating if needed) an event database; throws whatever fs or SQLite throws. */
 export function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
   if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true });
   // `timeout` is SQLite's busy_timeout: set before anything below may wait on another process.
   const db = new Database(path, { timeout: busyTimeoutMs });
   try {
     db.pragma('journal_mode = WAL');
-    // FULL: an acknowledged append is an audit record and must survive power loss; writes are few.
+    // FULL: an acknowledged append is an audit record and must survive power loss; group commit keeps it affordable.
     db.pragma('synchronous = FULL');
-    db.exec(SCHEMA);
+    migrate(db);
     db.defaultSafeIntegers(true);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** IMMEDIATE: two processes opening one old file at once migrate it once, one after the other. */
+function migrate(db: Database.Database): void {
+  if (userVersion(db) === SCHEMA_VERSION) return;
+  db.function('category_of', { deterministic: true }, (stream: unknown) => categoryOf(String(stream)));
+  db.transaction(() => {
+    const version = userVersion(db);
+    if (version === SCHEMA_VERSION) return;
+    if (version > SCHEMA_VERSION) throw new Error(`Event database schema ${version} is newer than this code (${SCHEMA_VERSION})`);
+    const hasEvents = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+    db.exec(hasEvents ? V0_TO_V1 : SCHEMA_V1);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function userVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
 }

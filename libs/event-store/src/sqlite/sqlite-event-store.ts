@@ -5,7 +5,10 @@ import { StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
 import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
 import type { LogPage } from './log-page';
-import { EVENT_COLUMNS, filterCondition, toRecordedEvent, type EventRow } from './rows';
+import { categoryOf } from '../stream-names';
+import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-commit';
+import { planPage, type PagePlan } from './page-plan';
+import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';
 import { guard } from './sqlite-errors';
 import { SqliteSubscription } from './sqlite-subscription';
@@ -19,10 +22,16 @@ export interface SqliteEventStoreOptions {
   busyTimeoutMs?: number;
   /** Events per page for readAll and subscription catch-up. Default 500. */
   pageSize?: number;
+  /** How many appends may share one commit. Default 1,000 appends, 10,000 events. */
+  groupCommit?: Partial<GroupCommitLimits>;
+  /** Called after each commit that stored appends: a metric hook (commits per append, batch sizes). */
+  onCommit?: (info: CommitInfo) => void;
 }
 
-/** Pages scan at most this many positions, so a filtered query sorts a bounded set of rows. */
+/** A page whose filter is checked row by row examines at most this many pages' worth of positions. */
 const SCAN_WINDOW_PAGES = 20n;
+
+const DEFAULT_LIMITS: GroupCommitLimits = { maxWrites: 1000, maxEvents: 10_000 };
 
 /** The event store on one SQLite file: the default for a single-server deployment and for tests. */
 export class SqliteEventStore implements EventStore {
@@ -33,9 +42,9 @@ export class SqliteEventStore implements EventStore {
   private readonly appendListeners = new Set<() => void>();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly pageStatements = new Map<string, Database.Statement>();
+  private readonly pagePlans = new WeakMap<AllFilter, PagePlan>();
   private readonly sql: ReturnType<typeof prepareStatements>;
-  private readonly appendTransaction: Database.Transaction<(stream: string, events: NewEvent[], expected: ExpectedRevision) => AppendResult>;
-  private readonly batchTransaction: Database.Transaction<(appends: StreamAppend[]) => AppendResult[]>;
+  private readonly commits: GroupCommit;
 
   /** @throws StoreUnavailable when the file (or its folder) cannot be created or opened. */
   constructor(
@@ -51,26 +60,29 @@ export class SqliteEventStore implements EventStore {
       throw new StoreUnavailable(`Event store cannot open ${path}: ${(error as Error).message}`, error);
     }
     this.sql = prepareStatements(this.db);
-    this.appendTransaction = this.db.transaction((stream, events, expected) => this.appendInTransaction(stream, events, expected));
-    // Each append sees the ones before it in the batch (revisions, hashes, ids): as if appended one by one.
-    this.batchTransaction = this.db.transaction((appends) => appends.map(({ stream, events, expected }) => this.appendInTransaction(stream, events, expected)));
+    const onCommit = options.onCommit;
+    this.commits = new GroupCommit(this.db, { ...DEFAULT_LIMITS, ...options.groupCommit }, (info) => {
+      onCommit?.(info);
+      // Once per commit, not per append: a subscriber reads every append of the batch in one page.
+      for (const listener of [...this.appendListeners]) listener();
+    });
   }
 
+  /** Shares a commit with the appends made at the same time; resolves once its events are durable. */
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     assertValidBatch(stream, events, expected);
-    // IMMEDIATE takes the write lock up front, so concurrent processes queue instead of deadlocking.
-    const result = guard('append', () => this.appendTransaction.immediate(stream, events, expected));
-    for (const listener of [...this.appendListeners]) listener();
-    return result;
+    return this.commits.write(() => this.appendInTransaction(stream, events, expected), events.length);
   }
 
-  /** One transaction, so one commit (and one fsync) for the whole batch; a refusal anywhere undoes all of it. */
+  /**
+   * One unit of a commit: a refusal anywhere undoes all of it (its savepoint), and each append
+   * sees the ones before it (revisions, hashes, ids), as if appended one by one.
+   */
   async appendAtomically(appends: StreamAppend[]): Promise<AppendResult[]> {
     for (const { stream, events, expected } of appends) assertValidBatch(stream, events, expected);
     if (appends.length === 0) return [];
-    const results = guard('append', () => this.batchTransaction.immediate(appends));
-    for (const listener of [...this.appendListeners]) listener();
-    return results;
+    const events = appends.reduce((sum, append) => sum + append.events.length, 0);
+    return this.commits.write(() => appends.map((a) => this.appendInTransaction(a.stream, a.events, a.expected)), events);
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -117,8 +129,9 @@ export class SqliteEventStore implements EventStore {
     guard('answer a ping', () => this.sql.ping.get());
   }
 
-  /** Ends every open subscription (their pending `next()` resolves done), then closes the file. */
+  /** Commits the appends already made, ends every open subscription (their pending `next()` resolves done), then closes the file. */
   async close(): Promise<void> {
+    if (this.db.open) this.commits.drain();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     if (this.db.open) this.db.close();
   }
@@ -143,6 +156,7 @@ export class SqliteEventStore implements EventStore {
       const { lastInsertRowid } = this.sql.insert.run({
         id: sealed.id,
         stream,
+        category: categoryOf(stream),
         revision,
         type: sealed.type,
         data: JSON.stringify(sealed.data),
@@ -154,27 +168,42 @@ export class SqliteEventStore implements EventStore {
     return { nextRevision: revision, position };
   }
 
-  /** Matching events after `after`, scanning a bounded window up to the current head. */
+  /**
+   * Matching events after `after`, up to the current head (or the end of a scan window): each
+   * lane of the filter's plan seeks its index, and the lanes' rows merge in position order.
+   * Lanes never share an event (one type, one category each), so the first `pageSize` merged
+   * rows are complete up to the last of them, even when one lane filled its page alone.
+   */
   private readPage(after: bigint, filter: AllFilter | undefined): LogPage {
     return guard('read the log', () => {
       const head = this.head();
-      const upTo = minBigInt(head, after + BigInt(this.pageSize) * SCAN_WINDOW_PAGES);
+      const plan = this.planFor(filter);
+      const upTo = plan.windowed ? minBigInt(head, after + BigInt(this.pageSize) * SCAN_WINDOW_PAGES) : head;
       if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
-      const condition = filterCondition(filter);
-      const rows = this.pageStatement(condition.sql).all({ ...condition.params, after, upTo, limit: this.pageSize }) as EventRow[];
-      const full = rows.length === this.pageSize;
-      const scannedTo = full ? rows[rows.length - 1].position : upTo;
-      return { events: rows.map(toRecordedEvent), scannedTo, caughtUp: scannedTo >= head };
+      const params = { after, upTo, limit: this.pageSize };
+      const rows = plan.lanes.flatMap((lane) => this.pageStatement(lane.sql).all({ ...lane.params, ...params }) as EventRow[]);
+      if (plan.lanes.length > 1) rows.sort((a, b) => (a.position < b.position ? -1 : 1));
+      const page = rows.slice(0, this.pageSize);
+      const scannedTo = page.length === this.pageSize ? page[page.length - 1].position : upTo;
+      return { events: page.map(toRecordedEvent), scannedTo, caughtUp: scannedTo >= head };
     });
   }
 
-  private pageStatement(condition: string): Database.Statement {
-    let statement = this.pageStatements.get(condition);
+  private planFor(filter: AllFilter | undefined): PagePlan {
+    if (!filter) return planPage(undefined);
+    let plan = this.pagePlans.get(filter);
+    if (!plan) {
+      plan = planPage(filter);
+      this.pagePlans.set(filter, plan);
+    }
+    return plan;
+  }
+
+  private pageStatement(sql: string): Database.Statement {
+    let statement = this.pageStatements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(
-        `SELECT ${EVENT_COLUMNS} FROM events WHERE position > @after AND position <= @upTo${condition} ORDER BY position LIMIT @limit`,
-      );
-      this.pageStatements.set(condition, statement);
+      statement = this.db.prepare(sql);
+      this.pageStatements.set(sql, statement);
     }
     return statement;
   }
@@ -186,7 +215,7 @@ export class SqliteEventStore implements EventStore {
 
 function prepareStatements(db: Database.Database) {
   return {
-    insert: db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (@id, @stream, @revision, @type, @data, @metadata)'),
+    insert: db.prepare('INSERT INTO events (id, stream, category, revision, type, data, metadata) VALUES (@id, @stream, @category, @revision, @type, @data, @metadata)'),
     findId: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
     lastOfStream: db.prepare(
       "SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1",

@@ -1,0 +1,74 @@
+import type { AllFilter } from '../event-store.port';
+import { EVENT_COLUMNS } from './rows';
+
+/** One indexed query of a page: its events come back in position order, at most `@limit` of them. */
+export interface Lane {
+  sql: string;
+  params: Record<string, string>;
+}
+
+/**
+ * How a page of $all is read for a filter. Each lane seeks an index ((type, position) or
+ * (category, position)) to its first event after the cursor, so a projection that needs a
+ * few types out of a million events reads those and not the log. Lanes never share an event
+ * (one type or one category each); their rows are merged in position order. `windowed`: some matching condition is checked row by row (a prefix
+ * longer than a category, or both filters at once), so a page examines a bounded window of
+ * positions rather than every row of its lane up to the head.
+ */
+export interface PagePlan {
+  lanes: Lane[];
+  windowed: boolean;
+}
+
+/** Pushes `filter` down to the indexes; an empty or absent list does not constrain. */
+export function planPage(filter: AllFilter | undefined): PagePlan {
+  const types = [...new Set(filter?.eventTypes ?? [])];
+  const prefixes = [...new Set(filter?.streamPrefixes ?? [])];
+  if (types.length > 0) {
+    const residual = prefixCondition(prefixes);
+    return { lanes: types.map((type) => lane('events_by_type', 'type = @type', { type }, residual)), windowed: residual.sql !== '' };
+  }
+  if (prefixes.length === 0) return { lanes: [lane(undefined, '', {}, NONE)], windowed: false };
+  const byCategory = groupByCategory(prefixes);
+  if (!byCategory) return { lanes: [lane(undefined, '', {}, prefixCondition(prefixes))], windowed: true };
+  // `<category>-` matches the whole category: the index alone answers it.
+  const groups = [...byCategory].map(([category, group]) => ({ category, residual: group.includes(`${category}-`) ? NONE : prefixCondition(group) }));
+  return {
+    lanes: groups.map(({ category, residual }) => lane('events_by_category', 'category = @category', { category }, residual)),
+    windowed: groups.some(({ residual }) => residual !== NONE),
+  };
+}
+
+const NONE = { sql: '', params: {} };
+
+/**
+ * Prefixes by the category they lie in (stream names are `<category>-<id>`, stream-names.ts).
+ * Undefined when a prefix stops before the category's end: it spans categories, no index serves it.
+ */
+function groupByCategory(prefixes: string[]): Map<string, string[]> | undefined {
+  const groups = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    const dash = prefix.indexOf('-');
+    if (dash < 0) return undefined;
+    const category = prefix.slice(0, dash);
+    groups.set(category, [...(groups.get(category) ?? []), prefix]);
+  }
+  return groups;
+}
+
+/** Prefixes compare with substr() rather than LIKE/GLOB: exact and case-sensitive. */
+function prefixCondition(prefixes: string[]): { sql: string; params: Record<string, string> } {
+  if (prefixes.length === 0) return NONE;
+  const params: Record<string, string> = {};
+  prefixes.forEach((prefix, i) => (params[`prefix${i}`] = prefix));
+  return { sql: `(${prefixes.map((_, i) => `substr(stream, 1, length(@prefix${i})) = @prefix${i}`).join(' OR ')})`, params };
+}
+
+/** INDEXED BY makes the seek a guarantee: SQLite refuses the query rather than fall back to a scan. */
+function lane(index: string | undefined, seek: string, seekParams: Record<string, string>, residual: { sql: string; params: Record<string, string> }): Lane {
+  const conditions = [seek, 'position > @after AND position <= @upTo', residual.sql].filter((c) => c !== '');
+  return {
+    sql: `SELECT ${EVENT_COLUMNS} FROM events${index ? ` INDEXED BY ${index}` : ''} WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT @limit`,
+    params: { ...seekParams, ...residual.params },
+  };
+}

@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SCHEMA_VERSION, SqliteEventStore, verifyChain, type AllFilter, type RecordedEvent } from '@app/event-store';
+import { collect, newEvent, takeWithin } from '@app/event-store/contract';
+
+/** The file layout before categories: what databases written by earlier releases hold. */
+const SCHEMA_V0 = `
+  CREATE TABLE events (
+    position INTEGER PRIMARY KEY AUTOINCREMENT,
+    id       TEXT    NOT NULL UNIQUE,
+    stream   TEXT    NOT NULL,
+    revision INTEGER NOT NULL,
+    type     TEXT    NOT NULL,
+    data     TEXT    NOT NULL,
+    metadata TEXT    NOT NULL,
+    UNIQUE (stream, revision)
+  );
+  CREATE INDEX events_by_type ON events (type, position);
+`;
+
+const dirs: string[] = [];
+function tempFile(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sqlite-filtered-read-'));
+  dirs.push(dir);
+  return join(dir, name);
+}
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A log where the wanted events are sparse and unevenly spread, in several categories and types. */
+async function fillMixedLog(store: SqliteEventStore): Promise<void> {
+  const streams = ['alpha-1', 'alpha-2', 'alphabet-1', 'beta-1', 'beta-22', 'gamma-1', 'nodash'];
+  const types = ['Common', 'Common', 'Common', 'Rare', 'Other'];
+  const revisions = new Map<string, number>();
+  // Deterministic pseudo-random spread: clusters and long gaps both occur.
+  let seed = 7;
+  for (let i = 0; i < 400; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const stream = streams[seed % streams.length];
+    const type = i > 150 && i < 300 && types[(seed >> 8) % types.length] === 'Rare' ? 'Common' : types[(seed >> 8) % types.length];
+    const revision = revisions.get(stream) ?? -1;
+    await store.append(stream, [newEvent(type, { i })], revision < 0 ? 'no_stream' : revision);
+    revisions.set(stream, revision + 1);
+  }
+}
+
+function matches(event: RecordedEvent, filter: AllFilter): boolean {
+  const prefixes = filter.streamPrefixes ?? [];
+  const types = filter.eventTypes ?? [];
+  return (prefixes.length === 0 || prefixes.some((p) => event.stream.startsWith(p))) && (types.length === 0 || types.includes(event.type));
+}
+
+const FILTERS: AllFilter[] = [
+  { eventTypes: ['Rare'] },
+  { eventTypes: ['Rare', 'Other'] },
+  { eventTypes: ['Common', 'Rare'] },
+  { streamPrefixes: ['beta-'] },
+  { streamPrefixes: ['alpha-', 'gamma-'] },
+  { streamPrefixes: ['alpha-1', 'beta-2'] },
+  { streamPrefixes: ['alpha-', 'alpha-2'] },
+  { streamPrefixes: ['alpha'] },
+  { streamPrefixes: ['beta-', 'nodash'] },
+  { streamPrefixes: ['alpha-', 'beta-'], eventTypes: ['Rare', 'Other'] },
+];
+
+describe('SqliteEventStore filtered reads', () => {
+  let store: SqliteEventStore;
+  let all: RecordedEvent[];
+  beforeAll(async () => {
+    store = new SqliteEventStore(tempFile('mixed.db'), { pageSize: 4 });
+    await fillMixedLog(store);
+    all = await collect(store.readAll());
+  });
+  afterAll(() => store.close());
+
+  it.each(FILTERS.map((filter) => [JSON.stringify(filter), filter] as const))(
+    'readAll and subscribe with %s deliver exactly the matching events, in log order, across pages',
+    async (_, filter) => {
+      const expected = all.filter((event) => matches(event, filter));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await collect(store.readAll({ filter }))).toEqual(expected);
+      const from = all[37].position;
+      expect(await collect(store.readAll({ filter, fromPosition: from }))).toEqual(expected.filter((e) => e.position > from));
+      const subscription = store.subscribe({ filter });
+      expect(await takeWithin(subscription[Symbol.asyncIterator](), expected.length, 5000)).toEqual(expected);
+      await subscription.close();
+    },
+  );
+});
+
+describe('SqliteEventStore on a database written before categories', () => {
+  it('migrates on open: adds and indexes the category, keeps every stored event as it was, and carries on', async () => {
+    const path = tempFile('old.db');
+    const source = tempFile('source.db');
+    const writer = new SqliteEventStore(source);
+    await writer.append('case-1', [newEvent('Opened'), newEvent('Noted')], 'no_stream');
+    await writer.append('other-1', [newEvent('Opened')], 'no_stream');
+    await writer.append('case-2', [newEvent('Opened')], 'no_stream');
+    await writer.close();
+    const old = new Database(path);
+    old.pragma('journal_mode = WAL');
+    old.exec(SCHEMA_V0);
+    old.exec(`ATTACH '${source}' AS source; INSERT INTO events SELECT position, id, stream, revision, type, data, metadata FROM source.events; DETACH source;`);
+    const before = old.prepare('SELECT position, id, stream, revision, type, data, metadata FROM events ORDER BY position').all();
+    expect(old.pragma('user_version', { simple: true })).toBe(0);
+    old.close();
+
+    const store = new SqliteEventStore(path, { pageSize: 2 });
+    try {
+      expect((await collect(store.readAll({ filter: { streamPrefixes: ['case-'] } }))).map((e) => e.stream)).toEqual(['case-1', 'case-1', 'case-2']);
+      await store.append('case-1', [newEvent('Closed')], 1);
+      expect(verifyChain('case-1', await store.readStream('case-1')).ok).toBe(true);
+    } finally {
+      await store.close();
+    }
+    const migrated = new Database(path, { readonly: true });
+    try {
+      expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      const after = migrated.prepare('SELECT position, id, stream, revision, type, data, metadata FROM events WHERE position <= 4 ORDER BY position').all();
+      expect(after).toEqual(before);
+      expect(migrated.prepare('SELECT stream, category FROM events ORDER BY position').all()).toEqual([
+        { stream: 'case-1', category: 'case' },
+        { stream: 'case-1', category: 'case' },
+        { stream: 'other-1', category: 'other' },
+        { stream: 'case-2', category: 'case' },
+        { stream: 'case-1', category: 'case' },
+      ]);
+      expect(migrated.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_by_category'").get()).toBeDefined();
+    } finally {
+      migrated.close();
+    }
+  });
+
+  it('refuses a database written by a newer schema rather than misread it', () => {
+    const path = tempFile('newer.db');
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => new SqliteEventStore(path)).toThrow(/newer than this code/);
+  });
+});
