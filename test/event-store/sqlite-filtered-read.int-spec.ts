@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { SCHEMA_VERSION, SqliteEventStore, verifyChain, type AllFilter, type RecordedEvent } from '@app/event-store';
+import { SCHEMA_VERSION, SqliteEventStore, categoryOf, verifyChain, type AllFilter, type RecordedEvent } from '@app/event-store';
 import { collect, newEvent, takeWithin } from '@app/event-store/contract';
 
 /** The file layout before categories: what databases written by earlier releases hold. */
@@ -90,13 +90,15 @@ describe('SqliteEventStore filtered reads', () => {
 });
 
 describe('SqliteEventStore on a database written before categories', () => {
-  it('migrates on open: adds and indexes the category, keeps every stored event as it was, and carries on', async () => {
+  it('migrates on open: adds and indexes the category, keeps every stored event as it was, and carries on, also for older writers', async () => {
     const path = tempFile('old.db');
     const source = tempFile('source.db');
     const writer = new SqliteEventStore(source);
     await writer.append('case-1', [newEvent('Opened'), newEvent('Noted')], 'no_stream');
     await writer.append('other-1', [newEvent('Opened')], 'no_stream');
     await writer.append('case-2', [newEvent('Opened')], 'no_stream');
+    await writer.append('multi-part-1', [newEvent('Opened')], 'no_stream');
+    await writer.append('nodash', [newEvent('Opened')], 'no_stream');
     await writer.close();
     const old = new Database(path);
     old.pragma('journal_mode = WAL');
@@ -111,21 +113,22 @@ describe('SqliteEventStore on a database written before categories', () => {
       expect((await collect(store.readAll({ filter: { streamPrefixes: ['case-'] } }))).map((e) => e.stream)).toEqual(['case-1', 'case-1', 'case-2']);
       await store.append('case-1', [newEvent('Closed')], 1);
       expect(verifyChain('case-1', await store.readStream('case-1')).ok).toBe(true);
+      // A process of the earlier release, still writing to the file, does not know the column.
+      const olderWriter = new Database(path);
+      olderWriter.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (?, ?, 0, ?, ?, ?)').run('older-1', 'case-9', 'Opened', '{}', '{}');
+      olderWriter.close();
+      expect((await collect(store.readAll({ filter: { streamPrefixes: ['case-'] } }))).map((e) => e.stream)).toEqual(['case-1', 'case-1', 'case-2', 'case-1', 'case-9']);
     } finally {
       await store.close();
     }
     const migrated = new Database(path, { readonly: true });
     try {
       expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-      const after = migrated.prepare('SELECT position, id, stream, revision, type, data, metadata FROM events WHERE position <= 4 ORDER BY position').all();
+      const after = migrated.prepare(`SELECT position, id, stream, revision, type, data, metadata FROM events WHERE position <= ${before.length} ORDER BY position`).all();
       expect(after).toEqual(before);
-      expect(migrated.prepare('SELECT stream, category FROM events ORDER BY position').all()).toEqual([
-        { stream: 'case-1', category: 'case' },
-        { stream: 'case-1', category: 'case' },
-        { stream: 'other-1', category: 'other' },
-        { stream: 'case-2', category: 'case' },
-        { stream: 'case-1', category: 'case' },
-      ]);
+      const categories = migrated.prepare('SELECT stream, category FROM events ORDER BY position').all() as Array<{ stream: string; category: string }>;
+      expect(categories.map(({ category }) => category)).toEqual(['case', 'case', 'other', 'case', 'multi', 'nodash', 'case', 'case']);
+      for (const { stream, category } of categories) expect(category).toBe(categoryOf(stream));
       expect(migrated.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_by_category'").get()).toBeDefined();
     } finally {
       migrated.close();

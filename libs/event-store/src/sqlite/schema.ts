@@ -1,16 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { categoryOf } from '../stream-names';
 
 /**
  * `position` is the global log order ($all). AUTOINCREMENT never reuses a position, and
  * writers are serialised (BEGIN IMMEDIATE), so positions commit in increasing order.
  * UNIQUE(stream, revision) doubles as the index for stream reads; (type, position) and
  * (category, position) let a filtered read of $all seek straight to its events in log order
- * instead of scanning the log. `category` is derived from `stream` (stream-names.ts), never
- * part of an event's content.
+ * instead of scanning the log.
  */
+/**
+ * A stream's category, as categoryOf() in stream-names.ts derives it: the name up to its first
+ * '-', or the whole name. Computed by SQLite, not written by this code, so a row inserted by any
+ * writer (an older release still running against the same file) is indexed by category too.
+ */
+const CATEGORY_OF_STREAM = "CASE WHEN instr(stream, '-') > 0 THEN substr(stream, 1, instr(stream, '-') - 1) ELSE stream END";
+
 const SCHEMA_V1 = `
   CREATE TABLE events (
     position INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -20,7 +25,7 @@ const SCHEMA_V1 = `
     type     TEXT    NOT NULL,
     data     TEXT    NOT NULL,
     metadata TEXT    NOT NULL,
-    category TEXT    NOT NULL DEFAULT '',
+    category TEXT    GENERATED ALWAYS AS (${CATEGORY_OF_STREAM}) VIRTUAL,
     UNIQUE (stream, revision)
   );
   CREATE INDEX events_by_type ON events (type, position);
@@ -28,12 +33,11 @@ const SCHEMA_V1 = `
 `;
 
 /**
- * Version 0 is a file written before categories existed: add the column, derive it for every
- * stored event (id, data and metadata stay byte for byte as they are) and index it.
+ * Version 0 is a file written before categories existed. Adding a virtual column rewrites no
+ * stored row; building the index derives every event's category once.
  */
 const V0_TO_V1 = `
-  ALTER TABLE events ADD COLUMN category TEXT NOT NULL DEFAULT '';
-  UPDATE events SET category = category_of(stream);
+  ALTER TABLE events ADD COLUMN category TEXT GENERATED ALWAYS AS (${CATEGORY_OF_STREAM}) VIRTUAL;
   CREATE INDEX events_by_category ON events (category, position);
 `;
 
@@ -63,7 +67,6 @@ export function openDatabase(path: string, busyTimeoutMs: number): Database.Data
 /** IMMEDIATE: two processes opening one old file at once migrate it once, one after the other. */
 function migrate(db: Database.Database): void {
   if (userVersion(db) === SCHEMA_VERSION) return;
-  db.function('category_of', { deterministic: true }, (stream: unknown) => categoryOf(String(stream)));
   db.transaction(() => {
     const version = userVersion(db);
     if (version === SCHEMA_VERSION) return;

@@ -5,7 +5,6 @@ import { StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
 import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
 import type { LogPage } from './log-page';
-import { categoryOf } from '../stream-names';
 import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-commit';
 import { planPage, type PagePlan } from './page-plan';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
@@ -156,7 +155,6 @@ export class SqliteEventStore implements EventStore {
       const { lastInsertRowid } = this.sql.insert.run({
         id: sealed.id,
         stream,
-        category: categoryOf(stream),
         revision,
         type: sealed.type,
         data: JSON.stringify(sealed.data),
@@ -215,7 +213,7 @@ export class SqliteEventStore implements EventStore {
 
 function prepareStatements(db: Database.Database) {
   return {
-    insert: db.prepare('INSERT INTO events (id, stream, category, revision, type, data, metadata) VALUES (@id, @stream, @category, @revision, @type, @data, @metadata)'),
+    insert: db.prepare('INSERT INTO events (id, stream, revision, type, data, metadata) VALUES (@id, @stream, @revision, @type, @data, @metadata)'),
     findId: db.prepare('SELECT stream, revision, position FROM events WHERE id = ?'),
     lastOfStream: db.prepare(
       "SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1",
