@@ -1,12 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AggregateStore } from './aggregate-store';
-import { CommandHttpInterceptor } from '../http/command-http.interceptor';
+import { CommandHttpHooks } from '../http/command-http.hooks';
 
 /** The write path shared by every bounded context. Needs EVENT_STORE, UpcasterRegistry and CLOCK. */
 @Global()
 @Module({
-  providers: [AggregateStore, { provide: APP_INTERCEPTOR, useClass: CommandHttpInterceptor }],
+  providers: [AggregateStore, CommandHttpHooks],
   exports: [AggregateStore],
 })
 export class CommandsModule {}
