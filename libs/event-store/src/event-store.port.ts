@@ -56,6 +56,9 @@ export interface EventStore {
    * Appends atomically, sealing each event into the stream's hash chain.
    * Idempotent: if these event ids were already appended to this stream, nothing is written
    * and the original result is returned, whatever `expected` says.
+   * Resolves only once the events are durable. An adapter may commit appends made at the same
+   * time together (SQLite's group commit), but each is checked on its own and a refusal fails
+   * only its own append, exactly as if the appends had run one after another.
    * @throws ConcurrencyError, StoreUnavailable
    */
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;

@@ -94,6 +94,21 @@ export function appendContract(store: StoreUnderTest): void {
       expect(await store().append(first, [stored], 'no_stream')).toEqual(original);
     });
 
+    test('appends made at the same time are judged each on its own: a conflict fails only its own append', async () => {
+      const taken = newStream('taken');
+      await store().append(taken, newEvents(1), 'no_stream');
+      const fresh = Array.from({ length: 4 }, (_, i) => newStream(`fresh${i}`));
+      const outcomes = await Promise.allSettled([
+        ...fresh.slice(0, 2).map((stream) => store().append(stream, newEvents(1), 'no_stream')),
+        store().append(taken, newEvents(1), 'no_stream'),
+        ...fresh.slice(2).map((stream) => store().append(stream, newEvents(2), 'no_stream')),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect((outcomes[2] as PromiseRejectedResult).reason).toMatchObject({ name: 'ConcurrencyError', stream: taken, expected: 'no_stream', actual: 0 });
+      expect(await store().readStream(taken)).toHaveLength(1);
+      for (const [i, stream] of fresh.entries()) expect(await store().readStream(stream)).toHaveLength(i < 2 ? 1 : 2);
+    });
+
     for (const [situation, prepare, expected, actual] of [
       ['a new stream with no_stream', 0, 'no_stream', 0],
       ['an existing stream at the same revision', 1, 0, 1],
