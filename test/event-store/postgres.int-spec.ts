@@ -116,6 +116,27 @@ describe('PostgresEventStore specifics', () => {
     expect(verifyChain(stream, await b.readStream(stream))).toMatchObject({ ok: true, events: 2 });
   });
 
+  it('callers appending at once share a commit, each answered with its own revision and position, a refused one writing nothing', async () => {
+    const store = openStore(await database());
+    const c = uniqueCategory('group');
+    await store.append(`${c}-contested`, newEvents(1), 'no_stream');
+    const calls = [
+      ...Array.from({ length: 12 }, (_, i) => store.append(`${c}-${i}`, newEvents(2), 'no_stream')),
+      ...Array.from({ length: 4 }, () => store.append(`${c}-contested`, newEvents(1), 0)),
+    ];
+    const outcomes = await Promise.allSettled(calls);
+    const refused = outcomes.filter((outcome) => outcome.status === 'rejected');
+    expect(refused).toHaveLength(3);
+    for (const outcome of refused) expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+    const log = await collect(store.readAll({ filter: { streamPrefixes: [`${c}-`] } }));
+    expect(log).toHaveLength(1 + 12 * 2 + 1);
+    for (const outcome of outcomes) {
+      if (outcome.status !== 'fulfilled') continue;
+      const last = log.find((event) => event.position === outcome.value.position);
+      expect(last?.revision).toBe(outcome.value.nextRevision);
+    }
+  });
+
   it('a subscription is woken by an append from another process through LISTEN/NOTIFY, not by polling', async () => {
     const db = await database();
     const writer = openStore(db);

@@ -1,15 +1,15 @@
-import { Pool, type PoolClient } from 'pg';
+import { Pool } from 'pg';
 import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend, Subscription, SubscribeOptions } from '../event-store.port';
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { StreamNotFound } from '../errors';
-import { sealEvents } from '../hash-chain';
-import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
-import { categoryOf } from '../stream-names';
+import { assertValidBatch, type StoredId } from '../append-checks';
 import { APPENDED_CHANNEL, AppendSignals } from './append-signals';
 import { BEGIN_APPEND } from './append-lock';
 import { pageQuery } from './log-query';
 import { migrate } from './migrate';
-import { guard } from './pg-errors';
+import { GroupCommit, type PendingAppend } from './group-commit';
+import { planAppends } from './append-plan';
+import { guard, toPortError } from './pg-errors';
 import { PgSubscription, type LogPage } from './pg-subscription';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 
@@ -26,11 +26,15 @@ export interface PostgresEventStoreOptions {
   pageSize?: number;
 }
 
-/** The ids of a batch already stored, and the stream's last event, in one round trip. */
+/** What is stored for a batch's event ids ($1) and the last event of each of its streams ($2). */
 const LOOKUP = `
   SELECT 'id' AS kind, id, stream, revision, position, NULL AS hash FROM events WHERE id = ANY($1::text[])
   UNION ALL
-  (SELECT 'last', id, stream, revision, position, metadata->>'hash' FROM events WHERE stream = $2 ORDER BY revision DESC LIMIT 1)`;
+  SELECT 'last', last.id, last.stream, last.revision, last.position, last.hash
+  FROM unnest($2::text[]) AS s (stream)
+  CROSS JOIN LATERAL (
+    SELECT id, stream, revision, position, metadata->>'hash' AS hash FROM events WHERE stream = s.stream ORDER BY revision DESC LIMIT 1
+  ) AS last`;
 
 interface LookupRow {
   kind: 'id' | 'last';
@@ -41,16 +45,17 @@ interface LookupRow {
   hash: string | null;
 }
 
-/** Inserts a sealed batch in revision order and notifies listeners, who hear of it on commit. */
+/** Inserts the planned rows in order and notifies listeners, who hear of it on commit. */
 const INSERT = `
   WITH inserted AS (
     INSERT INTO events (id, stream, category, revision, type, data, metadata)
-    SELECT e.id, $1, $2, $3::bigint + e.ord - 1, e.type, e.data::json, e.metadata::json
-    FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS e (id, type, data, metadata, ord)
+    SELECT e.id, e.stream, e.category, e.revision, e.type, e.data::json, e.metadata::json
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[])
+      WITH ORDINALITY AS e (id, stream, category, revision, type, data, metadata, ord)
     ORDER BY e.ord
-    RETURNING position
+    RETURNING id, position
   )
-  SELECT (SELECT max(position) FROM inserted) AS position, pg_notify('${APPENDED_CHANNEL}', '') AS notified`;
+  SELECT id, position, pg_notify('${APPENDED_CHANNEL}', '') AS notified FROM inserted`;
 
 /** The event store on PostgreSQL: for deployments whose data centre runs PostgreSQL. */
 export class PostgresEventStore implements EventStore {
@@ -60,6 +65,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<PgSubscription>();
+  private readonly groupCommit = new GroupCommit((batch) => this.commitBatch(batch));
   private migrated: Promise<void> | undefined;
   private closed = false;
 
@@ -149,49 +155,59 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async appendInOneTransaction(appends: StreamAppend[]): Promise<AppendResult[]> {
-    const results = await this.withReady('append', async () => {
-      const client = await this.pool.connect();
-      let failure: Error | undefined;
-      try {
-        await client.query(BEGIN_APPEND);
-        const written: AppendResult[] = [];
-        for (const { stream, events, expected } of appends) written.push(await this.appendInTransaction(client, stream, events, expected));
-        await client.query('COMMIT');
-        return written;
-      } catch (error) {
-        // A connection that cannot even roll back is discarded rather than returned to the pool.
-        await client.query('ROLLBACK').catch((rollbackError: Error) => (failure = rollbackError));
-        throw error;
-      } finally {
-        client.release(failure);
-      }
-    });
+    const results = await this.withReady('append', () => this.groupCommit.submit(appends));
     // Subscriptions of this process need not wait for the notification's round trip.
     this.signals.signal();
     return results;
   }
 
-  private async appendInTransaction(client: PoolClient, stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const { rows } = await client.query<LookupRow>(LOOKUP, [events.map((event) => event.id), stream]);
-    const stored = new Map(rows.filter((row) => row.kind === 'id').map((row) => [row.id, toStoredId(row)]));
-    const repeat = repeatedAppend(stream, events, events.map((event) => stored.get(event.id)));
-    if (repeat) return repeat;
-
-    const last = rows.find((row) => row.kind === 'last');
-    const lastRevision = last ? Number(last.revision) : -1;
-    assertExpected(stream, expected, last ? lastRevision : 'no_stream');
-    // Hash exactly what is stored: the JSON round trip drops what JSON cannot hold.
-    const sealed = sealEvents(events.map(asStored), last?.hash ?? null, this.clock());
-    const inserted = await client.query<{ position: string }>(INSERT, [
-      stream,
-      categoryOf(stream),
-      lastRevision + 1,
-      sealed.map((event) => event.id),
-      sealed.map((event) => event.type),
-      sealed.map((event) => JSON.stringify(event.data)),
-      sealed.map((event) => JSON.stringify(event.metadata)),
-    ]);
-    return { nextRevision: lastRevision + events.length, position: BigInt(inserted.rows[0].position) };
+  /**
+   * One transaction for a group of callers: one lookup, one insert, one commit. Each caller is
+   * decided on its own (append-plan.ts); callers learn their results once the commit is done.
+   */
+  private async commitBatch(batch: PendingAppend[]): Promise<void> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(BEGIN_APPEND);
+      const appends = batch.flatMap((pending) => pending.appends);
+      const found = await client.query<LookupRow>(LOOKUP, [
+        [...new Set(appends.flatMap((append) => append.events.map((event) => event.id)))],
+        [...new Set(appends.map((append) => append.stream))],
+      ]);
+      const positions = new Map(found.rows.map((row) => [row.id, BigInt(row.position)]));
+      const { rows, outcomes } = planAppends(
+        batch.map((pending) => pending.appends),
+        {
+          ids: new Map(found.rows.filter((row) => row.kind === 'id').map((row) => [row.id, toStoredId(row)])),
+          heads: new Map(found.rows.filter((row) => row.kind === 'last').map((row) => [row.stream, { revision: Number(row.revision), hash: row.hash ?? '' }])),
+        },
+        this.clock(),
+      );
+      if (rows.length > 0) {
+        const inserted = await client.query<{ id: string; position: string }>(INSERT, [
+          rows.map((row) => row.id),
+          rows.map((row) => row.stream),
+          rows.map((row) => row.category),
+          rows.map((row) => row.revision),
+          rows.map((row) => row.type),
+          rows.map((row) => row.data),
+          rows.map((row) => row.metadata),
+        ]);
+        for (const row of inserted.rows) positions.set(row.id, BigInt(row.position));
+      }
+      await client.query('COMMIT');
+      outcomes.forEach((outcome, i) => {
+        if (!outcome.ok) batch[i].reject(toPortError('append', outcome.error));
+        else batch[i].resolve(outcome.results.map((result) => ({ nextRevision: result.nextRevision, position: positions.get(result.lastEventId) as bigint })));
+      });
+    } catch (error) {
+      // A connection that cannot even roll back is discarded rather than returned to the pool.
+      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+      throw toPortError('append', error);
+    } finally {
+      client.release(broken);
+    }
   }
 
   private readPage(after: bigint, filter: AllFilter | undefined): Promise<LogPage> {
@@ -231,6 +247,3 @@ function toStoredId(row: LookupRow): StoredId {
   return { stream: row.stream, revision: BigInt(row.revision), position: BigInt(row.position) };
 }
 
-function asStored(event: NewEvent): NewEvent {
-  return JSON.parse(JSON.stringify(event)) as NewEvent;
-}
