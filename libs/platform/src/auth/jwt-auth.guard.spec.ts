@@ -65,9 +65,25 @@ class DocsProbeController {
   }
 }
 
+/** One handler, inherited by two controllers with different roles: each keeps its own. */
+abstract class ReportProbe {
+  @Get('report')
+  report() {
+    return { ok: true };
+  }
+}
+
+@Controller('officers')
+@Roles('officer')
+class OfficerReportController extends ReportProbe {}
+
+@Controller('admins')
+@Roles('admin')
+class AdminReportController extends ReportProbe {}
+
 async function startApp(dataDir: string, tokenService?: Partial<TokenService>): Promise<NestFastifyApplication> {
   const config: AppConfig = { dataDir, port: 0, oidc: { consoleClientId: 'follow-up-console' }, redis: { keyPrefix: 'ofu:' } };
-  let builder = Test.createTestingModule({ imports: [AuthModule], controllers: [ProbeController, AuditProbeController, DocsProbeController] })
+  let builder = Test.createTestingModule({ imports: [AuthModule], controllers: [ProbeController, AuditProbeController, DocsProbeController, OfficerReportController, AdminReportController] })
     .overrideProvider(APP_CONFIG)
     .useValue(config);
   if (tokenService) builder = builder.overrideProvider(TokenService).useValue(tokenService);
@@ -133,6 +149,13 @@ describe('JwtAuthGuard', () => {
     const res = await get('/me', await minter.mint({ sub: 'budi', name: 'Budi', role: 'officer', provinces: ['63'] }));
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ id: 'budi', name: 'Budi', role: 'officer', provinces: ['63'] });
+  });
+
+  it('reads the roles of an inherited handler from the controller it is reached through, every time', async () => {
+    const officer = await minter.mint({ sub: 'o', role: 'officer', provinces: ['*'] });
+    for (let round = 0; round < 2; round++) {
+      expect([round, (await get('/officers/report', officer)).statusCode, (await get('/admins/report', officer)).statusCode]).toEqual([round, 200, 403]);
+    }
   });
 
   it('enforces @Roles with 403 naming the allowed roles', async () => {

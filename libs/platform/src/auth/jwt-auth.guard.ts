@@ -10,6 +10,12 @@ import { TokenService } from './token.service';
 
 const REALM = 'ombudsman-follow-up';
 
+/** What a route's decorators say about who may call it. */
+interface RouteRule {
+  isPublic: boolean;
+  roles?: ActorRole[];
+}
+
 /**
  * Every route needs a valid bearer token unless marked @Public(); @Roles narrows it further.
  * Register globally with `{ provide: APP_GUARD, useClass: JwtAuthGuard }` (AuthModule does).
@@ -17,6 +23,11 @@ const REALM = 'ombudsman-follow-up';
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
   private readonly logger = new Logger(JwtAuthGuard.name);
+  /**
+   * Decorators are fixed once the classes are defined: read them once per route, not per request.
+   * By class, then handler: a handler inherited by two controllers may be under different @Roles.
+   */
+  private readonly rules = new WeakMap<object, WeakMap<object, RouteRule>>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -24,8 +35,8 @@ export class JwtAuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)) return true;
+    const { isPublic, roles } = this.ruleOf(context.getClass(), context.getHandler());
+    if (isPublic) return true;
     if (context.getType() !== 'http') {
       // Secure by default: nothing but HTTP is wired for authentication yet.
       throw new Error(`JwtAuthGuard cannot authenticate ${context.getType()} handlers`);
@@ -34,7 +45,6 @@ export class JwtAuthGuard implements CanActivate {
     const actor = await this.authenticate(request);
     request.actor = actor;
 
-    const roles = this.reflector.getAllAndOverride<ActorRole[] | undefined>(ROLES_ALLOWED, targets);
     if (roles && !roles.includes(actor.role)) {
       throw new ProblemException({
         status: HttpStatus.FORBIDDEN,
@@ -43,6 +53,21 @@ export class JwtAuthGuard implements CanActivate {
       });
     }
     return true;
+  }
+
+  private ruleOf(controller: object, handler: object): RouteRule {
+    let byHandler = this.rules.get(controller);
+    if (!byHandler) this.rules.set(controller, (byHandler = new WeakMap()));
+    let rule = byHandler.get(handler);
+    if (!rule) {
+      const targets = [handler as () => void, controller as new () => unknown];
+      rule = {
+        isPublic: this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) === true,
+        roles: this.reflector.getAllAndOverride<ActorRole[] | undefined>(ROLES_ALLOWED, targets),
+      };
+      byHandler.set(handler, rule);
+    }
+    return rule;
   }
 
   private async authenticate(request: RequestWithActor): Promise<NonNullable<RequestWithActor['actor']>> {
