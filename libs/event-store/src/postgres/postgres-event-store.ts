@@ -78,6 +78,8 @@ export class PostgresEventStore implements EventStore {
     // An idle connection the server dropped: the pool discards it; the next call opens another.
     this.pool.on('error', () => undefined);
     this.signals = new AppendSignals(connection);
+    // Migrate on start; a failure here is reported by the first call, which tries again.
+    void this.ready().catch(() => undefined);
   }
 
   async append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
