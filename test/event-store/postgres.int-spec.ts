@@ -7,11 +7,22 @@ import {
   UpcasterRegistry,
   UpcastingEventStore,
   pageQuery,
+  createEventStore,
+  describeEventStore,
   verifyChain,
   type EventStore,
 } from '@app/event-store';
+import type { Client } from 'pg';
 import { describeEventStoreContract, collect, newEvent, newEvents, takeWithin, uniqueCategory, uniqueType, within } from '@app/event-store/contract';
 import { createTestDatabase, withConnection, type TestDatabase } from './postgres-database';
+
+async function eventually(condition: () => Promise<boolean>, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`Never came true: ${what}`);
+}
 
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(() => new Error('expected a rejection'), (error: unknown) => error);
@@ -154,6 +165,44 @@ describe('PostgresEventStore specifics', () => {
       expect((await takeWithin(events, 2, 15_000)).map((e) => e.revision)).toEqual([1, 2]);
     } finally {
       await subscription.close();
+    }
+  });
+
+  it('listens again after its LISTEN connection is lost, so subscriptions are still woken', async () => {
+    const db = await database();
+    const writer = openStore(db);
+    const reader = openStore(db, { pollIntervalMs: 600_000 });
+    const c = uniqueCategory('relisten');
+    const subscription = reader.subscribe({ fromPosition: await reader.headPosition(), filter: { streamPrefixes: [`${c}-`] } });
+    const listeners = (client: Client) =>
+      client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid()");
+    try {
+      const events = subscription[Symbol.asyncIterator]();
+      const first = within(events.next(), 15_000, 'the first event');
+      await withConnection(db, async (admin) => {
+        await eventually(async () => (await listeners(admin)).rowCount === 1, 'the subscription to listen');
+        const [{ pid }] = (await listeners(admin)).rows;
+        await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+        await eventually(async () => (await listeners(admin)).rows.some((row) => row.pid !== pid), 'a new LISTEN connection');
+      });
+      await writer.append(`${c}-1`, newEvents(1), 'no_stream');
+      expect((await first).value?.stream).toBe(`${c}-1`);
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('EVENTSTORE_CONNECTION_STRING=postgres://… or postgresql://… selects this adapter, described without the password', async () => {
+    const db = await database();
+    const withPassword = db.connectionString.replace('postgres@', 'postgres:secret@');
+    for (const connectionString of [withPassword, withPassword.replace(/^postgres:/, 'postgresql:')]) {
+      const settings = { connectionString, sqlitePath: '/nonexistent/events.db' };
+      const store = createEventStore(settings);
+      stores.push(store);
+      expect(store).toBeInstanceOf(PostgresEventStore);
+      await store.ping();
+      expect(describeEventStore(settings)).toMatch(/^PostgreSQL at postgres(ql)?:\/\/\*\*\*@127\.0\.0\.1/);
+      expect(describeEventStore(settings)).not.toMatch(/secret/);
     }
   });
 
