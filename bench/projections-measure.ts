@@ -40,6 +40,11 @@ export async function rebuild(readSide: ReadSide, projection: Projection): Promi
   return new ProjectionRebuilder(readSide, { retireDelayMs: 0 }).rebuild(projection);
 }
 
+/** Every projection rebuilt together, from one shared read of the log. */
+export async function rebuildAll(readSide: ReadSide, projections: Projection[]): Promise<RebuildResult[]> {
+  return new ProjectionRebuilder(readSide, { retireDelayMs: 0 }).rebuildAll(projections);
+}
+
 export interface Timing {
   name: string;
   runs: number;

@@ -6,7 +6,7 @@ import type { Projection } from './projection';
 import { ProjectionKeys, newGeneration } from './projection-keys';
 import type { ReadSide } from './read-side';
 import { RebuildLock } from './rebuild-lock';
-import { replayLog } from './replay';
+import { replayShared, type ReplayResult } from './replay';
 
 export interface RebuildOptions {
   /** Events per atomic write. Default 500. */
@@ -44,10 +44,19 @@ export class RebuildSuperseded extends Error {
   override name = 'RebuildSuperseded';
 }
 
+/** One projection's part of a rebuild: its lock and the generation it fills. */
+interface RebuildTarget {
+  projection: Projection;
+  keys: ProjectionKeys;
+  generation: string;
+  lock: RebuildLock;
+}
+
 /**
  * Replays the whole log into a fresh generation, catches up to the head, swaps the active pointer
  * atomically, then deletes what it replaced. Queries read the old generation until the swap;
  * runners notice the swap at their next commit and continue from the new generation's checkpoint.
+ * Several projections rebuilt together share one read of the log (replayShared).
  */
 export class ProjectionRebuilder {
   private readonly options: Required<RebuildOptions>;
@@ -61,61 +70,96 @@ export class ProjectionRebuilder {
 
   /** Takes the lock and starts in the background. @throws RebuildInProgress */
   async start(projection: Projection, signal?: AbortSignal): Promise<RebuildJob> {
-    const keys = new ProjectionKeys(this.readSide.keyPrefix, projection.name);
-    const lock = await RebuildLock.acquire(this.readSide.redis, keys.rebuildLock, this.options.lockTtlMs);
-    if (!lock) throw new RebuildInProgress(`Projection ${projection.name} is already being rebuilt`);
-    const generation = newGeneration(projection.version);
-    const done = this.run(projection, keys, generation, lock, signal).finally(() => lock.release().catch(() => undefined));
-    return { generation, done };
+    const { generations, done } = await this.startAll([projection], signal);
+    return { generation: generations[0], done: done.then((results) => results[0]) };
   }
 
   async rebuild(projection: Projection, signal?: AbortSignal): Promise<RebuildResult> {
     return (await this.start(projection, signal)).done;
   }
 
-  private async run(projection: Projection, keys: ProjectionKeys, generation: string, lock: RebuildLock, signal?: AbortSignal): Promise<RebuildResult> {
+  /**
+   * Takes every projection's lock (none when one is held elsewhere) and rebuilds them all from
+   * one read of the log. A projection that faults fails the whole rebuild: nothing is swapped.
+   * @throws RebuildInProgress
+   */
+  async startAll(projections: readonly Projection[], signal?: AbortSignal): Promise<{ generations: string[]; done: Promise<RebuildResult[]> }> {
+    const targets: RebuildTarget[] = [];
+    try {
+      for (const projection of projections) {
+        const keys = new ProjectionKeys(this.readSide.keyPrefix, projection.name);
+        const lock = await RebuildLock.acquire(this.readSide.redis, keys.rebuildLock, this.options.lockTtlMs);
+        if (!lock) throw new RebuildInProgress(`Projection ${projection.name} is already being rebuilt`);
+        targets.push({ projection, keys, generation: newGeneration(projection.version), lock });
+      }
+    } catch (error) {
+      await Promise.all(targets.map(({ lock }) => lock.release().catch(() => undefined)));
+      throw error;
+    }
+    const done = this.run(targets, signal).finally(() => Promise.all(targets.map(({ lock }) => lock.release().catch(() => undefined))));
+    return { generations: targets.map((target) => target.generation), done };
+  }
+
+  async rebuildAll(projections: readonly Projection[], signal?: AbortSignal): Promise<RebuildResult[]> {
+    return (await this.startAll(projections, signal)).done;
+  }
+
+  private async run(targets: readonly RebuildTarget[], signal?: AbortSignal): Promise<RebuildResult[]> {
     const started = performance.now();
     // A connection of its own, so the pipelined batches do not queue up in front of queries.
     const conn = this.readSide.redis.duplicate();
     try {
-      let previous: string | null = null;
-      let durationMs = 0;
-      await createGeneration(conn, keys, generation, projection.version);
-      let events = 0;
-      let checkpoint = 0n;
+      const results: RebuildResult[] = [];
       try {
-        // Catch-up passes until one finds less than a batch: the swap then lands close to the head,
-        // and the runners apply the rest from the new generation's checkpoint. (Waiting for an
-        // empty pass could go on forever under a steady stream of appends.)
-        for (;;) {
-          const pass = await replayLog(this.readSide, conn, projection, keys, generation, {
-            fromPosition: checkpoint,
-            batchSize: this.options.batchSize,
-            inFlight: this.options.inFlight,
-            check: () => {
-              lock.assertHeld();
-              signal?.throwIfAborted();
-            },
-          });
-          events += pass.events;
-          checkpoint = pass.checkpoint;
-          if (pass.events < this.options.batchSize) break;
+        for (const { projection, keys, generation } of targets) await createGeneration(conn, keys, generation, projection.version);
+        const applied = await this.replay(conn, targets, signal);
+        for (const [i, { projection, keys, generation, lock }] of targets.entries()) {
+          const swapped = await swapActive(conn, keys, generation, projection.version, lock.token);
+          if (!swapped) {
+            throw new RebuildSuperseded(`Projection ${projection.name}: lost the lock or a newer version became active during the rebuild; ${generation} dropped`);
+          }
+          const { events, checkpoint } = applied[i];
+          results.push({ name: projection.name, generation, previous: swapped.previous, events, checkpoint, durationMs: performance.now() - started });
         }
-        const swapped = await swapActive(conn, keys, generation, projection.version, lock.token);
-        if (!swapped) {
-          throw new RebuildSuperseded(`Projection ${projection.name}: lost the lock or a newer version became active during the rebuild; ${generation} dropped`);
-        }
-        previous = swapped.previous;
-        durationMs = performance.now() - started;
       } catch (error) {
-        await deleteGeneration(conn, keys, generation).catch(() => undefined);
+        // Those already swapped are active and stay; the others are dropped.
+        for (const { keys, generation } of targets.slice(results.length)) await deleteGeneration(conn, keys, generation).catch(() => undefined);
         throw error;
       }
       await sleep(this.options.retireDelayMs);
-      await sweepInactive(conn, keys);
-      return { name: projection.name, generation, previous, events, checkpoint, durationMs };
+      for (const { keys } of targets) await sweepInactive(conn, keys);
+      return results;
     } finally {
       conn.disconnect();
+    }
+  }
+
+  /**
+   * Catch-up passes until one reads less than a batch: the swap then lands close to the head, and
+   * the runners apply the rest from the new generation's checkpoint. (Waiting for an empty pass
+   * could go on forever under a steady stream of appends.)
+   */
+  private async replay(conn: Redis, targets: readonly RebuildTarget[], signal?: AbortSignal): Promise<ReplayResult[]> {
+    let applied: ReplayResult[] = targets.map(() => ({ events: 0, checkpoint: 0n }));
+    let scannedTo = 0n;
+    for (;;) {
+      const pass = await replayShared(
+        this.readSide,
+        conn,
+        targets.map(({ projection, keys, generation }, i) => ({ projection, keys, generation, checkpoint: applied[i].checkpoint })),
+        {
+          fromPosition: scannedTo,
+          batchSize: this.options.batchSize,
+          inFlight: this.options.inFlight,
+          check: () => {
+            for (const { lock } of targets) lock.assertHeld();
+            signal?.throwIfAborted();
+          },
+        },
+      );
+      applied = applied.map((before, i) => ({ events: before.events + pass.targets[i].events, checkpoint: pass.targets[i].checkpoint }));
+      scannedTo = pass.scannedTo;
+      if (pass.read < this.options.batchSize) return applied;
     }
   }
 }
