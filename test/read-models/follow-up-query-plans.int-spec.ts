@@ -149,3 +149,40 @@ describe('Follow-up lists: both query plans agree with the facts, page after pag
     }
   });
 });
+
+describe('Follow-up lists: what a page reads', () => {
+  let server: PrivateRedis;
+  let redis: Redis;
+  let source: ReadSource;
+  const { events } = generate(200);
+
+  beforeAll(async () => {
+    server = await startPrivateRedis();
+    redis = new Redis(server.url);
+    source = { redis, view: await applyToRedis(redis, 'reads:', recommendationsProjection, events), now: NOW };
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await server.stop();
+  });
+
+  it('reads limit + 1 items, with their flags in the same round trip, when every candidate matches', async () => {
+    const sent: string[][][] = [];
+    const pipeline = jest.spyOn(redis, 'pipeline').mockImplementation(function (this: Redis, commands?: unknown) {
+      if (Array.isArray(commands)) sent.push((commands as Array<Array<string | number>>).map((c) => c.map(String)));
+      return Redis.prototype.pipeline.call(this, commands as never);
+    });
+    try {
+      // A whole province: no filter beyond the index sets, so every candidate is a match.
+      const page = await listItems(source, readScopeOf({ id: 'a', role: 'auditor' }), { province: '64', limit: 7 });
+      expect(page.items).toHaveLength(7);
+      expect(page.nextCursor).not.toBeNull();
+      const itemReads = sent.filter((commands) => commands.some(([name, key]) => name === 'hgetall' && key.includes(':item:')));
+      expect(itemReads).toHaveLength(1);
+      expect(itemReads[0].filter(([name, key]) => name === 'hgetall' && key.includes(':item:'))).toHaveLength(8);
+      expect(itemReads[0].filter(([name]) => name === 'smismember')).toHaveLength(2);
+    } finally {
+      pipeline.mockRestore();
+    }
+  });
+});

@@ -18,8 +18,9 @@ export interface ReadItemsOptions {
 type Hash = Record<string, string>;
 
 /**
- * Items by stream name in two round trips: which ones the projection marked unsettled, then their
- * hashes with the facts that settle those. Only v1 histories (a sesuai verdict or an item closure
+ * Items by stream name: their hashes, and in the same round trip which ones the projection marked
+ * unsettled or awaiting a verdict; a second round trip only for the facts those need (every
+ * recommendation's with `facts: 'all'`). Only v1 histories (a sesuai verdict or an item closure
  * stored before RecommendationFulfilled existed) are ever unsettled: the legacy path, settled
  * from facts on each read, never remembered. Null: not an item.
  */
@@ -27,20 +28,18 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
   if (sids.length === 0) return [];
   const { redis, view } = source;
   const k = view.key;
-  const [flags, awaiting] = (await pipelined(redis, [
+  const [flags, awaiting, ...hashes] = (await pipelined(redis, [
     ['smismember', k(K.unsettled), ...sids],
     ['smismember', k(K.byStatus('menunggu_verifikasi')), ...sids],
-  ])) as [number[], number[]];
+    ...sids.map((sid): RedisCommand => ['hgetall', k(K.item(sid))]),
+  ])) as [number[], number[], ...Hash[]];
   // An item awaiting verification needs its follow-ups' dates to tell whether it is overdue (lateness).
   const withFacts = sids.map((_, i) => options.facts === 'all' || flags[i] === 1 || awaiting[i] === 1);
-  const replies = await pipelined(
-    redis,
-    sids.flatMap((sid, i): RedisCommand[] => [['hgetall', k(K.item(sid))], ...(withFacts[i] ? [['hgetall', k(K.facts(sid))] as RedisCommand] : [])]),
-  );
+  const factReplies = (await pipelined(redis, sids.flatMap((sid, i): RedisCommand[] => (withFacts[i] ? [['hgetall', k(K.facts(sid))]] : [])))) as Hash[];
   let at = 0;
   const rows = sids.map((sid, i) => {
-    const hash = replies[at++] as Hash;
-    const facts = withFacts[i] ? parseFacts(replies[at++] as Hash) : null;
+    const hash = hashes[i];
+    const facts = withFacts[i] ? parseFacts(factReplies[at++]) : null;
     const settled: Fulfilment | null = flags[i] === 1 && facts ? fulfilment(facts) : null;
     return { sid, hash, facts, settled, onTime: awaiting[i] === 1 && submittedOnTime(facts, hash.dueOn) };
   });
