@@ -1,5 +1,5 @@
 import { ADVISORY_LOCKS, PostgresEventStore, type AppendResult, type RecordedEvent, type Subscription } from '@app/event-store';
-import { collect, newEvents, takeWithin, uniqueCategory } from '@app/event-store/contract';
+import { collect, newEvents, uniqueCategory } from '@app/event-store/contract';
 import { createTestDatabase, withConnection, type TestDatabase } from './postgres-database';
 
 /**
@@ -79,7 +79,23 @@ describe('PostgresEventStore global order under concurrent writers', () => {
         }
       }
     };
-    const writing = Promise.all(writers.flatMap((writer, w) => Array.from({ length: 4 }, (_, l) => loop(writer, `w${w}l${l}`))));
+    // A writer whose commits are slow: it draws a position, then holds its transaction open
+    // while the others carry on. Were their later positions to commit before its earlier one,
+    // a subscriber would pass it by.
+    const slowWriter = async (): Promise<void> =>
+      withConnection(database, async (client) => {
+        for (let revision = 0; revision < 10; revision++) {
+          await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${ADVISORY_LOCKS.append.toString()})`);
+          await client.query(
+            "INSERT INTO events (id, stream, category, revision, type, data, metadata) VALUES ($1, $2, $3, $4, 'SlowWritten', '{}', '{}')",
+            [`${category}-slow-${revision}`, `${category}-slow`, category, revision],
+          );
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          await client.query(`NOTIFY event_store_appended; COMMIT`);
+          written += 1;
+        }
+      });
+    const writing = Promise.all([slowWriter(), ...writers.flatMap((writer, w) => Array.from({ length: 4 }, (_, l) => loop(writer, `w${w}l${l}`)))]);
 
     const seenEarly = drain(early);
     // A second subscriber starts mid-stream, catching up while the writers carry on.
@@ -92,7 +108,7 @@ describe('PostgresEventStore global order under concurrent writers', () => {
     expect(log).toHaveLength(written);
     expect(new Set(log.map((event) => event.id)).size).toBe(written);
     for (const seen of [seenEarly, seenLate]) {
-      const events = await seen.take(written);
+      const events = await seen.through(log[log.length - 1].position);
       const positions = events.map((event) => event.position);
       expect(positions.every((position, i) => i === 0 || position > positions[i - 1])).toBe(true);
       expect(events.map((event) => event.id)).toEqual(log.map((event) => event.id));
@@ -101,8 +117,25 @@ describe('PostgresEventStore global order under concurrent writers', () => {
   }, 120_000);
 });
 
-/** Reads a subscription as it goes; `take(n)` waits for its first n events. */
-function drain(subscription: Subscription): { take(count: number): Promise<RecordedEvent[]> } {
-  const events = subscription[Symbol.asyncIterator]();
-  return { take: (count) => takeWithin(events, count, 60_000) };
+/**
+ * Reads a subscription from now on, as the events come. `through(position)` waits until the
+ * event at `position` arrived and answers all seen so far: a skipped event shows as a
+ * difference, not as a wait.
+ */
+function drain(subscription: Subscription): { through(position: bigint): Promise<RecordedEvent[]> } {
+  const seen: RecordedEvent[] = [];
+  let failure: unknown;
+  void (async () => {
+    for await (const event of subscription) seen.push(event);
+  })().catch((error: unknown) => (failure = error));
+  return {
+    through: async (position) => {
+      for (let waited = 0; !seen.some((event) => event.position >= position); waited += 10) {
+        if (failure !== undefined) throw failure;
+        if (waited > 60_000) throw new Error(`Subscription never reached position ${position}, after ${seen.length} events`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return [...seen];
+    },
+  };
 }
