@@ -70,6 +70,8 @@ export class GroupCommit {
     // setImmediate: every append made in this turn of the event loop joins the same commit.
     setImmediate(() => {
       this.scheduled = false;
+      // drain() (on close) may have committed everything already.
+      if (this.queue.length === 0) return;
       this.commitNext();
       if (this.queue.length > 0) this.schedule();
     });
