@@ -1,7 +1,8 @@
 /**
  * bench:postgres — the PostgreSQL event store against plain SQL on the same server, in one run:
- * appends one after another and at concurrency 16 (each a new stream, one event) against plain
- * autocommitted INSERTs of the same rows into a copy of the table, and an ordered read of the
+ * appends one after another and at concurrency 16 (each a new stream, one event), from one store
+ * and spread over four stores as four replicas would, against plain autocommitted INSERTs of
+ * the same rows into a copy of the table, and an ordered read of the
  * whole log through readAll against one plain `SELECT … ORDER BY position`.
  * Works in a database of its own (events_bench_<random>), dropped at the end.
  *
@@ -79,6 +80,15 @@ async function main(): Promise<void> {
     const storeSequential = await rate(appends, 1, (i) => store.append(`seqbench-${i}`, [recommendationIssued(i)], 'no_stream'));
     const plainConcurrent = await rate(appends, concurrency, (i) => pool.query(insert, plainRow(appends + i)));
     const storeConcurrent = await rate(appends, concurrency, (i) => store.append(`conbench-${i}`, [recommendationIssued(i)], 'no_stream'));
+    // Replicas: four stores (as four processes would) share the append lock, each batching its own callers.
+    const replicas = Array.from({ length: 4 }, () => new PostgresEventStore(url.toString(), { poolSize: 4 }));
+    let storeReplicas: number;
+    try {
+      await Promise.all(replicas.map((replica) => replica.ping()));
+      storeReplicas = await rate(appends, concurrency, (i) => replicas[i % 4].append(`repbench-${i}`, [recommendationIssued(i)], 'no_stream'));
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+    }
 
     const { rows } = await pool.query<{ count: string }>('SELECT count(*) FROM events');
     const logSize = Number(rows[0].count);
@@ -92,6 +102,7 @@ async function main(): Promise<void> {
     const figures = [
       ['append, sequential', storeSequential, plainSequential, 'appends/s', 'plain INSERT, sequential'],
       [`append, concurrency ${concurrency}`, storeConcurrent, plainConcurrent, 'appends/s', `plain INSERT, concurrency ${concurrency}`],
+      [`append, 4 stores, concurrency ${concurrency}`, storeReplicas, plainConcurrent, 'appends/s', `plain INSERT, concurrency ${concurrency}`],
       [`ordered read of ${logSize} events`, logSize / storeRead, logSize / plainRead, 'events/s', 'plain SELECT … ORDER BY position'],
     ] as const;
     for (const [figure, value, baseline, unit, label] of figures) {
