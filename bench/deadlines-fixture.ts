@@ -4,7 +4,7 @@ import { EventStore, NewEvent, appendBatch, eventIdFor, type StreamAppend } from
 import type { Clock } from '@app/platform/clock';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ReadModelReader } from '@app/platform/projections';
-import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS } from '@app/follow-up/processing';
+import { DEADLINE_SCHEDULE, DeadlineQueues, SCHEDULE_KEYS, isGroupJob } from '@app/follow-up/processing';
 import { bundledDueRules, recommendationDecider, recommendationStream } from '@app/follow-up';
 import { indonesianCalendar, officerEverywhere, paser } from '@app/follow-up/testing';
 
@@ -108,4 +108,14 @@ export async function appendBurst(app: INestApplicationContext, store: EventStor
   const appendSeconds = (Date.now() - appendStarted) / 1000;
   await waitFor('the schedule to hold every deadline', async () => (await pendingCount()) >= before + 2 * count, 600_000);
   return { dueAt, appendSeconds };
+}
+
+/** Steps waiting in delayed `deadlines` jobs: a burst due at one instant is queued as groups of steps. */
+export async function delayedSteps(queues: DeadlineQueues): Promise<number> {
+  let steps = 0;
+  for (let start = 0; ; start += 1_000) {
+    const jobs = await queues.deadlines.getDelayed(start, start + 999);
+    for (const job of jobs) steps += job && isGroupJob(job.data) ? job.data.steps.length : 1;
+    if (jobs.length < 1_000) return steps;
+  }
 }

@@ -1,8 +1,8 @@
 /**
  * bench:deadlines — the deadline workers on a private redis-server and a temp SQLite log, in one
  * process (the embedded shape):
- *   1. burst: `count` deadlines due at one instant (added as delayed jobs by the sweep beforehand);
- *      jobs/s from that instant to the last overdue mark;
+ *   1. burst: `count` deadlines due at one instant (added as delayed jobs by the sweep beforehand,
+ *      up to GROUP_MAX steps per job); overdue marks/s from that instant to the last mark;
  *   2. overdue lag: deadlines falling due one after another while the worker runs; lag = the
  *      DeadlineMarkedOverdue event's recordedAt − the due instant, p50/p99;
  *   3. BullMQ alone: `count` delayed no-op jobs due at one instant, same Redis, same concurrency;
@@ -23,12 +23,13 @@ import { SqliteEventStore } from '@app/event-store';
 import { addDays, dateInZone } from '@app/kernel';
 import { RedisServerProcess } from '@app/platform/redis';
 import { ReadModelReader } from '@app/platform/projections';
-import { DEADLINE_SCHEDULE, DeadlineQueues, type DeadlinePolicy } from '@app/follow-up/processing';
+import { DEADLINE_SCHEDULE, DeadlineQueues, GROUP_MAX, type DeadlinePolicy } from '@app/follow-up/processing';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { OffsetClock, appendBurst, appendRecommendations, progress, waitFor } from './deadlines-fixture';
+import { OffsetClock, appendBurst, appendRecommendations, delayedSteps, progress, waitFor } from './deadlines-fixture';
 import { rawNoopRate } from './deadlines-raw';
 import { routingBench } from './deadlines-routing';
 import { fmt, percentile } from './stats';
+import { reportSummary } from './summary';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   // Into the horizon: the next sweep adds every overdue job, delayed until dueAt.
   clock.set(new Date(dueAt.getTime() - leadMs));
   const sweepStarted = Date.now();
-  await waitFor('the sweep to add the burst', async () => (await queues.deadlines.getDelayedCount()) >= count, leadMs);
+  await waitFor('the sweep to add the burst', async () => (await delayedSteps(queues)) >= count, leadMs);
   const sweepSeconds = (Date.now() - sweepStarted) / 1000;
   progress(`burst queued in ${fmt(sweepSeconds)} s; due in ${fmt((dueAt.getTime() - clock.now().getTime()) / 1000)} s`);
   // Routing appends delivery records beside the marks: count the marks themselves, once the log has grown enough to hold them.
@@ -118,7 +119,22 @@ async function main(): Promise<void> {
   console.log(`  burst         : ${fmt(count, 0)} deadlines due at one instant (appended 100 per commit in ${fmt(appendSeconds)} s = ${fmt(count / appendSeconds)} recommendations/s; the sweep queued them in ${fmt(sweepSeconds)} s beforehand)`);
   console.log(`                  every overdue mark recorded ${fmt(burstSeconds)} s after the instant: ${fmt(burstRate)} jobs/s`);
   console.log(`  BullMQ no-op  : ${fmt(count, 0)} delayed no-op jobs due at one instant: ${fmt(raw)} jobs/s`);
-  console.log(`  ratio         : ${fmt(burstRate / raw, 3)} (deadline jobs per raw no-op job)`);
+  console.log(`  ratio         : ${fmt(burstRate / raw, 3)} (overdue marks per raw no-op job; steps due at one instant share a job, up to ${GROUP_MAX})`);
+  const p50 = percentile(lags, 50);
+  const p99 = percentile(lags, 99);
+  reportSummary('deadlines', [
+    {
+      figure: `burst of ${count} due deadlines, c${concurrency}`,
+      value: burstRate,
+      unit: 'overdue marks/s',
+      baseline: { label: 'BullMQ no-op jobs, same Redis', value: raw, unit: 'jobs/s' },
+      ratio: burstRate / raw,
+      target: '≥ 0.5',
+      met: burstRate / raw >= 0.5,
+    },
+    { figure: 'overdue lag p50', value: p50, unit: 'ms' },
+    { figure: 'overdue lag p99', value: p99, unit: 'ms', target: 'p99 < 1000 ms', met: p99 < 1_000 },
+  ]);
 }
 
 main().catch((error: unknown) => {

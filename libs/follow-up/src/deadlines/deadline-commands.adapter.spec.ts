@@ -11,7 +11,9 @@ describe('CommandBusDeadlineCommands', () => {
   const clock = new ManualClock(new Date('2025-07-31T16:00:00Z'));
   const sent: unknown[] = [];
   const bus = { execute: async (command: unknown) => (sent.push(command), 'recorded') } as unknown as CommandBus;
-  const adapter = new CommandBusDeadlineCommands(bus, clock);
+  // The CommandBus path never touches these (the batch path has its own tests: test/deadlines/batched-steps.int-spec.ts).
+  const unused = {} as never;
+  const adapter = new CommandBusDeadlineCommands(bus, clock, unused, unused, unused);
 
   beforeEach(() => (sent.length = 0));
 
@@ -40,7 +42,9 @@ describe('CommandBusDeadlineCommands', () => {
   });
 
   it('fails loudly for a subject kind without a route', async () => {
-    const partial = new CommandBusDeadlineCommands(bus, clock, { ...DEADLINE_SUBJECT_ROUTES, obligation: undefined });
+    const partial = new CommandBusDeadlineCommands(bus, clock, unused, unused, unused, { ...DEADLINE_SUBJECT_ROUTES, obligation: undefined });
     await expect(partial.run({ kind: 'obligation', id: 'x' }, 1, { type: 'overdue' })).rejects.toBeInstanceOf(UnroutedDeadlineSubject);
+    const [result] = await partial.runMany([{ subject: { kind: 'obligation', id: 'x' }, deadlineVersion: 1, step: { type: 'overdue' } }]);
+    expect(result).toBeInstanceOf(UnroutedDeadlineSubject);
   });
 });

@@ -16,9 +16,21 @@ export type DeadlineStep =
  */
 export type DeadlineStepOutcome = 'recorded' | 'unchanged' | 'not_due';
 
+/** One step of one deadline version of one subject. */
+export interface DeadlineStepOrder {
+  subject: DeadlineSubject;
+  deadlineVersion: number;
+  step: DeadlineStep;
+}
+
 /** The only way the deadline workers change anything: a command with an expected revision. */
 export interface DeadlineCommands {
   run(subject: DeadlineSubject, deadlineVersion: number, step: DeadlineStep): Promise<DeadlineStepOutcome>;
+  /**
+   * Many steps at once (a burst due at one instant), each with the same guarantees as `run` and
+   * recorded in one commit; each answers its outcome or the fault that stopped it alone.
+   */
+  runMany(steps: DeadlineStepOrder[]): Promise<Array<DeadlineStepOutcome | Error>>;
 }
 
 export const DEADLINE_COMMANDS = Symbol('DeadlineCommands');

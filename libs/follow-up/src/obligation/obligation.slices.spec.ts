@@ -8,10 +8,12 @@ import type { RecordedEvent } from '@app/event-store';
 import { AgreementsModule, KALSEL_MOU, KALSEL_PKS_2022 } from '@app/agreements';
 import { KALSEL, RegistryModule } from '@app/registry';
 import { SliceHarness, startSlices } from '@app/platform/testing';
+import { AggregateStore } from '@app/platform/commands';
 import { APP_CONFIG } from '@app/platform/config';
 import { sha256Of, storageKeyFor } from '@app/evidence';
 import type { DeadlineStep } from '../deadlines/deadline-commands.port';
 import { CommandBusDeadlineCommands } from '../deadlines/deadline-commands.adapter';
+import { ESCALATION_LADDER } from '../deadlines/deadline-ladder';
 import { OBLIGATION_DEADLINE_ROUTE } from './obligation-deadline.route';
 import { ObligationsModule } from './obligations.module';
 import { PksObligationsReactor } from './pks-obligations.reactor';
@@ -36,7 +38,11 @@ describe('obligation slices: from a signed PKS to fulfilment, deadline steps and
   const lastEvent = async (stream: string, type: string): Promise<RecordedEvent> =>
     (await api.store.readStream(stream)).filter((e) => e.type === type).pop() as RecordedEvent;
   /** The workers' port as the processors call it, routed to obligations. */
-  const workers = () => new CommandBusDeadlineCommands(api.app.get(CommandBus), api.clock, { recommendation: undefined, obligation: OBLIGATION_DEADLINE_ROUTE });
+  const workers = () =>
+    new CommandBusDeadlineCommands(api.app.get(CommandBus), api.clock, api.app.get(AggregateStore), api.store, api.app.get(ESCALATION_LADDER), {
+      recommendation: undefined,
+      obligation: OBLIGATION_DEADLINE_ROUTE,
+    });
   const step = (pksId: string, period: string, s: DeadlineStep) => workers().run({ kind: 'obligation', id: id(pksId, period) }, 1, s);
 
   /**

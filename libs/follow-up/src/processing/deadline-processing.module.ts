@@ -119,8 +119,8 @@ function workerProviders(options: DeadlineProcessingOptions): Provider[] {
     },
     {
       provide: DeadlineProcessor,
-      inject: [DEADLINE_COMMANDS, PendingSteps, CLOCK, PROCESSING_SETTINGS],
-      useFactory: (commands: DeadlineCommands, pending: PendingSteps, clock: Clock, s: ProcessingSettings) => new DeadlineProcessor(commands, pending, clock, s),
+      inject: [DEADLINE_COMMANDS, PendingSteps, CLOCK, PROCESSING_SETTINGS, DeadlineJobs],
+      useFactory: (commands: DeadlineCommands, pending: PendingSteps, clock: Clock, s: ProcessingSettings, jobs: DeadlineJobs) => new DeadlineProcessor(commands, pending, clock, s, jobs),
     },
     {
       provide: NotificationProcessor,

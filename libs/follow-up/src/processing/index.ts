@@ -8,6 +8,7 @@ export * from './schedule/deadline-schedule';
 export * from './schedule/deadline-schedule.projection';
 export * from './schedule/pending-steps';
 export * from './deadlines/deadline-jobs';
+export * from './deadlines/deadline-groups';
 export * from './deadlines/deadline.processor';
 export * from './notifications/notification-settings';
 export * from './notifications/notification-senders';

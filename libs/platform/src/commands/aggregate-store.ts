@@ -134,7 +134,8 @@ export class AggregateStore {
     }
   }
 
-  private toNewEvent(event: DomainEvent, index: number, meta: CommandMeta): NewEvent {
+  /** The stored form of a decided event, as `execute` appends it (for callers that append several commands in one commit). */
+  toNewEvent(event: DomainEvent, index: number, meta: CommandMeta): NewEvent {
     return {
       id: eventIdFor(meta.commandId, index),
       type: event.type,

@@ -4,6 +4,9 @@ import type { Clock } from '@app/platform/clock';
 import type { ProcessingSettings } from '../processing-settings';
 import type { DeadlineQueues } from '../queues/deadline-queues';
 import { DeadlineJobData, deadlineJobId } from '../queues/job-types';
+import { DeadlineGroupJobData, deadlineGroupJobId, groupsByInstant } from './deadline-groups';
+
+type DeadlineJob = { name: string; data: DeadlineJobData | DeadlineGroupJobData; opts: { jobId: string; delay: number } };
 
 const BULK = 500;
 const REMOVE_ATTEMPTS = 5;
@@ -23,20 +26,40 @@ export class DeadlineJobs {
   ) {}
 
   /**
-   * Delayed until the step's instant by the Clock, but never longer than recheckMs: a job that
+   * Delayed until the steps' instant by the Clock, but never longer than recheckMs: a job that
    * wakes early looks at the Clock again, so BullMQ's timer and the Clock cannot drift apart.
+   * Steps due at one instant share a job (up to GROUP_MAX, once they are GROUP_MIN_SUBJECTS
+   * subjects' or more); any other step keeps its own job id, which `cancel` can remove when its
+   * deadline moves. A group is not cancelled: its job checks
+   * the schedule when it wakes early, and the decider refuses a moved or closed step at its instant.
    */
   async schedule(steps: DeadlineJobData[]): Promise<void> {
-    const now = this.clock.now().getTime();
-    for (let i = 0; i < steps.length; i += BULK) {
-      await this.queues.deadlines.addBulk(
-        steps.slice(i, i + BULK).map((data) => ({
-          name: data.stepKey,
-          data,
-          opts: { jobId: deadlineJobId(data.stream, data.version, data.stepKey), delay: Math.min(Math.max(0, data.at - now), this.settings.recheckMs) },
-        })),
-      );
-    }
+    await this.add(groupsByInstant(steps).map((group) => (group.length === 1 ? this.single(group[0]) : this.group(group))));
+  }
+
+  /**
+   * Each step in a job of its own, due now: the steps of a group the decider found not due yet
+   * (a lower rung missing) or that failed alone — each is then retried, waited for and parked on
+   * its own, without holding up or repeating its group.
+   */
+  async scheduleAlone(steps: DeadlineJobData[]): Promise<void> {
+    await this.add(steps.map((data) => this.single(data)));
+  }
+
+  private single(data: DeadlineJobData): DeadlineJob {
+    return { name: data.stepKey, data, opts: { jobId: deadlineJobId(data.stream, data.version, data.stepKey), delay: this.delayUntil(data.at) } };
+  }
+
+  private group(steps: DeadlineJobData[]): DeadlineJob {
+    return { name: 'steps', data: { steps }, opts: { jobId: deadlineGroupJobId(steps), delay: this.delayUntil(steps[0].at) } };
+  }
+
+  private delayUntil(at: number): number {
+    return Math.min(Math.max(0, at - this.clock.now().getTime()), this.settings.recheckMs);
+  }
+
+  private async add(jobs: DeadlineJob[]): Promise<void> {
+    for (let i = 0; i < jobs.length; i += BULK) await this.queues.deadlines.addBulk(jobs.slice(i, i + BULK));
   }
 
   /**

@@ -4,23 +4,51 @@ import type { DeadlineCommands, DeadlineStep, DeadlineStepOutcome } from '../../
 import { stepKey } from '../../deadlines/deadline-commands.port';
 import type { DeadlineJobData } from '../queues/job-types';
 import type { PendingSteps } from '../schedule/pending-steps';
-import { DeadlineJob, DeadlineProcessor } from './deadline.processor';
+import { DeadlineGroupJob, DeadlineJob, DeadlineProcessor } from './deadline.processor';
 
 const NOW = Date.parse('2025-05-09T16:00:00.000Z');
 
-function setUp(outcomes: Record<string, DeadlineStepOutcome[]>) {
+/** Outcomes by step key, or by subject id for a group's steps (`r1`, `r2`…); an Error is a fault of that step alone. */
+function setUp(outcomes: Record<string, Array<DeadlineStepOutcome | Error>>) {
   const runs: string[] = [];
+  const batches: string[][] = [];
+  const outcomeOf = (id: string, key: string) => outcomes[id]?.shift() ?? outcomes[key]?.shift() ?? 'recorded';
   const commands: DeadlineCommands = {
-    run: async (_subject, version, step) => {
+    run: async (subject, version, step) => {
       runs.push(`v${version}:${stepKey(step)}`);
-      return outcomes[stepKey(step)]?.shift() ?? 'recorded';
+      const outcome = outcomeOf(subject.id, stepKey(step));
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    },
+    runMany: async (steps) => {
+      batches.push(steps.map((s) => `${s.subject.id}:v${s.deadlineVersion}:${stepKey(s.step)}`));
+      return steps.map((s) => outcomeOf(s.subject.id, stepKey(s.step)));
     },
   };
   const forgotten: DeadlineJobData[] = [];
-  const pending = { forget: async (step: DeadlineJobData) => void forgotten.push(step), isScheduled: async () => scheduled.value } as unknown as PendingSteps;
-  const scheduled = { value: true };
-  const processor = new DeadlineProcessor(commands, pending, new ManualClock(new Date(NOW)), { recheckMs: 60_000 });
-  return { processor, runs, forgotten, scheduled };
+  const alone: DeadlineJobData[] = [];
+  const scheduled = { value: true, streams: null as string[] | null };
+  const pending = {
+    forget: async (step: DeadlineJobData) => void forgotten.push(step),
+    forgetAll: async (steps: DeadlineJobData[]) => void forgotten.push(...steps),
+    isScheduled: async () => scheduled.value,
+    stillScheduled: async (steps: DeadlineJobData[]) => steps.filter((s) => scheduled.streams?.includes(s.stream) ?? scheduled.value),
+  } as unknown as PendingSteps;
+  const jobs = { scheduleAlone: async (steps: DeadlineJobData[]) => void alone.push(...steps) };
+  const processor = new DeadlineProcessor(commands, pending, new ManualClock(new Date(NOW)), { recheckMs: 60_000 }, jobs);
+  return { processor, runs, batches, forgotten, scheduled, alone };
+}
+
+function groupJob(ids: string[], at = NOW) {
+  const delayedUntil: number[] = [];
+  const steps: DeadlineJobData[] = ids.map((id) => ({ subject: { kind: 'recommendation', id }, stream: `recommendation-${id}`, version: 1, step: { type: 'overdue' }, stepKey: 'overdue', at, since: '7' }));
+  const group: DeadlineGroupJob & { delayedUntil: number[] } = {
+    data: { steps },
+    delayedUntil,
+    updateData: async (data) => void (group.data = data),
+    moveToDelayed: async (timestamp) => void delayedUntil.push(timestamp),
+  };
+  return group;
 }
 
 function job(step: DeadlineStep, at = NOW, waits?: number) {
@@ -93,12 +121,58 @@ describe('DeadlineProcessor', () => {
   });
 
   it('lets a real failure propagate, so BullMQ retries it with back-off and parks it after the last attempt', async () => {
-    const processor = new DeadlineProcessor(
-      { run: async () => Promise.reject(new Error('event store unavailable')) },
-      { forget: async () => true, isScheduled: async () => true } as unknown as PendingSteps,
-      new ManualClock(new Date(NOW)),
-      { recheckMs: 60_000 },
-    );
+    const { processor } = setUp({ overdue: [new Error('event store unavailable')] });
     await expect(processor.process(job({ type: 'overdue' }))).rejects.toThrow('event store unavailable');
+  });
+
+  describe('a group of steps due at one instant', () => {
+    it('records them in one batch and reports how many', async () => {
+      const { processor, batches, alone } = setUp({});
+      await expect(processor.process(groupJob(['r1', 'r2', 'r3']))).resolves.toEqual({ recorded: 3, unchanged: 0, alone: 0 });
+      expect(batches).toEqual([['r1:v1:overdue', 'r2:v1:overdue', 'r3:v1:overdue']]);
+      expect(alone).toEqual([]);
+    });
+
+    it("sends a step that failed alone to a job of its own, and does not fail its batch-mates' job", async () => {
+      const { processor, alone } = setUp({ r2: [new Error('conflict on recommendation-r2')] });
+      await expect(processor.process(groupJob(['r1', 'r2', 'r3']))).resolves.toEqual({ recorded: 2, unchanged: 0, alone: 1 });
+      expect(alone.map((s) => s.stream)).toEqual(['recommendation-r2']);
+    });
+
+    it('re-delays only the step the decider finds not due, in a job of its own', async () => {
+      const { processor, alone, forgotten } = setUp({ r1: ['not_due'] });
+      await expect(processor.process(groupJob(['r1', 'r2']))).resolves.toEqual({ recorded: 1, unchanged: 0, alone: 1 });
+      expect(alone.map((s) => s.stream)).toEqual(['recommendation-r1']);
+      expect(forgotten).toEqual([]);
+    });
+
+    it('forgets the steps with nothing to record (moved, closed, already recorded), in one call', async () => {
+      const { processor, forgotten } = setUp({ r2: ['unchanged'] });
+      await expect(processor.process(groupJob(['r1', 'r2']))).resolves.toEqual({ recorded: 1, unchanged: 1, alone: 0 });
+      expect(forgotten.map((s) => s.stream)).toEqual(['recommendation-r2']);
+    });
+
+    it('fails whole, to be retried with back-off, only when every step failed (store down)', async () => {
+      const { processor, alone } = setUp({ r1: [new Error('store down')], r2: [new Error('store down')] });
+      await expect(processor.process(groupJob(['r1', 'r2']))).rejects.toThrow('store down');
+      expect(alone).toEqual([]);
+    });
+
+    it('waking early, drops the steps the schedule no longer holds (deadline moved) and sleeps with the rest', async () => {
+      const { processor, batches, scheduled } = setUp({});
+      scheduled.streams = ['recommendation-r1', 'recommendation-r3'];
+      const early = groupJob(['r1', 'r2', 'r3'], NOW + 5_000);
+      await expect(processor.process(early)).rejects.toBeInstanceOf(DelayedError);
+      expect(early.data.steps.map((s) => s.stream)).toEqual(['recommendation-r1', 'recommendation-r3']);
+      expect(early.delayedUntil).toEqual([WALL + 5_000]);
+      expect(batches).toEqual([]);
+    });
+
+    it('waking early to find none of its steps scheduled, ends without recording', async () => {
+      const { processor, batches, scheduled } = setUp({});
+      scheduled.value = false;
+      await expect(processor.process(groupJob(['r1', 'r2'], NOW + 5_000))).resolves.toEqual({ recorded: 0, unchanged: 2, alone: 0 });
+      expect(batches).toEqual([]);
+    });
   });
 });

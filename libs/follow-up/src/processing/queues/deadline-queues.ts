@@ -2,6 +2,7 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import Redis from 'ioredis';
 import { closeClient, type RedisSettings } from '@app/platform/redis';
+import type { DeadlineGroupJobData } from '../deadlines/deadline-groups';
 import type { ProcessingSettings } from '../processing-settings';
 import { SHUTDOWN_BUDGET_MS, settlesWithin } from '../shutdown/settles-within';
 import { DeadlineJobData, NotificationJobData, QUEUE_NAMES, SweepJobData } from './job-types';
@@ -14,7 +15,8 @@ import { DeadlineJobData, NotificationJobData, QUEUE_NAMES, SweepJobData } from 
  */
 export class DeadlineQueues implements OnApplicationShutdown {
   private readonly logger = new Logger('DeadlineQueues');
-  readonly deadlines: Queue<DeadlineJobData>;
+  /** One step per job, or a group of steps due at one instant (DeadlineJobs). */
+  readonly deadlines: Queue<DeadlineJobData | DeadlineGroupJobData>;
   readonly notifications: Queue<NotificationJobData>;
   readonly maintenance: Queue<SweepJobData>;
   /** BullMQ needs maxRetriesPerRequest null: its blocking commands must wait, not fail. */

@@ -21,7 +21,11 @@ function setUp(now: string, state: DeadlineSubjectState | null = null) {
   const notified: string[] = [];
   const forgotten: string[] = [];
   const reacted: string[] = [];
-  const jobs = { schedule: async (d: DeadlineJobData[]) => void scheduled.push(...d), cancel: async (stream: string, versions: number[]) => (cancelled.push({ stream, versions }), 0) };
+  const calls: string[] = [];
+  const jobs = {
+    schedule: async (d: DeadlineJobData[]) => void (scheduled.push(...d), d.length > 0 && calls.push(`schedule ${d.map((j) => `${j.stream}:${j.stepKey}`).join(',')}`)),
+    cancel: async (stream: string, versions: number[]) => (cancelled.push({ stream, versions }), calls.push(`cancel ${stream}`), 0),
+  };
   const notifications = { enqueue: async (events: RecordedEvent[]) => void notified.push(...events.map((e) => e.type)) };
   const subjects = { current: async () => state };
   const pending = { forget: async (s: { stepKey: string; version: number | null }) => (forgotten.push(`v${s.version}:${s.stepKey}`), true) };
@@ -37,10 +41,25 @@ function setUp(now: string, state: DeadlineSubjectState | null = null) {
     { horizonMs: 600_000, recoveryHours: 24 },
     [pks],
   );
-  return { reactor, scheduled, cancelled, notified, forgotten, reacted };
+  return { reactor, scheduled, cancelled, notified, forgotten, reacted, calls };
 }
 
 describe('DeadlineReactor', () => {
+  it('schedules the steps of the deadlines set in one batch together (so a burst due at one instant shares jobs), before any cancellation', async () => {
+    const { reactor, calls } = setUp('2025-06-01T15:59:00.000Z');
+    await reactor.handle([
+      event('RecommendationIssued', { deadline: { version: 1, dueAt: DUE_AT } }, 'recommendation-r1'),
+      event('RecommendationIssued', { deadline: { version: 1, dueAt: DUE_AT } }, 'recommendation-r2'),
+      event('DeadlineExtensionApproved', { deadline: { version: 2, dueAt: DUE_AT } }, 'recommendation-r3'),
+      event('RecommendationIssued', { deadline: { version: 1, dueAt: DUE_AT } }, 'recommendation-r4'),
+    ]);
+    expect(calls).toEqual([
+      'schedule recommendation-r1:reminder-1d,recommendation-r1:overdue,recommendation-r1:escalation-1,recommendation-r2:reminder-1d,recommendation-r2:overdue,recommendation-r2:escalation-1',
+      'cancel recommendation-r3',
+      'schedule recommendation-r3:reminder-1d,recommendation-r3:overdue,recommendation-r3:escalation-1,recommendation-r4:reminder-1d,recommendation-r4:overdue,recommendation-r4:escalation-1',
+    ]);
+  });
+
   it('gives a new deadline jobs for the steps due within the horizon, not the pointless reminders', async () => {
     const { reactor, scheduled } = setUp('2025-06-01T15:55:00.000Z');
     await reactor.handle([event('RecommendationIssued', { deadline: { version: 1, dueAt: DUE_AT } })]);

@@ -5,6 +5,7 @@ import type { DeadlinePolicy } from '../../deadlines/deadline-policy';
 import type { DeadlineJobs } from '../deadlines/deadline-jobs';
 import type { NotificationJobs } from '../notifications/notification-jobs';
 import type { ProcessingSettings } from '../processing-settings';
+import type { DeadlineJobData } from '../queues/job-types';
 import { DEADLINE_FACT_EVENT_TYPES, DeadlineFact, STEP_EVENT_TYPES, deadlineFactOf } from '../schedule/deadline-facts';
 import { deadlineSchedule, isPointless, stepKeysOf } from '../schedule/deadline-schedule';
 import type { PendingSteps } from '../schedule/pending-steps';
@@ -77,25 +78,34 @@ export class DeadlineReactor implements OnApplicationBootstrap, OnModuleDestroy 
     return head;
   }
 
-  /** One batch from the log (the follower calls it; at least once). */
+  /**
+   * One batch from the log (the follower calls it; at least once). The steps of the batch's new
+   * deadlines are scheduled together, so deadlines set at once (an import) that fall due at one
+   * instant share jobs; they are added before any cancellation, which must come after them.
+   */
   async handle(batch: RecordedEvent[]): Promise<void> {
     const recorded: RecordedEvent[] = [];
+    const soon: DeadlineJobData[] = [];
+    const flush = () => this.jobs.schedule(soon.splice(0));
     for (const event of batch) {
       const fact = deadlineFactOf(event);
-      if (fact?.kind === 'deadline-set') await this.onDeadlineSet(fact, event.position);
-      else if (fact?.kind === 'closed' || fact?.kind === 'maybe-closed') await this.onMaybeClosed(fact);
+      if (fact?.kind === 'deadline-set') {
+        if (fact.version > 1) await flush().then(() => this.jobs.cancel(fact.stream, versionsUpTo(fact.version - 1), this.allStepKeys));
+        soon.push(...this.stepsSoon(fact, event.position));
+      } else if (fact?.kind === 'closed' || fact?.kind === 'maybe-closed') await flush().then(() => this.onMaybeClosed(fact));
       else if (fact?.kind === 'step-recorded') recorded.push(event);
       for (const reaction of this.reactions) if (reaction.eventTypes.includes(event.type)) await reaction.handle(event);
     }
+    await flush();
     await this.notifications.enqueue(recorded);
   }
 
-  private async onDeadlineSet(fact: Extract<DeadlineFact, { kind: 'deadline-set' }>, position: bigint): Promise<void> {
-    if (fact.version > 1) await this.jobs.cancel(fact.stream, versionsUpTo(fact.version - 1), this.allStepKeys);
+  /** The steps of a new or moved deadline due within the horizon (later ones are the sweep's). */
+  private stepsSoon(fact: Extract<DeadlineFact, { kind: 'deadline-set' }>, position: bigint): DeadlineJobData[] {
     const now = this.readSide.clock.now().getTime();
     const soon = deadlineSchedule(fact, this.policy).filter((s) => s.at.getTime() <= now + this.settings.horizonMs && !isPointless(s.step, s.at.getTime(), now));
     const since = position.toString();
-    await this.jobs.schedule(soon.map((s) => ({ subject: fact.subject, stream: fact.stream, version: fact.version, step: s.step, stepKey: s.key, at: s.at.getTime(), since })));
+    return soon.map((s) => ({ subject: fact.subject, stream: fact.stream, version: fact.version, step: s.step, stepKey: s.key, at: s.at.getTime(), since }));
   }
 
   private async onMaybeClosed(fact: Extract<DeadlineFact, { kind: 'closed' | 'maybe-closed' }>): Promise<void> {

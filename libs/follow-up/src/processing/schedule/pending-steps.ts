@@ -77,6 +77,31 @@ export class PendingSteps {
   }
 
   /**
+   * The steps of `steps` the schedule still holds, as isScheduled judges each, in two commands
+   * for the lot (a group of steps due at one instant).
+   */
+  async stillScheduled<T extends { stream: string; stepKey: string; at: number; version: number; since: string }>(steps: T[]): Promise<T[]> {
+    const view = await this.reader.active(DEADLINE_SCHEDULE);
+    if (!view || steps.length === 0) return steps;
+    const members = steps.map((s) => pendingMember(s.stream, s.stepKey));
+    const [scores, versions] = await Promise.all([
+      this.redis.call('zmscore', view.key(SCHEDULE_KEYS.pending), ...members) as Promise<Array<string | null>>,
+      this.redis.hmget(view.key(SCHEDULE_KEYS.versions), ...steps.map((s) => s.stream)),
+    ]);
+    return steps.filter((s, i) => view.checkpoint < BigInt(s.since) || (scores[i] !== null && Number(scores[i]) === s.at && versions[i] === String(s.version)));
+  }
+
+  /** `forget` for many steps, in one pipeline. */
+  async forgetAll(steps: Array<{ stream: string; stepKey: string; at: number; version: number | null }>): Promise<void> {
+    const view = await this.reader.active(DEADLINE_SCHEDULE);
+    if (!view || steps.length === 0) return;
+    const keys = [view.key(SCHEDULE_KEYS.pending), view.key(SCHEDULE_KEYS.versions)];
+    const pipeline = this.redis.pipeline();
+    for (const step of steps) pipeline.eval(FORGET, 2, ...keys, pendingMember(step.stream, step.stepKey), String(step.at), step.stream, step.version === null ? '' : String(step.version));
+    await pipeline.exec();
+  }
+
+  /**
    * Drops a step nobody will ever record (closed subject, pointless reminder, a step of an old
    * policy) so sweeps stop finding it. A rebuild may bring it back; it is then dropped again.
    */
