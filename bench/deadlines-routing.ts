@@ -7,6 +7,12 @@
  * Measured from the instant the burst falls due until the last e-mail was handed over; the
  * ratio is routed steps/s over feed steps/s.
  *
+ * Each burst has a budget (`--budget-seconds`, default 420 from the instant): a burst that has
+ * not handed over every e-mail by then is stopped and its rate taken from the e-mails so far
+ * (marked "partial"), so a 100,000 run ends in about a quarter of an hour whatever happens.
+ * Redis's own command counts (INFO commandstats of each private server) are printed per step:
+ * the cost a routed step puts on the shared queue, next to the feed's.
+ *
  * `--transport memory` (default): nodemailer's JSON transport, counted in this process — each
  * e-mail is composed as for SMTP but no socket is opened, so the figure is the workers' own cost.
  * `--transport smtp`: a real SMTP server (smtp-server, as the tests use) in this process, with
@@ -21,9 +27,11 @@ import { MemoryContactDirectory } from '@app/contacts/testing';
 import { SqliteEventStore } from '@app/event-store';
 import { RedisServerProcess } from '@app/platform/redis';
 import { DeadlineQueues, type DeadlinePolicy, type DeadlineProcessingOptions } from '@app/follow-up/processing';
+import Redis from 'ioredis';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
 import { OffsetClock, appendBurst, progress, waitFor } from './deadlines-fixture';
 import { fmt } from './stats';
+import { reportSummary, type SummaryRow } from './summary';
 
 const policy: DeadlinePolicy = { reminderDaysBefore: [], ladder: [{ level: 1, to: 'unit_head', afterDays: 1 }] };
 const FROM = 'Ombudsman RI <noreply@ombudsman.go.id>';
@@ -96,8 +104,52 @@ async function countingSmtp(clock: OffsetClock): Promise<MailSink> {
 interface BurstResult {
   seconds: number;
   mails: number;
+  /** Steps whose e-mails all went out (all of them unless the budget ran out: then e-mails / recipients). */
+  steps: number;
+  /** The budget ran out before every e-mail was handed over. */
+  partial: boolean;
   /** When the last overdue mark was recorded, after the instant: the deadline jobs' own share. */
   marksSeconds: number;
+  /** Redis commands the whole run made (INFO commandstats), and the five that took most of Redis's time. */
+  redisCalls: number;
+  topCommands: string;
+}
+
+const budgetSeconds = (): number => {
+  const at = process.argv.indexOf('--budget-seconds');
+  return at > 0 ? Number(process.argv[at + 1]) : 420;
+};
+
+/** Waits for `expected` e-mails or until the budget from `dueAt` is spent; prints progress every 10 s. */
+async function mailsOrBudget(mode: string, received: () => number, expected: number, dueAt: Date, clock: OffsetClock): Promise<boolean> {
+  const until = dueAt.getTime() + budgetSeconds() * 1000;
+  let report = Date.now() + 10_000;
+  while (received() < expected) {
+    if (clock.now().getTime() > until) {
+      progress(`${mode}: budget of ${budgetSeconds()} s spent with ${received()} of ${expected} e-mails; the rate is taken from those`);
+      return false;
+    }
+    if (Date.now() > report) {
+      progress(`${mode}: ${received()} of ${expected} e-mails`);
+      report = Date.now() + 10_000;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
+
+/** Total calls, and the commands that took most of Redis's time (usec), from INFO commandstats. */
+async function commandStats(url: string): Promise<{ calls: number; top: string }> {
+  const client = new Redis(url, { lazyConnect: true });
+  try {
+    await client.connect();
+    const info = await client.info('commandstats');
+    const rows = [...info.matchAll(/^cmdstat_([^:]+):calls=(\d+),usec=(\d+)/gm)].map((m) => ({ name: m[1], calls: Number(m[2]), usec: Number(m[3]) }));
+    const top = [...rows].sort((a, b) => b.usec - a.usec).slice(0, 5).map((r) => `${r.name} ${fmt(r.calls, 0)} calls ${fmt(r.usec / 1e6)} s`);
+    return { calls: rows.reduce((n, r) => n + r.calls, 0), top: top.join(', ') };
+  } finally {
+    client.disconnect();
+  }
 }
 
 async function burst(mode: 'feed' | 'routing', transport: BenchTransport, count: number, concurrency: number, notifyConcurrency: number, leadMs: number): Promise<BurstResult> {
@@ -129,14 +181,17 @@ async function burst(mode: 'feed' | 'routing', transport: BenchTransport, count:
     const { dueAt } = await appendBurst(app, store, clock, count);
     clock.set(new Date(dueAt.getTime() - leadMs));
     await waitFor('the sweep to add the burst', async () => (await queues.deadlines.getDelayedCount()) >= count, leadMs);
-    const expected = mode === 'feed' ? count : 3 * count;
-    await waitFor(`${mode}: every e-mail of the burst`, () => smtp.received() >= expected, 4 * 3_600_000, () => `${smtp.received()} of ${expected} e-mails`);
-    const seconds = (smtp.lastAt() - dueAt.getTime()) / 1000;
+    const perStep = mode === 'feed' ? 1 : 3;
+    const expected = perStep * count;
+    const complete = await mailsOrBudget(mode, () => smtp.received(), expected, dueAt, clock);
+    const seconds = ((complete ? smtp.lastAt() : clock.now().getTime()) - dueAt.getTime()) / 1000;
+    const mails = smtp.received();
+    const redisStats = await commandStats(redis.url);
     let lastMark = 0;
     for await (const e of store.readAll({ filter: { eventTypes: ['DeadlineMarkedOverdue'] } })) lastMark = Math.max(lastMark, Date.parse(e.metadata.recordedAt));
     await app.close();
     await smtp.stop();
-    return { seconds, mails: smtp.received(), marksSeconds: (lastMark - dueAt.getTime()) / 1000 };
+    return { seconds, mails, steps: complete ? count : mails / perStep, partial: !complete, marksSeconds: (lastMark - dueAt.getTime()) / 1000, redisCalls: redisStats.calls, topCommands: redisStats.top };
   } finally {
     await redis.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -147,13 +202,35 @@ export async function routingBench(count: number, concurrency: number, notifyCon
   const feed = await burst('feed', transport, count, concurrency, notifyConcurrency, leadMs);
   progress(`feed: ${fmt(feed.seconds)} s`);
   const routing = await burst('routing', transport, count, concurrency, notifyConcurrency, leadMs);
-  const feedRate = count / feed.seconds;
-  const routedRate = count / routing.seconds;
+  const feedRate = feed.steps / feed.seconds;
+  const routedRate = routing.steps / routing.seconds;
+  const partial = (r: BurstResult) => (r.partial ? ` (partial: budget spent, ${fmt(r.steps, 0)} steps' worth of e-mails)` : '');
   const sinkName = transport === 'memory' ? 'in-process JSON transport (no SMTP socket; e-mails composed and counted)' : 'in-process SMTP server (smtp-server), pooled connections';
   console.log(`bench:deadlines (BENCH_ROUTING=1) — private redis-server, SQLite log, deadline concurrency ${concurrency}, notify concurrency ${notifyConcurrency}`);
   console.log(`  transport     : ${sinkName}`);
-  console.log(`  global feed   : ${fmt(count, 0)} overdue marks due at one instant, each e-mailed to the list: last of ${fmt(feed.mails, 0)} e-mails ${fmt(feed.seconds)} s after the instant = ${fmt(feedRate)} steps/s`);
-  console.log(`  routed        : the same burst, each routed to 3 contacts (route job, 3 e-mails, delivery records on the log): last of ${fmt(routing.mails, 0)} e-mails ${fmt(routing.seconds)} s after = ${fmt(routedRate)} steps/s`);
+  console.log(`  global feed   : ${fmt(count, 0)} overdue marks due at one instant, each e-mailed to the list: last of ${fmt(feed.mails, 0)} e-mails ${fmt(feed.seconds)} s after the instant = ${fmt(feedRate)} steps/s${partial(feed)}`);
+  console.log(`  routed        : the same burst, each routed to 3 contacts (route job, 3 e-mails, delivery records on the log): last of ${fmt(routing.mails, 0)} e-mails ${fmt(routing.seconds)} s after = ${fmt(routedRate)} steps/s${partial(routing)}`);
   console.log(`  overdue marks : all recorded ${fmt(feed.marksSeconds)} s (feed run) and ${fmt(routing.marksSeconds)} s (routed run) after the instant`);
+  console.log(`  redis         : ${fmt(feed.redisCalls / count, 1)} commands per step (feed run), ${fmt(routing.redisCalls / count, 1)} (routed run), whole runs`);
+  console.log(`                  feed: ${feed.topCommands}`);
+  console.log(`                  routed: ${routing.topCommands}`);
   console.log(`  ratio         : ${fmt(routedRate / feedRate, 3)} (routed steps/s per feed-only steps/s)`);
+  const rows: SummaryRow[] = [
+    { figure: `feed only, ${fmt(count, 0)} overdue marks at once${feed.partial ? ' (partial)' : ''}`, value: feedRate, unit: 'steps/s' },
+    {
+      figure: `routed to 3 contacts each, ${fmt(count, 0)} at once${routing.partial ? ' (partial)' : ''}`,
+      value: routedRate,
+      unit: 'steps/s',
+      baseline: { label: 'feed only', value: feedRate, unit: 'steps/s' },
+      ratio: routedRate / feedRate,
+    },
+    {
+      figure: 'Redis commands per routed step',
+      value: routing.redisCalls / count,
+      unit: 'commands',
+      baseline: { label: 'per feed step', value: feed.redisCalls / count, unit: 'commands' },
+      ratio: routing.redisCalls / feed.redisCalls,
+    },
+  ];
+  reportSummary('routing', rows);
 }

@@ -74,4 +74,22 @@ describe('the inbox: notifications and read marks are events, the read model is 
     for await (const e of h.store.readAll({ filter: { eventTypes: ['InboxNotificationsRead'] } })) events.push(e);
     expect(events.every((e) => e.stream === inboxStream('siti'))).toBe(true);
   });
+
+  it('posts without reading the inbox it adds to (it grows with every step), and a post repeated records nothing', async () => {
+    const inbox = h.app.get(InboxStore);
+    const before = (await h.store.readStream(inboxStream('siti'))).length;
+    const reads = jest.spyOn(h.store, 'readStream');
+    try {
+      const entry = { id: nameBasedId('inbox-test:n4'), subjectStream: 'recommendation-r2', link: 'https://konsol/r2', title: 'Langkah 4', text: '…', at: '2025-05-24T16:00:00.000Z' };
+      await inbox.put('siti', entry);
+      await inbox.put('siti', entry);
+      // At most one event of the stream per post: does it exist yet (no_stream or stream_exists).
+      expect(reads.mock.calls.every(([stream, options]) => stream === inboxStream('siti') && options?.maxCount === 1)).toBe(true);
+    } finally {
+      reads.mockRestore();
+    }
+    const after = await h.store.readStream(inboxStream('siti'));
+    expect(after).toHaveLength(before + 1);
+    expect(after[after.length - 1]).toMatchObject({ type: 'InboxNotificationPosted', data: { userSub: 'siti', title: 'Langkah 4' }, metadata: { actor: { role: 'system' } } });
+  });
 });

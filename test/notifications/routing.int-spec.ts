@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import { addDays, dateInZone } from '@app/kernel';
 import { MemoryContactDirectory } from '@app/contacts/testing';
-import { STEP_EVENT_TYPES, deliveriesStream, notificationJobId, routedTarget, digestSendAt, type DeliveryView } from '@app/follow-up/processing';
+import { DeadlineQueues, STEP_EVENT_TYPES, deliveriesStream, notificationJobId, routedTarget, digestSendAt, type DeliveryView } from '@app/follow-up/processing';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { waitUntil } from '../support/wait-until';
 import { SmtpSink } from './support/smtp-sink';
@@ -84,6 +84,10 @@ describe('routing: who receives what at each deadline step, by real SMTP', () =>
     // The unit head prefers English.
     expect(overdueMails.find((m) => m.rcptTo.includes(KADIS))?.subject).toBe('Overdue: Publish the service standard was due 31 May 2025 (WITA)');
 
+    // The route job made each first attempt itself: a step that went through left no job per recipient.
+    const queues = h.app.get(DeadlineQueues);
+    for (const contact of ['siti', 'kadis', 'budi']) expect(await queues.notifications.getJob(notificationJobId(overdue.id, routedTarget(contact, 'email')))).toBeUndefined();
+
     const rung1Mails = smtp.forEvent(rung1.id);
     expect(rung1Mails.flatMap((m) => m.rcptTo).sort()).toEqual([BUDI, KADIS, SITI]);
     expect(rung1Mails[0].to).toEqual([KADIS]);
@@ -128,12 +132,15 @@ describe('routing: who receives what at each deadline step, by real SMTP', () =>
     await waitSettled(id, overdue);
     const lines = await deliveriesOf(id, overdue);
     expect(lines.find((l) => l.address === KADIS)).toMatchObject({ status: 'failed', attempts: 3, reason: expect.stringContaining('550') });
+    // Attempt 1 was the route job's, 2 and 3 its retry job's: the parked job counts all three.
+    const admin = { authorization: `Bearer ${await h.token({ sub: 'admin-1', role: 'admin' })}` };
+    const parked = (await h.app.inject({ method: 'GET', url: '/v1/admin/notifications/failed', headers: admin })).json();
+    expect(parked.items).toContainEqual(expect.objectContaining({ jobId: notificationJobId(overdue.id, routedTarget('kadis', 'email')), attemptsMade: 3 }));
     expect(lines.filter((l) => l.address !== KADIS).map((l) => l.status)).toEqual(['delivered', 'delivered', 'delivered']);
     expect(smtp.forEvent(overdue.id).flatMap((m) => m.rcptTo).sort()).toEqual([BUDI, SITI]);
 
     smtp.reject.delete(KADIS);
     const jobId = encodeURIComponent(notificationJobId(overdue.id, routedTarget('kadis', 'email')));
-    const admin = { authorization: `Bearer ${await h.token({ sub: 'admin-1', role: 'admin' })}` };
     expect((await h.app.inject({ method: 'POST', url: `/v1/admin/notifications/failed/${jobId}/retry`, headers: admin })).statusCode).toBe(200);
     await waitUntil(async () => (await deliveriesOf(id, overdue)).find((l) => l.address === KADIS)?.status === 'delivered', 'the retried delivery');
     expect(smtp.forEvent(overdue.id).filter((m) => m.rcptTo.includes(KADIS))).toHaveLength(1);

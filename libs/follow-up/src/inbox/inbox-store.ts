@@ -1,11 +1,11 @@
-import { nameBasedId } from '@app/event-store';
+import { ConcurrencyError, StreamNotFound, eventIdFor, nameBasedId, type EventStore, type NewEvent } from '@app/event-store';
 import { SYSTEM_ACTOR, type Actor } from '@app/kernel';
 import type { Clock } from '@app/platform/clock';
 import type { AggregateStore, CommandMeta } from '@app/platform/commands';
 import type { ReadModelGate, ReadSource } from '@app/platform/read-query';
 import { pipelined } from '@app/platform/read-query';
 import { inboxDecider, type InboxState } from './domain/inbox.decider';
-import { inboxStream } from './domain/inbox.events';
+import { inboxStream, type InboxEvent } from './domain/inbox.events';
 import { INBOX_READ_MODEL, inboxKeys as K } from './read-model/inbox.keys';
 import type { StoredInboxNotification } from './read-model/inbox.projection';
 
@@ -32,22 +32,45 @@ export interface MarkedRead {
 export class InboxStore {
   constructor(
     private readonly aggregates: AggregateStore,
+    private readonly store: EventStore,
     private readonly gate: ReadModelGate,
     private readonly clock: Clock,
   ) {}
 
-  /** Posts a notification; posting the same id again (a retried delivery) records nothing. */
+  /**
+   * Posts a notification; posting the same id again (a retried delivery) records nothing.
+   * Without reading the user's inbox: it grows with every step routed to them, and a post would
+   * cost as much as the whole inbox. The entry is checked by the decider (against an empty
+   * inbox: nothing it checks on a post depends on earlier ones), and "posted already" is the
+   * store's to say — the event id derives from the notification's, and appending ids already in
+   * the stream writes nothing.
+   */
   async put(sub: string, notification: Omit<InboxNotification, 'read'>): Promise<void> {
     const { id, ...rest } = notification;
     const commandId = nameBasedId(`inbox:${sub}:${id}`);
     const meta: CommandMeta = { commandId, correlationId: commandId, causationId: commandId, actor: SYSTEM_ACTOR, issuedAt: this.clock.now() };
-    await this.aggregates.execute({
-      stream: inboxStream(sub),
-      id,
-      decider: inboxDecider,
-      command: { type: 'PostNotification', data: { userSub: sub, entry: { notificationId: id, ...rest } }, actor: SYSTEM_ACTOR, now: meta.issuedAt },
-      meta,
-    });
+    const command = { type: 'PostNotification' as const, data: { userSub: sub, entry: { notificationId: id, ...rest } }, actor: SYSTEM_ACTOR, now: meta.issuedAt };
+    const events = inboxDecider.decide(command, inboxDecider.initialState()).map((event, index) => storedForm(event, index, meta));
+    const stream = inboxStream(sub);
+    for (let race = 0; ; race++) {
+      try {
+        await this.store.append(stream, events, (await this.exists(stream)) ? 'stream_exists' : 'no_stream');
+        return;
+      } catch (error) {
+        // Only a first post racing another one to create the stream: the next turn finds it.
+        if (!(error instanceof ConcurrencyError) || race >= 3) throw error;
+      }
+    }
+  }
+
+  /** One indexed row at most, never the whole inbox. */
+  private async exists(stream: string): Promise<boolean> {
+    try {
+      return (await this.store.readStream(stream, { maxCount: 1 })).length > 0;
+    } catch (error) {
+      if (error instanceof StreamNotFound) return false;
+      throw error;
+    }
   }
 
   /** Newest first; `minPosition` waits for the caller's own read mark to show. */
@@ -66,6 +89,23 @@ export class InboxStore {
     const result = await this.aggregates.execute({ stream, id: sub, decider: inboxDecider, command, meta });
     return { marked, position: BigInt(result.position) };
   }
+}
+
+/** As AggregateStore.execute stores a decided event (same id), so a post made before this path is still recognised. */
+function storedForm(event: InboxEvent, index: number, meta: CommandMeta): NewEvent {
+  return {
+    id: eventIdFor(meta.commandId, index),
+    type: event.type,
+    data: event.data as unknown as Record<string, unknown>,
+    metadata: {
+      schemaVersion: 1,
+      actor: { id: meta.actor.id, role: meta.actor.role },
+      commandId: meta.commandId,
+      correlationId: meta.correlationId,
+      causationId: meta.causationId,
+      occurredAt: meta.issuedAt.toISOString(),
+    },
+  };
 }
 
 async function pageOf({ redis, view }: ReadSource, sub: string, offset: number, limit: number): Promise<InboxPage> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { AggregateStore } from '@app/platform/commands';
 import { CLOCK, type Clock } from '@app/platform/clock';
 import { ReadModelGate } from '@app/platform/read-query';
@@ -10,7 +11,11 @@ import { InboxStore } from './inbox-store';
   controllers: [InboxController],
   providers: [
     ReadModelGate,
-    { provide: InboxStore, inject: [AggregateStore, ReadModelGate, CLOCK], useFactory: (aggregates: AggregateStore, gate: ReadModelGate, clock: Clock) => new InboxStore(aggregates, gate, clock) },
+    {
+      provide: InboxStore,
+      inject: [AggregateStore, EVENT_STORE, ReadModelGate, CLOCK],
+      useFactory: (aggregates: AggregateStore, store: EventStore, gate: ReadModelGate, clock: Clock) => new InboxStore(aggregates, store, gate, clock),
+    },
   ],
   exports: [InboxStore],
 })

@@ -25,6 +25,8 @@ import { EmailTemplates } from './notifications/email-templates';
 import { NotificationJobs } from './notifications/notification-jobs';
 import { ContactWebhookSender, notificationSenders } from './notifications/notification-senders';
 import { NOTIFICATION_SETTINGS, loadNotificationSettings, targetIds, type NotificationSettings } from './notifications/notification-settings';
+import { DeliveredMarks } from './notifications/delivered-marks';
+import { FirstAttempts } from './notifications/first-attempts';
 import { NotificationProcessor, type Routing } from './notifications/notification.processor';
 import { RoutedDeliveries, contactMailer } from './notifications/routed-deliveries';
 import { PROCESSING_SETTINGS, loadProcessingSettings, type ProcessingSettings } from './processing-settings';
@@ -151,7 +153,7 @@ function routingProviders(options: DeadlineProcessingOptions): Provider[] {
     { provide: DeliveryLog, inject: [EVENT_STORE, CLOCK], useFactory: (store: EventStore, clock: Clock) => new DeliveryLog(store, clock) },
     {
       provide: ROUTING,
-      inject: [{ token: CONTACT_DIRECTORY, optional: true }, AggregateStore, EVENT_STORE, DeliveryLog, DeadlineQueues, DigestBook, InboxStore, DEADLINE_POLICY, NOTIFICATION_SETTINGS, CLOCK],
+      inject: [{ token: CONTACT_DIRECTORY, optional: true }, AggregateStore, EVENT_STORE, DeliveryLog, DeadlineQueues, DigestBook, InboxStore, DEADLINE_POLICY, NOTIFICATION_SETTINGS, CLOCK, READ_SIDE, PROCESSING_SETTINGS],
       useFactory: (
         contacts: ContactDirectory | undefined,
         aggregates: AggregateStore,
@@ -163,13 +165,18 @@ function routingProviders(options: DeadlineProcessingOptions): Provider[] {
         policy: DeadlinePolicy,
         n: NotificationSettings,
         clock: Clock,
+        readSide: ReadSide,
+        settings: ProcessingSettings,
       ): Routing | null => {
         if (options.contactDirectory === null || !contacts) return null;
         const consoleBaseUrl = n.consoleBaseUrl ?? DEFAULT_CONSOLE_BASE_URL;
-        const router = new StepRouter(contacts, new SubjectFactsReader(aggregates, store), deliveries, queues, digests, new EmailTemplates(), policy, consoleBaseUrl);
+        const router = new StepRouter(contacts, new SubjectFactsReader(aggregates, store), deliveries, digests, new EmailTemplates(), policy, consoleBaseUrl);
         // Pooled: a burst of steps reuses a few SMTP connections instead of opening one per e-mail.
         const mailer = n.smtp ? contactMailer(n.smtp) : null;
-        return { router, deliveries: new RoutedDeliveries(mailer, inbox, deliveries, clock, new ContactWebhookSender(n.webhookSecret, clock)) };
+        const routed = new RoutedDeliveries(mailer, inbox, deliveries, clock, new ContactWebhookSender(n.webhookSecret, clock));
+        const retry = { attempts: settings.notifyAttempts, backoffMs: settings.notifyBackoffMs };
+        const firstAttempts = new FirstAttempts(routed, new DeliveredMarks(readSide.redis, readSide.keyPrefix), queues.notifications, queues.connection, retry);
+        return { router, deliveries: routed, firstAttempts };
       },
     },
     {

@@ -50,7 +50,8 @@ function describe(job: Job<NotificationJobData>): FailedNotification {
     eventId: payload.eventId,
     eventType: payload.type,
     stream: payload.stream,
-    attemptsMade: job.attemptsMade,
+    // A routed delivery's first attempt was the route job's: count it with the job's own.
+    attemptsMade: (job.data.attemptsBefore ?? 0) + job.attemptsMade,
     failedReason: job.failedReason,
     failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
   };

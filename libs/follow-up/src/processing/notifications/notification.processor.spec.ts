@@ -1,7 +1,8 @@
 import type Redis from 'ioredis';
 import type { NotificationJobData } from '../queues/job-types';
 import type { NotificationSender } from './notification-senders';
-import { NotificationProcessor } from './notification.processor';
+import { NotificationProcessor, type Routing } from './notification.processor';
+import type { Attempt } from './routed-deliveries';
 
 /** Just the two commands the processor uses, with Redis semantics. */
 function fakeRedis() {
@@ -45,5 +46,16 @@ describe('NotificationProcessor', () => {
   it('completes a delivery whose target was removed from the configuration', async () => {
     const { redis } = fakeRedis();
     await expect(new NotificationProcessor(new Map(), redis, 'ofu:').process({ id: 'e1|webhook-abc', data })).resolves.toBe('target_removed');
+  });
+
+  it('numbers a retry job’s attempts on from those made before it existed, so its last one is final', async () => {
+    const { redis } = fakeRedis();
+    const attempts: Attempt[] = [];
+    const routing = { deliveries: { deliver: async (_p: unknown, _d: unknown, attempt: Attempt) => void attempts.push(attempt) } } as unknown as Routing;
+    const processor = new NotificationProcessor(new Map(), redis, 'ofu:', routing);
+    const delivery = { subjectStream: 'recommendation-r1', contactId: 'kadis', channel: 'email', address: 'kadis@paserkab.go.id', userSub: null, subject: 's', text: 't', link: 'l', template: 'id/overdue@1' } as const;
+    const retry: NotificationJobData = { target: 'contact-kadis-email', payload: data.payload, delivery, attemptsBefore: 1 };
+    await processor.process({ id: 'e1|contact-kadis-email', data: retry, attemptsMade: 6, opts: { attempts: 7 } });
+    expect(attempts).toEqual([{ number: 8, of: 8 }]);
   });
 });

@@ -41,6 +41,8 @@ export interface NotificationJobData {
   payload: NotificationPayload;
   /** A routed delivery to one contact, worded when the step was routed; absent on the global feed. */
   delivery?: RoutedDelivery;
+  /** Attempts made before this job existed (the route job's first attempt): its records number on from there. */
+  attemptsBefore?: number;
 }
 
 /** The job that finds who must hear about a step and queues one delivery per recipient and channel. */

@@ -6,28 +6,28 @@ import type { DeliveryLog } from '../deliveries/delivery-log';
 import type { DeliveryChannel, RoutedRecipient } from '../deliveries/delivery.events';
 import type { DigestBook } from '../digests/digest-book';
 import { formatDueDate, type EmailTemplates } from '../notifications/email-templates';
-import type { DeadlineQueues } from '../queues/deadline-queues';
+import type { RoutedJob } from '../notifications/first-attempts';
 import { NotificationPayload, RoutedDelivery, notificationJobId, routedTarget } from '../queues/job-types';
 import { subjectOfStream } from '../schedule/deadline-facts';
 import { isOmbudsmanRole, ombudsmanOffice, resolveRecipients, routingPlan, stepOfEvent, type Recipient } from './routing-plan';
 import { recordLink, renderStep, templateOf } from './step-message';
 import type { SubjectFactsReader, SubjectFacts } from './subject-facts';
 
-export type RouteOutcome = 'routed' | 'not_a_step' | 'subject_gone';
+/** A step routed, with the deliveries it needs (each recipient and channel but the digest's); or why not. */
+export type RouteOutcome = { outcome: 'routed'; jobs: RoutedJob[] } | { outcome: 'not_a_step' | 'subject_gone' };
 
 /**
  * Routes one recorded step (the `route` job): asks the directory for each role the plan names,
  * words one message per recipient in their language, records who is queued and which roles
- * nobody holds (DeliveriesRouted), then queues one delivery per recipient and channel — or
+ * nobody holds (DeliveriesRouted), and returns one delivery per recipient and channel — or
  * collects it into the recipient's daily digest. Runs again harmlessly: the record's event id
- * and the job ids are derived from the step's event and the recipient.
+ * and the deliveries' job ids are derived from the step's event and the recipient.
  */
 export class StepRouter {
   constructor(
     private readonly directory: ContactDirectory,
     private readonly facts: SubjectFactsReader,
     private readonly deliveries: DeliveryLog,
-    private readonly queues: DeadlineQueues,
     private readonly digests: DigestBook,
     private readonly templates: EmailTemplates,
     private readonly policy: Pick<DeadlinePolicy, 'ladder'>,
@@ -37,9 +37,9 @@ export class StepRouter {
   async route(payload: NotificationPayload): Promise<RouteOutcome> {
     const step = stepOfEvent(payload.type, payload.data);
     const subject = subjectOfStream(payload.stream);
-    if (!step || !subject) return 'not_a_step';
+    if (!step || !subject) return { outcome: 'not_a_step' };
     const facts = await this.facts.read(subject);
-    if (!facts) return 'subject_gone';
+    if (!facts) return { outcome: 'subject_gone' };
     const plan = routingPlan(step, this.policy.ladder);
     // The roles at once: each is a read-model lookup, and a route job waits for the slowest only.
     const roles = [...plan.to, ...plan.cc];
@@ -49,7 +49,7 @@ export class StepRouter {
     const at = new Date(payload.occurredAt);
     const link = recordLink(this.consoleBaseUrl, facts);
     const headers = { to: addressesOf(recipients, false), cc: addressesOf(recipients, true) };
-    const jobs: Array<{ name: string; data: { target: string; payload: NotificationPayload; delivery: RoutedDelivery }; opts: { jobId: string } }> = [];
+    const jobs: RoutedJob[] = [];
     const routed: RoutedRecipient[] = [];
     for (const recipient of recipients) {
       const mail = renderStep(this.templates, { step, facts, at, recipient, language: recipient.contact.language, consoleBaseUrl: this.consoleBaseUrl });
@@ -62,7 +62,7 @@ export class StepRouter {
         }
         const target = routedTarget(recipient.contactId, channel);
         const delivery: RoutedDelivery = { subjectStream: facts.stream, contactId: recipient.contactId, channel, address, userSub: recipient.contact.userSub, ...headers, subject: mail.subject, text: mail.text, link, template: mail.template };
-        jobs.push({ name: `${payload.type} → ${target}`, data: { target, payload, delivery }, opts: { jobId: notificationJobId(payload.eventId, target) } });
+        jobs.push({ jobId: notificationJobId(payload.eventId, target), target, delivery });
       }
     }
     await this.deliveries.record(
@@ -71,8 +71,7 @@ export class StepRouter {
       `routed:${payload.eventId}`,
       payload.eventId,
     );
-    if (jobs.length > 0) await this.queues.notifications.addBulk(jobs);
-    return 'routed';
+    return { outcome: 'routed', jobs };
   }
 
   private lookup(role: ContactRole, facts: SubjectFacts): Promise<Contact[]> {
