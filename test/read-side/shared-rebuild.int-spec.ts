@@ -1,9 +1,19 @@
 import { Logger } from '@nestjs/common';
 import type { ReadAllOptions } from '@app/event-store';
-import { ProjectionKeys, ProjectionRebuilder, RebuildInProgress, RebuildLock, readActive, replayToScratch, type Projection } from '@app/platform/projections';
+import {
+  ProjectionKeys,
+  ProjectionRebuilder,
+  ProjectionRegistry,
+  ProjectionRunners,
+  RebuildInProgress,
+  RebuildLock,
+  readActive,
+  replayToScratch,
+  type Projection,
+} from '@app/platform/projections';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { categoryCountProjection } from './support/category-count.projection';
-import { dumpNamespace } from './support/dump';
+import { dumpNamespace, waitUntil } from './support/dump';
 import { appendMany, readSideFixture, type ReadSideFixture } from './support/read-side-fixture';
 
 describe('Rebuilding several projections from one read of the log', () => {
@@ -104,5 +114,28 @@ describe('Rebuilding several projections from one read of the log', () => {
     expect(await f.redis.smembers(keys(free).generations)).toEqual([]);
     expect(reads).toEqual([]);
     await held?.release();
+  });
+
+  it('has the runners of a deploy that bumps several versions rebuild them from one read, then follow', async () => {
+    const head = await appendMany(f.store, 400);
+    const [a1, b1] = [categoryCountProjection({ name: 'a' }), categoryCountProjection({ name: 'b', filter: { eventTypes: ['ThingNoted'] } })];
+    await new ProjectionRebuilder(f.readSide, { retireDelayMs: 0 }).rebuildAll([a1, b1]);
+    reads.length = 0;
+
+    const [a2, b2] = [categoryCountProjection({ name: 'a', version: 2 }), categoryCountProjection({ name: 'b', version: 2, filter: { eventTypes: ['ThingNoted'] } })];
+    const rebuilder = new ProjectionRebuilder(f.readSide, { retireDelayMs: 0 });
+    const runners = new ProjectionRunners(true, f.readSide, new ProjectionRegistry([a2, b2]), rebuilder, { pollMs: 20 });
+    await runners.onApplicationBootstrap();
+    try {
+      await waitUntil(async () => {
+        const actives = await Promise.all([a2, b2].map((p) => readActive(f.redis, keys(p))));
+        return actives.every((active) => active?.version === 2) && [a2, b2].every((p) => runners.get(p.name)?.state === 'following');
+      }, 'both at v2 and following');
+      // One read of the log from its start for both, not one per runner.
+      expect(reads.filter((options) => options?.fromPosition === 0n)).toHaveLength(1);
+      expect((await readActive(f.redis, keys(a2)))?.checkpoint).toBe(head);
+    } finally {
+      await runners.onModuleDestroy();
+    }
   });
 });
