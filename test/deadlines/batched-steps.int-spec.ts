@@ -86,6 +86,17 @@ describe('deadline steps recorded in batches', () => {
     expect(steps).toHaveLength(8);
   });
 
+  it("records the rest of a batch a killed worker left half done, and repeats none of what it recorded", async () => {
+    const ids = await pastDue(6);
+    // The killed worker got as far as its first commit (a group's rounds, or a batch split by a crash).
+    await commandsOn(store).runMany(ids.slice(0, 3).map((id) => order(id)));
+    // Its job, taken up again after JOB_LOCK_MS, runs the whole batch.
+    await expect(commandsOn(store).runMany(ids.map((id) => order(id)))).resolves.toEqual(['unchanged', 'unchanged', 'unchanged', 'recorded', 'recorded', 'recorded']);
+    const steps = await recordedSteps(store);
+    expect(duplicates(steps)).toEqual([]);
+    expect(steps.map((s) => s.stream).sort()).toEqual(ids.map((id) => `recommendation-${id}`).sort());
+  });
+
   it('records nothing for a step whose deadline moved since the batch was made', async () => {
     const [kept, moved] = await pastDue(2);
     const dueOn = addDays(dateInZone(clock.now(), 'WITA'), -1);
