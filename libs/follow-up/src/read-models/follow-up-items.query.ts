@@ -92,9 +92,7 @@ export async function listItems<T = FollowUpItemView>(
   const candidates = itemCandidates(source, openOnly ? K.openDue : K.due, clausesOf(query, scope), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk });
   const items: T[] = [];
   let last: ZEntry | undefined;
-  // A page needs limit + 1 matches (the one past the page says there is a next); most candidates
-  // match, so read that many first and more only when some did not (reading items is the query's cost).
-  for (let batch = query.limit + 1; ; batch = Math.min(batch * 2, 1_000)) {
+  for (let batch = Math.max(2 * query.limit, 50); ; batch = Math.min(batch * 2, 1_000)) {
     const { entries, done } = await take(candidates, batch);
     const reads = await readItems(source, entries.map((e) => e.member), { facts: options.facts ?? 'unsettled' });
     for (const [i, read] of reads.entries()) {
