@@ -28,7 +28,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /** Sub-entries a lib may be imported by besides its root, per lib. */
 export const PUBLIC_ENTRIES = {
   kernel: ['testing'],
-  'event-store': ['contract'],
+  'event-store': ['contract', 'migration'],
   platform: ['auth', 'clock', 'commands', 'config', 'http', 'metrics', 'projections', 'read-query', 'redis', 'testing'],
   calendar: [],
   contacts: ['missing-contacts', 'testing'],
