@@ -23,6 +23,36 @@ describe('planPage', () => {
     }
   });
 
+  it.each([
+    // Not (category, position): SQLite reads the row to check a virtual column's value, covering index or not.
+    [{ eventTypes: ['Rare', 'Other', 'Third'] }, 'events_by_type'],
+  ] as Array<[AllFilter, string]>)('a page of several lanes (%j) finds its candidate positions in %s alone, without reading a row', (filter, index) => {
+    const db = openDatabase(':memory:', 100);
+    try {
+      for (const lane of planPage(filter).lanes) {
+        const plan = db.prepare(`EXPLAIN QUERY PLAN ${lane.positionsSql}`).all({ ...lane.params, after: 0, upTo: 10, limit: 4 }) as Array<{ detail: string }>;
+        expect(plan.map((step) => step.detail)).toEqual([expect.stringContaining(`SEARCH events USING COVERING INDEX ${index} (`)]);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a page filtered by more than four types walks a bounded window of the log in position order, not the type index', () => {
+    const filter = { eventTypes: ['A', 'B', 'C', 'D', 'E'] };
+    const plan = planPage(filter);
+    expect(plan.windowed).toBe(true);
+    expect(plan.lanes).toHaveLength(1);
+    const db = openDatabase(':memory:', 100);
+    try {
+      const steps = db.prepare(`EXPLAIN QUERY PLAN ${plan.lanes[0].sql}`).all({ ...plan.lanes[0].params, after: 0, upTo: 10, limit: 4 }) as Array<{ detail: string }>;
+      expect(steps.map((step) => step.detail)).toEqual([expect.stringContaining('SEARCH events USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)')]);
+    } finally {
+      db.close();
+    }
+    expect(planPage({ eventTypes: ['A', 'B', 'C', 'D'] }).lanes).toHaveLength(4);
+  });
+
   it('reads without a filter, or by a prefix that spans categories, in position order within a bounded window only for the latter', () => {
     expect(planPage(undefined)).toMatchObject({ lanes: [{ params: {} }], windowed: false });
     expect(planPage({ streamPrefixes: ['alpha'] }).windowed).toBe(true);

@@ -179,12 +179,19 @@ export class SqliteEventStore implements EventStore {
       const upTo = plan.windowed ? minBigInt(head, after + BigInt(this.pageSize) * SCAN_WINDOW_PAGES) : head;
       if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
       const params = { after, upTo, limit: this.pageSize };
-      const rows = plan.lanes.flatMap((lane) => this.pageStatement(lane.sql).all({ ...lane.params, ...params }) as EventRow[]);
-      if (plan.lanes.length > 1) rows.sort((a, b) => (a.position < b.position ? -1 : 1));
-      const page = rows.slice(0, this.pageSize);
+      const page = plan.lanes.length === 1 ? (this.pageStatement(plan.lanes[0].sql).all({ ...plan.lanes[0].params, ...params }) as EventRow[]) : this.mergedLanes(plan, params);
       const scannedTo = page.length === this.pageSize ? page[page.length - 1].position : upTo;
       return { events: page.map(toRecordedEvent), scannedTo, caughtUp: scannedTo >= head };
     });
+  }
+
+  /** Every lane's candidate positions (from its index), merged; then the rows of the first `limit` only. */
+  private mergedLanes(plan: PagePlan, params: { after: bigint; upTo: bigint; limit: number }): EventRow[] {
+    const positions = plan.lanes.flatMap((lane) => this.pageStatement(lane.positionsSql).pluck().all({ ...lane.params, ...params }) as bigint[]);
+    if (positions.length === 0) return [];
+    positions.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // A JSON array of integers (bigint digits, no quotes), so json_each yields INTEGER values the primary key seeks.
+    return this.sql.rowsAt.all(`[${positions.slice(0, params.limit).join(',')}]`) as EventRow[];
   }
 
   private planFor(filter: AllFilter | undefined): PagePlan {
@@ -222,6 +229,7 @@ function prepareStatements(db: Database.Database) {
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = @stream AND revision >= @from ORDER BY revision LIMIT @limit`,
     ),
     head: db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
+    rowsAt: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position`),
     ping: db.prepare('SELECT 1'),
   };
 }
