@@ -161,6 +161,19 @@ describe('store:migrate — copying a SQLite log into PostgreSQL with its hash c
     expect((await verifyCopy(source, target.store)).ok).toBe(true);
   });
 
+  it('writes a page whole or not at all, so an interrupted copy always leaves a prefix', async () => {
+    const events = await collect(sourceStore().readAll());
+    const postgres = await postgresTarget();
+    const sqlite: SealedTarget = new SqliteSealedTarget(join(dir, 'copy.db'));
+    open.push(sqlite);
+    for (const target of [postgres, sqlite]) {
+      await target.importSealed(events.slice(0, 2));
+      // The last event of this page is already stored: the two before it must not be kept either.
+      await expect(target.importSealed(events.slice(2, 4).concat(events[1]))).rejects.toThrow();
+      expect((await collect(target.store.readAll())).map(eventFingerprint)).toEqual(events.slice(0, 2).map(eventFingerprint));
+    }
+  });
+
   it('refuses a target that holds other events, with or without --resume, and writes nothing', async () => {
     const source = sourceStore();
     const target = await postgresTarget();
@@ -189,20 +202,21 @@ describe('store:migrate — copying a SQLite log into PostgreSQL with its hash c
     ]);
   });
 
-  it('reports a target that lost an event after the copy: counts and digests differ', async () => {
+  it('reports a target that lost an event after the copy: the gap in its chain, the counts and the digests', async () => {
     const source = sourceStore();
     const target = await postgresTarget();
     await copyLog(source, target);
     const { Client } = await import('pg');
     const client = new Client({ connectionString: database.connectionString });
     await client.connect();
-    await client.query('DELETE FROM events WHERE stream = $1 AND revision = 4', [ENTITY]);
+    await client.query('DELETE FROM events WHERE stream = $1 AND revision = 2', [ENTITY]);
     await client.end();
 
     const verdict = await verifyCopy(source, target.store);
 
     expect(verdict.ok).toBe(false);
     expect(verdict.problems).toEqual([
+      expect.stringMatching(new RegExp(`^target: hash chain of ${ENTITY} breaks at revision 3 .*revision_gap$`)),
       '10 events in the source, 9 in the target',
       `stream ${ENTITY}: 5 events in the source, 4 in the target`,
       expect.stringMatching(/^log digests differ: source [0-9a-f]{64}, target [0-9a-f]{64}$/),

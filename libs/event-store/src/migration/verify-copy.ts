@@ -33,7 +33,8 @@ function describeBreak(found: ChainBreak): string {
   return `hash chain of ${found.stream} breaks at revision ${found.revision} (event ${found.eventId}): ${found.reason}`;
 }
 
-function compareCounts(source: LogSummary, target: LogSummary): string[] {
+/** Exported for its unit test: the listing is cut short, the total never is. */
+export function compareCounts(source: LogSummary, target: LogSummary): string[] {
   const mismatches: string[] = [];
   for (const stream of new Set([...source.streams.keys(), ...target.streams.keys()])) {
     const inSource = source.streams.get(stream) ?? 0;
