@@ -10,7 +10,7 @@ describe('compareCounts', () => {
     expect(compareCounts(summary([['a-1', 2], ['b-1', 1]]), summary([['a-1', 1], ['c-1', 1]]))).toEqual([
       '3 events in the source, 2 in the target',
       'stream a-1: 2 events in the source, 1 in the target',
-      'stream b-1: 1 events in the source, 0 in the target',
+      'stream b-1: 1 event in the source, 0 in the target',
       'stream c-1: 0 events in the source, 1 in the target',
     ]);
   });
@@ -24,7 +24,7 @@ describe('compareCounts', () => {
     const problems = compareCounts(summary(streams), summary([]));
     expect(problems).toHaveLength(22);
     expect(problems[0]).toBe('30 events in the source, 0 in the target');
-    expect(problems[20]).toBe('stream s-19: 1 events in the source, 0 in the target');
+    expect(problems[20]).toBe('stream s-19: 1 event in the source, 0 in the target');
     expect(problems[21]).toBe('… and 10 more streams whose counts differ');
   });
 });

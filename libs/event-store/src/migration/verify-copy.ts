@@ -39,9 +39,13 @@ export function compareCounts(source: LogSummary, target: LogSummary): string[] 
   for (const stream of new Set([...source.streams.keys(), ...target.streams.keys()])) {
     const inSource = source.streams.get(stream) ?? 0;
     const inTarget = target.streams.get(stream) ?? 0;
-    if (inSource !== inTarget) mismatches.push(`stream ${stream}: ${inSource} events in the source, ${inTarget} in the target`);
+    if (inSource !== inTarget) mismatches.push(`stream ${stream}: ${events(inSource)} in the source, ${inTarget} in the target`);
   }
-  if (source.events !== target.events) mismatches.unshift(`${source.events} events in the source, ${target.events} in the target`);
+  if (source.events !== target.events) mismatches.unshift(`${events(source.events)} in the source, ${target.events} in the target`);
   if (mismatches.length <= LISTED_STREAMS + 1) return mismatches;
   return [...mismatches.slice(0, LISTED_STREAMS + 1), `… and ${mismatches.length - LISTED_STREAMS - 1} more streams whose counts differ`];
+}
+
+function events(count: number): string {
+  return count === 1 ? '1 event' : `${count} events`;
 }
