@@ -26,10 +26,10 @@ const BENCHES: BenchRun[] = [
   { name: 'append', script: 'bench:append', full: [], quick: ['--commands', '1000', '--stored', '100000'] },
   { name: 'projections', script: 'bench:projections', full: [], quick: ['--events', '100000', '--runs', '50'] },
   { name: 'deadlines', script: 'bench:deadlines', full: [], quick: ['--count', '10000', '--lag-deadlines', '500', '--lag-seconds', '5'] },
-  { name: 'routing', script: 'bench:deadlines', full: ['--count', '100000'], quick: ['--count', '5000'], env: { BENCH_ROUTING: '1' } },
+  { name: 'routing', script: 'bench:deadlines', full: ['--count', '100000', '--budget-seconds', '1500'], quick: ['--count', '3000', '--lead-seconds', '30'], env: { BENCH_ROUTING: '1' } },
   { name: 'import', script: 'bench:import', full: [], quick: [], env: { IMPORT_BENCH_ROWS: '2000' } },
   { name: 'console', script: 'bench:console', full: [], quick: ['--events', '50000', '--runs', '3'] },
-  { name: 'postgres', script: 'bench:postgres', full: [], quick: [] },
+  { name: 'postgres', script: 'bench:postgres', full: [], quick: ['--appends', '500'] },
 ];
 
 interface Outcome {
