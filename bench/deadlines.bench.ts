@@ -39,11 +39,11 @@ const arg = (name: string, fallback: number): number => {
 const policy: DeadlinePolicy = { reminderDaysBefore: [], ladder: [{ level: 1, to: 'unit_head', afterDays: 1 }] };
 
 /** Overdue marks appended after `from`, with their lag behind the due instant (ms). */
-async function overdueMarks(store: SqliteEventStore, from: bigint): Promise<Array<{ lagMs: number; recordedAt: number }>> {
-  const marks: Array<{ lagMs: number; recordedAt: number }> = [];
+async function overdueMarks(store: SqliteEventStore, from: bigint): Promise<Array<{ lagMs: number; recordedAt: number; position: bigint }>> {
+  const marks: Array<{ lagMs: number; recordedAt: number; position: bigint }> = [];
   for await (const e of store.readAll({ fromPosition: from, filter: { eventTypes: ['DeadlineMarkedOverdue'] } })) {
     const recordedAt = Date.parse(e.metadata.recordedAt);
-    marks.push({ lagMs: recordedAt - Date.parse(e.data.dueAt as string), recordedAt });
+    marks.push({ lagMs: recordedAt - Date.parse(e.data.dueAt as string), recordedAt, position: e.position });
   }
   return marks;
 }
@@ -96,7 +96,9 @@ async function main(): Promise<void> {
   // next steps are a day away), once the reactor and the schedule have digested the burst.
   head = await store.headPosition();
   const reactorAt = async () => BigInt((await queues.connection.get(`${keyPrefix}deadlines:reactor:checkpoint`)) ?? '0');
-  await waitFor('the reactor and the schedule to catch up', async () => (await reactorAt()) >= head && ((await reader.active(DEADLINE_SCHEDULE))?.checkpoint ?? 0n) >= head, 600_000);
+  // Up to the last mark: the routing's delivery records after it are neither's to follow.
+  const lastMark = burst.reduce((last, m) => (m.position > last ? m.position : last), 0n);
+  await waitFor('the reactor and the schedule to catch up', async () => (await reactorAt()) >= lastMark && ((await reader.active(DEADLINE_SCHEDULE))?.checkpoint ?? 0n) >= lastMark, 600_000);
   const lagStart = clock.now().getTime() + 5_000;
   await appendRecommendations(store, lagDeadlines, {
     issuedOn: dateInZone(clock.now(), 'WITA'),
