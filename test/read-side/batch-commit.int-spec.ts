@@ -59,10 +59,51 @@ describe('Committing a batch', () => {
   });
 
   it('is a no-op when the same commit arrives twice (a client re-sending after a reconnect)', async () => {
-    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 3n, checkpointAt: 'x', ops: batch(1, 3).flatMap((e) => e.ops) });
+    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 3n, checkpointAt: 'x', ops: batch(1, 3).map((e) => e.ops) });
     expect(await a.call(command, ...args)).toBe(1);
     expect(await a.call(command, ...args)).toBe(0);
     expect(await total()).toBe(3);
+  });
+
+  it('declares every key the script writes in KEYS, as Redis Cluster requires of a script', () => {
+    const namespace = keys.namespace(generation);
+    const ops: RedisArg[] = [];
+    encodeOp(namespace, op.hset('item:1', { status: 'open' }), ops);
+    encodeOp(namespace, op.zadd('due', 5, 'item:1'), ops);
+    encodeOp(namespace, op.del('stale'), ops);
+    const [, , numkeys, ...rest] = commitCommand(keys, generation, { expected: 0n, checkpoint: 1n, checkpointAt: 'x', ops: [ops] });
+    const declared = rest.slice(0, Number(numkeys));
+    expect(declared).toEqual([keys.checkpoint(generation), keys.checkpointAt(generation), keys.active, `${namespace}item:1`, `${namespace}due`, `${namespace}stale`]);
+    // No key travels among the arguments: the writes name theirs by their place in KEYS.
+    expect(rest.slice(Number(numkeys)).some((arg) => String(arg).includes(namespace))).toBe(false);
+  });
+
+  it('applies writes of every arity, in order, each on its key from KEYS', async () => {
+    const namespace = keys.namespace(generation);
+    const ops: RedisArg[] = [];
+    encodeOp(namespace, op.hset('item:1', { status: 'open', province: '31' }), ops);
+    encodeOp(namespace, op.set('gone', 'x'), ops);
+    encodeOp(namespace, op.del('gone'), ops);
+    encodeOp(namespace, op.zadd('due', 5, 'item:1'), ops);
+    encodeOp(namespace, op.sadd('open', 'item:1', 'item:2'), ops);
+    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 1n, checkpointAt: 'x', ops: [ops] });
+    expect(await a.call(command, args)).toBe(1);
+    expect(await a.hgetall(`${namespace}item:1`)).toEqual({ status: 'open', province: '31' });
+    expect(await a.exists(`${namespace}gone`)).toBe(0);
+    expect(await a.zscore(`${namespace}due`, 'item:1')).toBe('5');
+    expect((await a.smembers(`${namespace}open`)).sort()).toEqual(['item:1', 'item:2']);
+  });
+
+  it('commits side by side with a runner of the previous release, which sends its writes as one JSON document', async () => {
+    // What the previous release sends: the same compare-and-set, its writes as `argc, command, key, args…` in JSON.
+    const previous = (expected: bigint, checkpoint: bigint, ops: RedisArg[]) =>
+      a.call('eval', PREVIOUS_RELEASE_SCRIPT, 3, keys.checkpoint(generation), keys.checkpointAt(generation), keys.active, expected.toString(), checkpoint.toString(), 'x', 0, generation, JSON.stringify(ops));
+    expect(await previous(0n, 2n, batch(1, 2).flatMap((e) => e.ops))).toBe(1);
+    // This release, racing from the checkpoint the other one already moved, applies only what is beyond it.
+    expect(await commitToActive(b, keys, generation, batch(1, 4))).toEqual({ kind: 'committed', applied: 2, checkpoint: 4n });
+    // And the previous release's re-sent or stale batch is refused by the checkpoint this one moved.
+    expect(await previous(2n, 4n, batch(3, 4).flatMap((e) => e.ops))).toBe(0);
+    expect(await total()).toBe(4);
   });
 
   it('refuses to write into a generation that is no longer active', async () => {
@@ -79,3 +120,27 @@ describe('Committing a batch', () => {
     expect(await a.get(keys.checkpoint(scratch))).toBe('4');
   });
 });
+
+/** The commit script of the release before the writes were passed as flat arguments (kept to prove both commit safely together). */
+const PREVIOUS_RELEASE_SCRIPT = `
+if (redis.call('get', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
+if ARGV[5] ~= '' and redis.call('get', KEYS[3]) ~= ARGV[5] then return -1 end
+local ttl = tonumber(ARGV[4])
+local ops = cjson.decode(ARGV[6])
+local i, n = 1, #ops
+while i <= n do
+  local argc = ops[i]
+  local reply = redis.pcall(unpack(ops, i + 1, i + argc))
+  if type(reply) == 'table' and reply.err then return {-2, i, reply.err} end
+  if ttl > 0 then redis.call('pexpire', ops[i + 2], ttl) end
+  i = i + argc + 1
+end
+if ttl > 0 then
+  redis.call('set', KEYS[1], ARGV[2], 'PX', ttl)
+  redis.call('set', KEYS[2], ARGV[3], 'PX', ttl)
+else
+  redis.call('set', KEYS[1], ARGV[2])
+  redis.call('set', KEYS[2], ARGV[3])
+end
+return 1
+`;

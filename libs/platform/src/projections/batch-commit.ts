@@ -22,7 +22,7 @@ export async function commitToActive(conn: Redis, keys: ProjectionKeys, generati
     const fresh = batch.filter((event) => event.position > checkpoint);
     if (fresh.length === 0) return { kind: 'committed', applied: 0, checkpoint };
     const last = fresh[fresh.length - 1];
-    const command = commitCommand(keys, generation, { expected: checkpoint, checkpoint: last.position, checkpointAt: last.recordedAt, ops: opsOf(fresh), requireActive: generation });
+    const command = commitCommand(keys, generation, { expected: checkpoint, checkpoint: last.position, checkpointAt: last.recordedAt, ops: fresh.map((event) => event.ops), requireActive: generation });
     const result = await run(conn, keys, generation, command, fresh);
     if (result === APPLIED) return { kind: 'committed', applied: fresh.length, checkpoint: last.position };
     if (result === NOT_ACTIVE) return { kind: 'moved' };
@@ -38,16 +38,10 @@ export async function commitToActive(conn: Redis, keys: ProjectionKeys, generati
 export async function writeBatch(conn: Redis, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[], expected: bigint, ttlMs?: number): Promise<void> {
   if (batch.length === 0) return;
   const last = batch[batch.length - 1];
-  const command = commitCommand(keys, generation, { expected, checkpoint: last.position, checkpointAt: last.recordedAt, ops: opsOf(batch), ttlMs });
+  const command = commitCommand(keys, generation, { expected, checkpoint: last.position, checkpointAt: last.recordedAt, ops: batch.map((event) => event.ops), ttlMs });
   if ((await run(conn, keys, generation, command, batch)) === CHECKPOINT_MOVED) {
     throw new Error(`Projection ${keys.name}: the checkpoint of ${generation} is not at ${expected}; another process is writing it`);
   }
-}
-
-function opsOf(batch: readonly PreparedEvent[]): RedisArg[] {
-  const ops: RedisArg[] = [];
-  for (const event of batch) for (const arg of event.ops) ops.push(arg);
-  return ops;
 }
 
 /**
@@ -59,7 +53,8 @@ function opsOf(batch: readonly PreparedEvent[]): RedisArg[] {
 async function run(conn: Redis, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]], batch: readonly PreparedEvent[]): Promise<number> {
   let reply: unknown;
   try {
-    reply = await conn.call(command, ...args);
+    // As one array: a batch declares thousands of keys, too many to spread into a call.
+    reply = await conn.call(command, args);
   } catch (error) {
     const message = (error as Error).message;
     // Errors raised by the script itself name it; anything else (connection, OOM, failover) is worth retrying.
@@ -69,19 +64,21 @@ async function run(conn: Redis, keys: ProjectionKeys, generation: string, [comma
     throw new ProjectionFault(keys.name, `the batch of positions ${first?.position}..${last?.position} into generation ${generation} failed (${message})`);
   }
   if (Array.isArray(reply) && reply[0] === WRITE_REFUSED) {
-    const [, index, message] = reply as [number, number, string];
-    const event = eventOfOp(batch, index - 1);
+    const [, ordinal, message] = reply as [number, number, string];
+    const event = eventOfWrite(batch, ordinal - 1);
     throw new ProjectionFault(keys.name, `Redis refused a write into generation ${generation} (${message}); rebuild it after fixing the projection`, event && faulted(event));
   }
   return Number(reply);
 }
 
-/** The event whose encoded ops hold the value at `offset` of the batch's concatenated ops. */
-function eventOfOp(batch: readonly PreparedEvent[], offset: number): PreparedEvent | undefined {
-  let start = 0;
+/** The event that asked for the batch's `index`-th write (0-based), counting the writes each event's ops encode. */
+function eventOfWrite(batch: readonly PreparedEvent[], index: number): PreparedEvent | undefined {
+  let seen = 0;
   for (const event of batch) {
-    if (offset < start + event.ops.length) return event;
-    start += event.ops.length;
+    for (let i = 0; i < event.ops.length; i += Number(event.ops[i]) + 1) {
+      if (seen === index) return event;
+      seen++;
+    }
   }
   return undefined;
 }

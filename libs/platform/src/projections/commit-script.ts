@@ -3,12 +3,13 @@ import type { RedisArg } from './projection-op';
 
 /**
  * Applies one batch atomically, as a compare-and-set on the checkpoint, inside Redis:
- *   KEYS   checkpoint, checkpointAt, active pointer
+ *   KEYS   checkpoint, checkpointAt, active pointer, then the key of each write in order
  *   ARGV   expected checkpoint, new checkpoint, new checkpointAt, TTL ms (0: none),
  *          generation that must be active ('' when it need not be), the writes as JSON
- *          (each command as `argc, command, key, args…`, all strings)
+ *          (each as `argc, command, args…`, all strings; argc counts the command and its
+ *          arguments; its key is the next one of KEYS)
  * Returns 1 when applied, 0 when the checkpoint had moved, -1 when the generation is not active,
- * and {-2, index of the failing write's argc in the ops (1-based), Redis's error} when a write is
+ * and {-2, ordinal of the refused write in the batch (1-based), Redis's error} when a write is
  * refused, so the caller can name the event it belongs to.
  *
  * Why a script rather than WATCH + MULTI: WATCH lives on a socket, and ioredis re-sends
@@ -18,20 +19,30 @@ import type { RedisArg } from './projection-op';
  * times cheaper for the client than queueing each write. The script only performs the writes it
  * is given (projections stay write-only); a write failing half-way (WRONGTYPE) leaves the
  * checkpoint unmoved and the runner stops (see batch-commit's run).
- * Every string in the JSON has a UTF-8 form (encodeText escapes lone surrogates), so cjson never
- * meets an escape it refuses, whatever text an event carries.
+ *
+ * Every key a write touches is declared in KEYS, as Redis Cluster requires of a script. The rest
+ * of each write stays one JSON document rather than flat arguments: measured on a rebuild, flat
+ * arguments cost both ioredis (encoding each one) and Redis (an object per argument) more than
+ * JSON.stringify and cjson do. Every string in the JSON has a UTF-8 form (encodeText escapes lone
+ * surrogates), so cjson never meets an escape it refuses, whatever text an event carries.
+ *
+ * The format is only that of one call (the script travels with it): a runner of the previous
+ * release, whose writes carry their keys inside the JSON, commits against the same checkpoint with
+ * the same compare-and-set, so both can run side by side during a rolling deploy.
  */
 const SCRIPT = `
 if (redis.call('get', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
 if ARGV[5] ~= '' and redis.call('get', KEYS[3]) ~= ARGV[5] then return -1 end
 local ttl = tonumber(ARGV[4])
 local ops = cjson.decode(ARGV[6])
-local i, n = 1, #ops
+local k, i, n = 4, 1, #ops
 while i <= n do
   local argc = ops[i]
-  local reply = redis.pcall(unpack(ops, i + 1, i + argc))
-  if type(reply) == 'table' and reply.err then return {-2, i, reply.err} end
-  if ttl > 0 then redis.call('pexpire', ops[i + 2], ttl) end
+  local key = KEYS[k]
+  local reply = redis.pcall(ops[i + 1], key, unpack(ops, i + 2, i + argc))
+  if type(reply) == 'table' and reply.err then return {-2, k - 3, reply.err} end
+  if ttl > 0 then redis.call('pexpire', key, ttl) end
+  k = k + 1
   i = i + argc + 1
 end
 if ttl > 0 then
@@ -48,7 +59,8 @@ export interface CommitArgs {
   expected: bigint;
   checkpoint: bigint;
   checkpointAt: string;
-  ops: readonly RedisArg[];
+  /** The writes, per event as encodeOp writes them: `argc, command, key, args…` each. */
+  ops: ReadonlyArray<readonly RedisArg[]>;
   /** Only commit while this generation is the active one. */
   requireActive?: string;
   ttlMs?: number;
@@ -59,20 +71,23 @@ export const CHECKPOINT_MOVED = 0;
 export const NOT_ACTIVE = -1;
 export const WRITE_REFUSED = -2;
 
-/** EVAL, not EVALSHA: the body is small, Redis caches it by digest, and there is no NOSCRIPT to handle. */
+/**
+ * EVAL, not EVALSHA: the body is small, Redis caches it by digest, and there is no NOSCRIPT to
+ * handle. Moves each write's key out of its ops into KEYS (see SCRIPT).
+ */
 export function commitCommand(keys: ProjectionKeys, generation: string, args: CommitArgs): [string, ...RedisArg[]] {
-  return [
-    'eval',
-    SCRIPT,
-    3,
-    keys.checkpoint(generation),
-    keys.checkpointAt(generation),
-    keys.active,
-    args.expected.toString(),
-    args.checkpoint.toString(),
-    args.checkpointAt,
-    args.ttlMs ?? 0,
-    args.requireActive ?? '',
-    JSON.stringify(args.ops),
-  ];
+  const command: RedisArg[] = ['eval', SCRIPT, 0, keys.checkpoint(generation), keys.checkpointAt(generation), keys.active];
+  const writes: RedisArg[] = [];
+  for (const ops of args.ops) {
+    for (let i = 0; i < ops.length; ) {
+      const argc = Number(ops[i]);
+      command.push(ops[i + 2]);
+      writes.push(argc - 1, ops[i + 1]);
+      for (let j = i + 3; j <= i + argc; j++) writes.push(ops[j]);
+      i += argc + 1;
+    }
+  }
+  command[2] = command.length - 3;
+  command.push(args.expected.toString(), args.checkpoint.toString(), args.checkpointAt, args.ttlMs ?? 0, args.requireActive ?? '', JSON.stringify(writes));
+  return command as [string, ...RedisArg[]];
 }

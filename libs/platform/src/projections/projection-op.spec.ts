@@ -40,4 +40,13 @@ describe('encodeOp', () => {
     expect(() => encode(operation)).toThrow(InvalidProjectionOp);
     expect(() => encode(operation)).toThrow(message);
   });
+
+  it('leaves the ops already encoded as they were when it refuses one half-way through', () => {
+    const out: RedisArg[] = [];
+    encodeOp('p:', op.set('a', 'b'), out);
+    const before = [...out];
+    expect(() => encodeOp('p:', op.hset('h', { f: '1', g: 2 as unknown as string }), out)).toThrow(/field g must be a string/);
+    expect(() => encodeOp('p:', op.zadd('z', Number.NaN, 'm'), out)).toThrow(InvalidProjectionOp);
+    expect(out).toEqual(before);
+  });
 });

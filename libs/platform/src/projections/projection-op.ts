@@ -44,48 +44,75 @@ const MAX_ARGS = 4_000;
  * Appends the command for `operation` under `namespace` to `out` as `argc, command, key, args…`
  * (the encoding the batch script reads); writes nothing for an op that writes nothing (an empty
  * member list). Validates here, before anything is sent, so that a bad op fails the batch before
- * it reaches Redis, where a failure half-way would not roll back.
+ * it reaches Redis, where a failure half-way would not roll back; a refused op leaves `out` as it
+ * was. Writes straight into `out`: a rebuild encodes millions of ops, and an intermediate array
+ * per op showed as a tenth of its time (allocation and GC).
  */
 export function encodeOp(namespace: string, operation: ProjectionOp, out: RedisArg[]): void {
-  const args = commandArgs(namespace + relativeKey(operation.key), operation);
-  if (args === null) return;
-  if (args.length > MAX_ARGS) throw new InvalidProjectionOp(`${operation.kind} ${operation.key}: ${args.length} arguments; split it into ops of at most ${MAX_ARGS}`);
-  out.push(args.length, ...args);
+  const start = out.length;
+  try {
+    out.push(0);
+    if (!pushCommand(namespace + relativeKey(operation.key), operation, out)) {
+      out.length = start;
+      return;
+    }
+  } catch (error) {
+    out.length = start;
+    throw error;
+  }
+  const argc = out.length - start - 1;
+  if (argc > MAX_ARGS) {
+    out.length = start;
+    throw new InvalidProjectionOp(`${operation.kind} ${operation.key}: ${argc} arguments; split it into ops of at most ${MAX_ARGS}`);
+  }
+  out[start] = argc;
 }
 
-function commandArgs(key: string, operation: ProjectionOp): string[] | null {
+/** Pushes `command, key, args…`; false (having pushed nothing) when the op writes nothing. */
+function pushCommand(key: string, operation: ProjectionOp, out: RedisArg[]): boolean {
   switch (operation.kind) {
     case 'set':
-      return ['set', key, text(operation.value, 'value')];
+      out.push('set', key, text(operation.value, 'value'));
+      return true;
     case 'del':
-      return ['del', key];
+      out.push('del', key);
+      return true;
     case 'hset': {
-      const pairs = Object.entries(operation.fields).flatMap(([field, value]) => [text(field, 'field'), text(value, `field ${field}`)]);
-      return pairs.length === 0 ? null : ['hset', key, ...pairs];
+      const fields = Object.keys(operation.fields);
+      if (fields.length === 0) return false;
+      out.push('hset', key);
+      for (const field of fields) out.push(text(field, 'field'), text(operation.fields[field], `field ${field}`));
+      return true;
     }
     case 'hdel':
-      return operation.fields.length === 0 ? null : ['hdel', key, ...operation.fields.map((f) => text(f, 'field'))];
+      return pushTexts('hdel', key, operation.fields, 'field', out);
     case 'hincrby':
       if (!Number.isSafeInteger(operation.by)) throw new InvalidProjectionOp(`hincrby ${operation.key}: by must be a safe integer, got ${operation.by}`);
-      return ['hincrby', key, text(operation.field, 'field'), String(operation.by)];
+      out.push('hincrby', key, text(operation.field, 'field'), String(operation.by));
+      return true;
     case 'sadd':
     case 'srem':
     case 'zrem':
-      return operation.members.length === 0 ? null : [operation.kind, key, ...operation.members.map((m) => text(m, 'member'))];
+      return pushTexts(operation.kind, key, operation.members, 'member', out);
     case 'zadd':
-      if (operation.entries.length === 0) return null;
-      return [
-        'zadd',
-        key,
-        ...operation.entries.flatMap(({ score, member }) => {
-          if (!Number.isFinite(score)) throw new InvalidProjectionOp(`zadd ${operation.key}: score of ${member} must be a finite number, got ${score}`);
-          // A string, so Lua never formats the number (it would round it to 14 digits).
-          return [String(score), text(member, 'member')];
-        }),
-      ];
+      if (operation.entries.length === 0) return false;
+      out.push('zadd', key);
+      for (const { score, member } of operation.entries) {
+        if (!Number.isFinite(score)) throw new InvalidProjectionOp(`zadd ${operation.key}: score of ${member} must be a finite number, got ${score}`);
+        // A string, so Lua never formats the number (it would round it to 14 digits).
+        out.push(String(score), text(member, 'member'));
+      }
+      return true;
     default:
       return unknownOp(operation);
   }
+}
+
+function pushTexts(command: string, key: string, values: readonly string[], what: string, out: RedisArg[]): boolean {
+  if (values.length === 0) return false;
+  out.push(command, key);
+  for (const value of values) out.push(text(value, what));
+  return true;
 }
 
 function relativeKey(key: string): string {
