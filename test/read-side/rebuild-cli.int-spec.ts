@@ -62,9 +62,23 @@ describe('projections:rebuild CLI', () => {
     ]);
   });
 
+  it('rebuilds several named projections together, each into its own generation', async () => {
+    const { code, out } = await run('category-count', 'mous');
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      'category-count, mous: rebuilding from one read of the log…',
+      expect.stringMatching(/^category-count: 300 events into v1\.[0-9a-f]{8} in \d+ ms/),
+      expect.stringMatching(/^mous: 100 events into v1\.[0-9a-f]{8} in \d+ ms/),
+    ]);
+    const mous = (await readActive(redis, new ProjectionKeys('cli:', 'mous')))!;
+    expect(await redis.hgetall(new ProjectionKeys('cli:', 'mous').namespace(mous.generation) + 'counts')).toEqual({ mou: '100' });
+  });
+
   it('explains usage, unknown names and a rebuild already running', async () => {
     expect(await run()).toMatchObject({ code: 2, err: [expect.stringContaining('Usage: npm run projections:rebuild --')] });
     expect(await run('nope')).toMatchObject({ code: 2, err: ['No projection named "nope"; known: category-count, mous'] });
+    expect(await run('mous', 'nope')).toMatchObject({ code: 2, err: ['No projection named "nope"; known: category-count, mous'] });
+    expect(await run('--all', 'mous')).toMatchObject({ code: 2, err: [expect.stringContaining('Usage:')] });
     await redis.set(keys.rebuildLock, 'another-process', 'PX', 10_000);
     expect(await run('category-count')).toMatchObject({ code: 1, err: [expect.stringContaining('already being rebuilt; try again when it has finished')] });
     await redis.del(keys.rebuildLock);

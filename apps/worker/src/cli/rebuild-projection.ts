@@ -1,6 +1,7 @@
-// `npm run projections:rebuild -- <name>` (or `--all`, or `--list`): rebuilds a read model into a
-// fresh generation and swaps it in, against the store and Redis the environment names (the same
-// settings as the worker). Queries and runners elsewhere keep going meanwhile.
+// `npm run projections:rebuild -- <name>…` (or `--all`, or `--list`): rebuilds the named read
+// models into fresh generations from one read of the log and swaps them in, against the store and
+// Redis the environment names (the same settings as the worker). Queries and runners elsewhere
+// keep going meanwhile.
 import { DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventStoreModule, eventStoreSettingsFromEnv } from '@app/event-store';
@@ -10,7 +11,7 @@ import { ProjectionAdmin, ProjectionRegistry, ProjectionsModule, RebuildInProgre
 import { RedisModule } from '@app/platform/redis';
 import { workerProjections } from '../worker-projections';
 
-const USAGE = 'Usage: npm run projections:rebuild -- <projection name> | --all | --list';
+const USAGE = 'Usage: npm run projections:rebuild -- <projection name>… | --all | --list';
 
 export interface CliOutput {
   out(line: string): void;
@@ -31,14 +32,16 @@ class RebuildCliModule {
 /** Returns the exit code: 0 done, 1 failed, 2 usage or unknown projection. */
 export async function rebuildProjectionCli(args: string[], projections: Projection[], output: CliOutput): Promise<number> {
   const [target] = args;
-  if (args.length !== 1 || !target) {
+  const registry = new ProjectionRegistry(projections);
+  const listOrAll = target === '--all' || target === '--list';
+  if (!target || (listOrAll && args.length !== 1)) {
     output.err(USAGE);
     return 2;
   }
-  const registry = new ProjectionRegistry(projections);
-  const names = target === '--all' || target === '--list' ? registry.names() : [target];
-  if (!names.every((name) => registry.names().includes(name))) {
-    output.err(`No projection named "${target}"; known: ${registry.names().join(', ') || '(none)'}`);
+  const names = listOrAll ? registry.names() : [...new Set(args)];
+  const unknown = names.find((name) => !registry.names().includes(name));
+  if (unknown !== undefined) {
+    output.err(`No projection named "${unknown}"; known: ${registry.names().join(', ') || '(none)'}`);
     return 2;
   }
   const app = await NestFactory.createApplicationContext(RebuildCliModule.forRoot(projections), { logger: ['warn', 'error'], abortOnError: false });
@@ -51,11 +54,10 @@ export async function rebuildProjectionCli(args: string[], projections: Projecti
       }
       return 0;
     }
-    for (const name of names) {
-      output.out(`${name}: rebuilding…`);
-      const result = await admin.rebuild(name);
+    output.out(`${names.join(', ')}: rebuilding from one read of the log…`);
+    for (const result of await admin.rebuildAll(names)) {
       const rate = Math.round(result.events / Math.max(result.durationMs / 1000, 0.001));
-      output.out(`${name}: ${result.events} events into ${result.generation} in ${Math.round(result.durationMs)} ms (${rate} events/s); replaced ${result.previous ?? '(nothing)'}`);
+      output.out(`${result.name}: ${result.events} events into ${result.generation} in ${Math.round(result.durationMs)} ms (${rate} events/s); replaced ${result.previous ?? '(nothing)'}`);
     }
     return 0;
   } catch (error) {

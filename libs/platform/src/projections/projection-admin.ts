@@ -49,6 +49,15 @@ export class ProjectionAdmin {
   }
 
   /**
+   * Rebuilds the named read models together, from one read of the log (a deploy that bumps
+   * several, or an operator rebuilding them all): about the cost of one rebuild, not one each.
+   * @throws UnknownProjection, RebuildInProgress
+   */
+  rebuildAll(names: readonly string[]): Promise<RebuildResult[]> {
+    return this.rebuilder.rebuildAll(names.map((name) => this.registry.get(name)));
+  }
+
+  /**
    * The read model as of a position or instant, in a scratch namespace; query it, then drop() it.
    * @throws UnknownProjection
    */
