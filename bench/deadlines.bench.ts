@@ -62,6 +62,7 @@ async function main(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-deadlines-'));
   const redis = await RedisServerProcess.start({ dir: null });
+  privateRedis = redis;
   const keyPrefix = 'bench:';
   Object.assign(process.env, { DATA_DIR: dir, REDIS_URL: redis.url, REDIS_KEY_PREFIX: keyPrefix });
   const clock = new OffsetClock();
@@ -139,7 +140,11 @@ async function main(): Promise<void> {
   ]);
 }
 
-main().catch((error: unknown) => {
+/** Stopped when the bench fails part-way, so a failed run leaves no redis-server behind. */
+let privateRedis: RedisServerProcess | undefined;
+
+main().catch(async (error: unknown) => {
   console.error(error);
+  await privateRedis?.stop().catch(() => undefined);
   process.exit(1);
 });
