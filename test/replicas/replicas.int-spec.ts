@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -89,7 +90,9 @@ describe('replicas against one PostgreSQL store and one Redis', () => {
   }, 320_000);
 
   afterAll(async () => {
-    await Promise.allSettled([...apis.map((a) => a.stop()), ...workers.map((w) => w.stop())]);
+    // A replica that does not stop within the bound is killed: nothing outlives the test.
+    const stopped = (replica: ApiProcess | WorkerProcess) => Promise.race([replica.stop(), sleep(20_000, undefined, { ref: false })]).then(() => replica.kill());
+    await Promise.allSettled([...apis, ...workers].map(stopped));
     await queue?.close();
     await notifications?.close();
     redis?.disconnect();

@@ -66,4 +66,9 @@ export class ApiProcess {
     if (this.running) this.child.kill('SIGTERM');
     await this.exited;
   }
+
+  async kill(): Promise<void> {
+    if (this.running) this.child.kill('SIGKILL');
+    await this.exited;
+  }
 }
