@@ -10,7 +10,8 @@ import { migrate } from './migrate';
 import { GroupCommit, type PendingAppend } from './group-commit';
 import { planAppends } from './append-plan';
 import { guard, toPortError } from './pg-errors';
-import { PgSubscription, type LogPage } from './pg-subscription';
+import type { LogPage } from '../log-page';
+import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 
 export interface PostgresEventStoreOptions {
@@ -64,7 +65,7 @@ export class PostgresEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly pageSize: number;
   private readonly pollIntervalMs: number;
-  private readonly subscriptions = new Set<PgSubscription>();
+  private readonly subscriptions = new Set<PagedSubscription>();
   private readonly groupCommit = new GroupCommit((batch) => this.commitBatch(batch));
   private migrated: Promise<void> | undefined;
   private closed = false;
@@ -123,14 +124,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
-    const source = {
-      readPage: (after: bigint, filter: AllFilter | undefined) => this.readPage(after, filter),
+    const source: SubscriptionSource = {
+      readPage: (after, filter) => this.readPage(after, filter),
       appendCount: () => this.signals.count,
-      onAppend: (listener: () => void) => this.signals.onAppend(listener),
-      ensureListening: () => this.signals.ensureListening(),
+      onAppend: (listener) => this.signals.onAppend(listener),
+      beforeRead: () => this.signals.ensureListening(),
       pollIntervalMs: this.pollIntervalMs,
     };
-    const subscription = new PgSubscription(source, options.fromPosition ?? 0n, options.filter, (closed) => this.subscriptions.delete(closed));
+    const subscription = new PagedSubscription(source, options.fromPosition ?? 0n, options.filter, (closed) => this.subscriptions.delete(closed));
     this.subscriptions.add(subscription);
     return subscription;
   }
@@ -215,7 +216,9 @@ export class PostgresEventStore implements EventStore {
   private readPage(after: bigint, filter: AllFilter | undefined): Promise<LogPage> {
     return this.withReady('read the log', async () => {
       const { rows } = await this.pool.query<EventRow>(pageQuery(after, filter, this.pageSize));
-      return { events: rows.map(toRecordedEvent), caughtUp: rows.length < this.pageSize };
+      const events = rows.map(toRecordedEvent);
+      // Positions commit in order (append-lock.ts): the page examined everything up to its last event.
+      return { events, scannedTo: events.length > 0 ? events[events.length - 1].position : after, caughtUp: rows.length < this.pageSize };
     });
   }
 

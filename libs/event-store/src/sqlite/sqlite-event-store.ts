@@ -4,13 +4,13 @@ import type { NewEvent, RecordedEvent } from '../envelope';
 import { StoreUnavailable, StreamNotFound } from '../errors';
 import { sealEvents } from '../hash-chain';
 import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
-import type { LogPage } from './log-page';
+import type { LogPage } from '../log-page';
+import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
 import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-commit';
 import { planPage, type PagePlan } from './page-plan';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';
 import { guard } from './sqlite-errors';
-import { SqliteSubscription } from './sqlite-subscription';
 
 export interface SqliteEventStoreOptions {
   /** System time for `recordedAt`. */
@@ -39,7 +39,9 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly pageSize: number;
   private readonly appendListeners = new Set<() => void>();
-  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly subscriptions = new Set<PagedSubscription>();
+  /** Commits that stored appends so far: lets a subscription tell that one landed while it read a page. */
+  private commitsSignalled = 0;
   private readonly pageStatements = new Map<string, Database.Statement>();
   private readonly pagePlans = new WeakMap<AllFilter, PagePlan>();
   private readonly sql: ReturnType<typeof prepareStatements>;
@@ -63,6 +65,7 @@ export class SqliteEventStore implements EventStore {
     this.commits = new GroupCommit(this.db, { ...DEFAULT_LIMITS, ...options.groupCommit }, (info) => {
       onCommit?.(info);
       // Once per commit, not per append: a subscriber reads every append of the batch in one page.
+      this.commitsSignalled++;
       for (const listener of [...this.appendListeners]) listener();
     });
   }
@@ -107,15 +110,16 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
-    const source = {
-      readPage: (after: bigint, filter: AllFilter | undefined) => this.readPage(after, filter),
+    const source: SubscriptionSource = {
+      readPage: (after, filter) => this.readPage(after, filter),
+      appendCount: () => this.commitsSignalled,
       onAppend: (listener: () => void) => {
         this.appendListeners.add(listener);
         return () => this.appendListeners.delete(listener);
       },
       pollIntervalMs: this.pollIntervalMs,
     };
-    const subscription = new SqliteSubscription(source, options.fromPosition ?? 0n, options.filter, (closed) => this.subscriptions.delete(closed));
+    const subscription = new PagedSubscription(source, options.fromPosition ?? 0n, options.filter, (closed) => this.subscriptions.delete(closed));
     this.subscriptions.add(subscription);
     return subscription;
   }
