@@ -169,7 +169,12 @@ describe('store:migrate — copying a SQLite log into PostgreSQL with its hash c
     for (const target of [postgres, sqlite]) {
       await target.importSealed(events.slice(0, 2));
       // The last event of this page is already stored: the two before it must not be kept either.
-      await expect(target.importSealed(events.slice(2, 4).concat(events[1]))).rejects.toThrow();
+      const page = events.slice(2, 4).concat(events[1]);
+      const accepted = await target.importSealed(page).then(
+        () => `${target.description} accepted a page holding position ${events[1].position} again (source has ${events.length} events; page ${page.map((e) => e.position).join(', ')})`,
+        () => null,
+      );
+      expect(accepted).toBeNull();
       expect((await collect(target.store.readAll())).map(eventFingerprint)).toEqual(events.slice(0, 2).map(eventFingerprint));
     }
   });
