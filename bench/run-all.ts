@@ -4,7 +4,7 @@
  * the same run, the ratio and the target. A bench that fails is reported in the table and makes
  * the command exit non-zero; the others still run.
  *
- *   npm run bench -- [--quick] [--only append,deadlines]
+ *   npm run bench -- [--quick] [--only append,deadlines]   (--only also sets the order)
  * --quick runs every bench at a size that finishes in a few minutes in all (for checking that they
  * work, not for figures).
  */
@@ -92,9 +92,13 @@ function table(outcomes: Outcome[]): string {
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const onlyAt = process.argv.indexOf('--only');
-  const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
+  // --only also sets the order: the longest last, say, so a run cut short still reports the rest.
+  const only = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
+  const unknown = only?.filter((name) => !BENCHES.some((b) => b.name === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`--only: no bench named ${unknown.join(', ')} (known: ${BENCHES.map((b) => b.name).join(', ')})`);
+  const selected = only ? only.map((name) => BENCHES.find((b) => b.name === name) as BenchRun) : BENCHES;
   const outcomes: Outcome[] = [];
-  for (const bench of BENCHES.filter((b) => !only || only.has(b.name))) outcomes.push(await run(bench, quick));
+  for (const bench of selected) outcomes.push(await run(bench, quick));
   console.log(`\nSummary (${quick ? 'quick sizes: checks, not figures' : 'full sizes'}; ${outcomes.map((o) => `${o.name} ${fmt(o.seconds, 0)} s`).join(', ')})\n`);
   console.log(table(outcomes));
   if (outcomes.some((o) => o.error)) process.exit(1);
