@@ -62,7 +62,7 @@ const FILTERS: AllFilter[] = [
   { streamPrefixes: ['alpha'] },
   { streamPrefixes: ['beta-', 'nodash'] },
   { streamPrefixes: ['alpha-', 'beta-'], eventTypes: ['Rare', 'Other'] },
-  // More than four types: a window scan in position order instead of a lane per type.
+  // Many types, some absent: lanes that look two pages ahead, page after page, to the head.
   { eventTypes: ['Rare', 'Other', 'Absent1', 'Absent2', 'Absent3'] },
   { streamPrefixes: ['gamma-', 'nodash'], eventTypes: ['Common', 'Rare', 'Other', 'Absent1', 'Absent2'] },
 ];

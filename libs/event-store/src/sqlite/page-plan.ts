@@ -31,15 +31,6 @@ export interface PagePlan {
 export function planPage(filter: AllFilter | undefined): PagePlan {
   const types = [...new Set(filter?.eventTypes ?? [])];
   const prefixes = [...new Set(filter?.streamPrefixes ?? [])];
-  if (types.length > MAX_TYPE_LANES) {
-    // Many types are most of the log: walking it in position order, a bounded window per page, costs
-    // less than seeking and merging a lane per type.
-    const params: Record<string, string> = {};
-    types.forEach((type, i) => (params[`type${i}`] = type));
-    const anyType = { sql: `+type IN (${types.map((_, i) => `@type${i}`).join(', ')})`, params };
-    const residual = prefixCondition(prefixes);
-    return { lanes: [lane(undefined, '', {}, { sql: [anyType.sql, residual.sql].filter((c) => c !== '').join(' AND '), params: { ...params, ...residual.params } })], windowed: true };
-  }
   if (types.length > 0) {
     const residual = prefixCondition(prefixes);
     return { lanes: types.map((type) => lane('events_by_type', 'type = @type', { type }, residual)), windowed: residual.sql !== '' };
@@ -57,14 +48,6 @@ export function planPage(filter: AllFilter | undefined): PagePlan {
 
 const NONE = { sql: '', params: {} };
 
-/**
- * Up to this many types, a page seeks one index lane per type; beyond it, the types are taken to
- * cover much of the log and a page scans a bounded window in position order instead (measured on
- * 100,000 events of 30 types, 24 of them wanted: 24 merged lanes 49,000 events/s, the window scan
- * 86,000, an unfiltered read 157,000). `+type` keeps SQLite from answering the IN list through
- * events_by_type, which would sort the whole window to return its first page.
- */
-const MAX_TYPE_LANES = 4;
 
 /**
  * Prefixes by the category they lie in (stream names are `<category>-<id>`, stream-names.ts).

@@ -29,6 +29,13 @@ export interface SqliteEventStoreOptions {
 
 /** A page whose filter is checked row by row examines at most this many pages' worth of positions. */
 const SCAN_WINDOW_PAGES = 20n;
+/**
+ * A page of several index lanes looks this many pages of positions ahead. Each lane then answers
+ * at most the window's share of its type: for types that cover most of the log a page reads about
+ * twice the index entries it keeps, and for rare types a page is a handful of index seeks that
+ * find nothing, so a filter costs the same whatever its density, without guessing it.
+ */
+const LANE_WINDOW_PAGES = 2n;
 
 const DEFAULT_LIMITS: GroupCommitLimits = { maxWrites: 1000, maxEvents: 10_000 };
 
@@ -180,7 +187,8 @@ export class SqliteEventStore implements EventStore {
     return guard('read the log', () => {
       const head = this.head();
       const plan = this.planFor(filter);
-      const upTo = plan.windowed ? minBigInt(head, after + BigInt(this.pageSize) * SCAN_WINDOW_PAGES) : head;
+      const window = plan.windowed ? SCAN_WINDOW_PAGES : plan.lanes.length > 1 ? LANE_WINDOW_PAGES : null;
+      const upTo = window === null ? head : minBigInt(head, after + BigInt(this.pageSize) * window);
       if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
       const params = { after, upTo, limit: this.pageSize };
       const page = plan.lanes.length === 1 ? (this.pageStatement(plan.lanes[0].sql).all({ ...plan.lanes[0].params, ...params }) as EventRow[]) : this.mergedLanes(plan, params);
@@ -191,9 +199,10 @@ export class SqliteEventStore implements EventStore {
 
   /** Every lane's candidate positions (from its index), merged; then the rows of the first `limit` only. */
   private mergedLanes(plan: PagePlan, params: { after: bigint; upTo: bigint; limit: number }): EventRow[] {
-    const positions = plan.lanes.flatMap((lane) => this.pageStatement(lane.positionsSql).pluck().all({ ...lane.params, ...params }) as bigint[]);
+    // As numbers: positions stay far below 2^53, and sorting numbers is several times faster than bigints.
+    const positions = plan.lanes.flatMap((lane) => (this.pageStatement(lane.positionsSql).pluck().all({ ...lane.params, ...params }) as bigint[]).map(Number));
     if (positions.length === 0) return [];
-    positions.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    positions.sort((a, b) => a - b);
     // A JSON array of integers (bigint digits, no quotes), so json_each yields INTEGER values the primary key seeks.
     return this.sql.rowsAt.all(`[${positions.slice(0, params.limit).join(',')}]`) as EventRow[];
   }
