@@ -153,9 +153,13 @@ describe('the liaison officer console (Kabupaten Paser, 64.01)', () => {
     expect((afterClose.followUps as Array<{ itemId: string | null }>).map((f) => f.itemId)).toEqual([(afterClose.actionItems as Array<{ itemId: string }>)[0].itemId]);
 
     await page.goto(`/rekomendasi/${story.recommendations.awaiting}`);
+    // Let the page's queries settle first: a refetch landing while typing re-mounts the form and
+    // empties the reason, and an empty reason is (rightly) never sent for confirmation.
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Ajukan tidak dapat ditindaklanjuti' }).click();
     await page.getByLabel('Alasan tidak dapat ditindaklanjuti').fill('Kantor DPMPTSP dilebur ke Sekretariat Daerah per 1 November 2026');
     await page.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ya, ajukan' }).waitFor();
     // Nothing is sent until the liaison confirms.
     expect((await getJson(`/v1/recommendations/${story.recommendations.awaiting}`)).notActionableRequests).toEqual([]);
     await page.getByRole('dialog').getByRole('button', { name: 'Ya, ajukan' }).click();
