@@ -7,7 +7,7 @@ import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from 
 import type { LogPage } from '../log-page';
 import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
 import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-commit';
-import { planPage, type PagePlan } from './page-plan';
+import { planPage, scanNextPage, type PagePlan } from './page-plan';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';
 import { guard } from './sqlite-errors';
@@ -96,7 +96,7 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return guard('read a stream', () => {
-      const rows = this.sql.readStream.all({ stream, from: options.fromRevision ?? 0, limit: options.maxCount ?? -1 }) as EventRow[];
+      const rows = this.streamRead(options.maxCount).all({ stream, from: options.fromRevision ?? 0, limit: options.maxCount }) as EventRow[];
       // Nothing from revision 0 on, without a limit: the stream has no events, no second look needed.
       const wholeStream = (options.fromRevision ?? 0) === 0 && options.maxCount === undefined;
       if (rows.length === 0 && (wholeStream || this.sql.lastOfStream.get(stream) === undefined)) throw new StreamNotFound(stream);
@@ -104,13 +104,26 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  /**
+   * The statement for a stream read of `maxCount` events at most. The common limits (none, one)
+   * are written into the SQL: SQLite plans with the value bound to a LIMIT parameter, so it
+   * prepares such a statement anew at every bind, which tripled the cost of reading a stream
+   * (every command, every deadline step, every link the log follower checks).
+   */
+  private streamRead(maxCount: number | undefined): Database.Statement {
+    if (maxCount === undefined) return this.sql.readStream;
+    return maxCount === 1 ? this.sql.readStreamFirst : this.sql.readStreamUpTo;
+  }
+
   async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     let cursor = options.fromPosition ?? 0n;
+    let scan = false;
     while (remaining > 0) {
-      const page = this.readPage(cursor, options.filter);
+      const page = this.readPage(cursor, options.filter, scan);
       for (const event of page.events.slice(0, remaining)) yield event;
       remaining -= page.events.length;
+      scan = scanNextPage(scan, page.events.length, page.scannedTo - cursor);
       cursor = page.scannedTo;
       if (page.caughtUp) return;
     }
@@ -183,15 +196,18 @@ export class SqliteEventStore implements EventStore {
    * Lanes never share an event (one type, one category each), so the first `pageSize` merged
    * rows are complete up to the last of them, even when one lane filled its page alone.
    */
-  private readPage(after: bigint, filter: AllFilter | undefined): LogPage {
+  private readPage(after: bigint, filter: AllFilter | undefined, scan = false): LogPage {
     return guard('read the log', () => {
       const head = this.head();
       const plan = this.planFor(filter);
-      const window = plan.windowed ? SCAN_WINDOW_PAGES : plan.lanes.length > 1 ? LANE_WINDOW_PAGES : null;
+      // `scan`: the caller found the last page dense enough to walk the log instead (scanNextPage).
+      const walk = scan ? plan.scan : undefined;
+      const window = walk || plan.windowed ? SCAN_WINDOW_PAGES : plan.lanes.length > 1 ? LANE_WINDOW_PAGES : null;
       const upTo = window === null ? head : minBigInt(head, after + BigInt(this.pageSize) * window);
       if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
       const params = { after, upTo, limit: this.pageSize };
-      const page = plan.lanes.length === 1 ? (this.pageStatement(plan.lanes[0].sql).all({ ...plan.lanes[0].params, ...params }) as EventRow[]) : this.mergedLanes(plan, params);
+      const single = walk ?? (plan.lanes.length === 1 ? plan.lanes[0] : undefined);
+      const page = single ? (this.pageStatement(single.sql).all({ ...single.params, ...params }) as EventRow[]) : this.mergedLanes(plan, params);
       const scannedTo = page.length === this.pageSize ? page[page.length - 1].position : upTo;
       return { events: page.map(toRecordedEvent), scannedTo, caughtUp: scannedTo >= head };
     });
@@ -238,7 +254,9 @@ function prepareStatements(db: Database.Database) {
     lastOfStream: db.prepare(
       "SELECT revision, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1",
     ),
-    readStream: db.prepare(
+    readStream: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = @stream AND revision >= @from ORDER BY revision`),
+    readStreamFirst: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream = @stream AND revision >= @from ORDER BY revision LIMIT 1`),
+    readStreamUpTo: db.prepare(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = @stream AND revision >= @from ORDER BY revision LIMIT @limit`,
     ),
     head: db.prepare('SELECT COALESCE(MAX(position), 0) AS head FROM events'),
