@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import type { EventStore } from '@app/event-store';
 import { readScopeOf, type ReadSource } from '@app/platform/read-query';
 import type { Actor } from '@app/kernel';
@@ -88,7 +88,7 @@ export async function followUpTimings(source: ReadSource, provinces: string[], r
   ];
 }
 
-export async function redisMemory(redis: Redis): Promise<{ used: number; peak: number }> {
+export async function redisMemory(redis: RedisClient): Promise<{ used: number; peak: number }> {
   const info = await redis.info('memory');
   const field = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? NaN);
   return { used: field('used_memory'), peak: field('used_memory_peak') };

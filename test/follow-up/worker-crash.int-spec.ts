@@ -6,7 +6,7 @@ import Redis from 'ioredis';
 import { addDays, dateInZone } from '@app/kernel';
 import { SqliteEventStore, UpcasterRegistry } from '@app/event-store';
 import { AggregateStore } from '@app/platform/commands';
-import { QUEUE_NAMES } from '@app/follow-up/processing';
+import { QUEUE_NAMES, bullPrefix } from '@app/follow-up/processing';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
 import { Recommendations } from './support/recommendations';
 import { duplicates, recordedSteps, waitUntil } from './support/step-events';
@@ -35,7 +35,7 @@ describe('killing the worker process mid-job', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'worker-crash-'));
     store = new SqliteEventStore(join(dataDir, 'events.db'), { pollIntervalMs: 20 });
     redis = new Redis(server.url);
-    queue = new Queue(QUEUE_NAMES.deadlines, { connection: redis, prefix: `${keyPrefix}bull` });
+    queue = new Queue(QUEUE_NAMES.deadlines, { connection: redis, prefix: bullPrefix(keyPrefix) });
   });
   afterAll(async () => {
     await Promise.all(workers.map((w) => w.stop()));

@@ -37,15 +37,15 @@ describe('ImportJobStore', () => {
     await jobs.save(status('job-1', 'writing'), ['5', '7']);
     await jobs.save({ ...status('job-1', 'done'), rowsDone: 3 }, ['9']);
     expect(await jobs.load('job-1')).toMatchObject({ status: 'done', rowsDone: 3, positions: ['5', '7', '9'] });
-    expect(await redis.ttl('test:import:job-1')).toBeGreaterThan(0);
-    expect(await redis.ttl('test:import:job-1:positions')).toBeGreaterThan(0);
+    expect(await redis.ttl('test:import:{job-1}')).toBeGreaterThan(0);
+    expect(await redis.ttl('test:import:{job-1}:positions')).toBeGreaterThan(0);
     expect(await jobs.load('job-unknown')).toBeNull();
   });
 
   it('reads a writing job whose lease is gone as interrupted: its writer stopped mid-file', async () => {
     await jobs.save(status('job-2', 'writing'));
     expect((await jobs.load('job-2'))?.status).toBe('writing');
-    await redis.del('test:import:job-2:lease'); // what the lease's expiry does when no writer renews it
+    await redis.del('test:import:{job-2}:lease'); // what the lease's expiry does when no writer renews it
     expect((await jobs.load('job-2'))?.status).toBe('interrupted');
   });
 });

@@ -69,8 +69,8 @@ describe('the digest book', () => {
 
   it('drops a due entry whose contact is gone, so no sweep reads it again', async () => {
     await book.collect(contact, '2025-06-03', 'WITA', item('e3'));
-    await redis.del('t:digest:contact:rina|2025-06-03');
+    await redis.del('t:{digest}:contact:rina|2025-06-03');
     expect(await book.takeDue(Date.parse('2025-06-04T00:00:00.000Z'))).toEqual([]);
-    expect(await redis.zcard('t:digest:due')).toBe(0);
+    expect(await redis.zcard('t:{digest}:due')).toBe(0);
   });
 });

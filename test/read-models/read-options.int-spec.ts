@@ -85,7 +85,7 @@ describe('Read options: minPosition, asOf, atPosition', () => {
     const beforeEverything = await api.get('/v1/compliance?year=2022&asOf=2024-12-31', auditor);
     expect(beforeEverything.body.items).toEqual([]);
 
-    const scratch = await api.redis.keys(`${api.keyPrefix}rm:compliance:scratch-*`);
+    const scratch = await api.redis.keys(`${api.keyPrefix}rm:{compliance}:scratch-*`);
     expect(scratch).toEqual([]);
   });
 

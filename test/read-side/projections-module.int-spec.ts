@@ -79,7 +79,7 @@ describe('ProjectionsModule in a Nest application', () => {
   it('starts a runner per projection on bootstrap, writing under REDIS_KEY_PREFIX', async () => {
     await caughtUp();
     const view = (await app.get(ReadModelReader).active('counts'))!;
-    expect(view.keyPrefix).toBe(`${keyPrefix}rm:counts:${view.generation}:`);
+    expect(view.keyPrefix).toBe(`${keyPrefix}rm:{counts}:${view.generation}:`);
     expect(await app.get<Redis>(REDIS).hgetall(view.key('counts'))).toEqual({ mou: '300', entity: '300' });
     expect((await app.get(ProjectionAdmin).statusOf('counts')).runner).toEqual({ state: 'following' });
   });

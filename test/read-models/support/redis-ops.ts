@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import type { RecordedEvent } from '@app/event-store';
 import { encodeOp, viewOf, type Projection, type ReadModelView, type RedisArg } from '@app/platform/projections';
 
@@ -6,7 +6,7 @@ import { encodeOp, viewOf, type Projection, type ReadModelView, type RedisArg } 
  * Applies a projection straight to Redis under `prefix`, without a runner: for suites that
  * exercise queries on many shapes of data quickly. Returns a view over it.
  */
-export async function applyToRedis(redis: Redis, prefix: string, projection: Projection, events: Array<{ stream: string; type: string; data: unknown }>): Promise<ReadModelView> {
+export async function applyToRedis(redis: RedisClient, prefix: string, projection: Projection, events: Array<{ stream: string; type: string; data: unknown }>): Promise<ReadModelView> {
   const revisions = new Map<string, number>();
   const pipeline = redis.pipeline();
   events.forEach((event, i) => {

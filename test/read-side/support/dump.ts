@@ -1,8 +1,8 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import { waitUntil as pollUntil } from '../../support/wait-until';
 
 /** Every key under `namespace` (the runner's '@' bookkeeping left out) with its value in a comparable form. */
-export async function dumpNamespace(redis: Redis, namespace: string): Promise<Record<string, unknown>> {
+export async function dumpNamespace(redis: RedisClient, namespace: string): Promise<Record<string, unknown>> {
   const keys: string[] = [];
   let cursor = '0';
   do {
@@ -19,7 +19,7 @@ export async function dumpNamespace(redis: Redis, namespace: string): Promise<Re
   return dump;
 }
 
-async function valueOf(redis: Redis, key: string): Promise<unknown> {
+async function valueOf(redis: RedisClient, key: string): Promise<unknown> {
   const type = await redis.type(key);
   switch (type) {
     case 'string':

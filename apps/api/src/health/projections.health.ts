@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { ProjectionsHealth, faultOf, type ProjectionsHealthReport } from '@app/platform/projections';
-import { REDIS } from '@app/platform/redis';
+import { REDIS, type RedisClient } from '@app/platform/redis';
 import { ProblemLog, type ComponentHealth } from './component-health';
 import { withinBudget } from './health-deadline';
 
@@ -16,7 +15,7 @@ export class ProjectionsHealthIndicator {
 
   constructor(
     private readonly projections: ProjectionsHealth,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   async check(): Promise<ComponentHealth> {

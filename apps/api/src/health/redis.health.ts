@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type Redis from 'ioredis';
-import { REDIS } from '@app/platform/redis';
+import { REDIS, type RedisClient } from '@app/platform/redis';
 import { ProblemLog, type ComponentHealth } from './component-health';
 import { withinBudget } from './health-deadline';
 
@@ -9,7 +8,7 @@ import { withinBudget } from './health-deadline';
 export class RedisHealthIndicator {
   private readonly problems = new ProblemLog(new Logger('Health redis'));
 
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
   async check(): Promise<ComponentHealth> {
     try {

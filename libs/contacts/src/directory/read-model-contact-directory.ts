@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { ReadModelReader, type ReadModelView } from '@app/platform/projections';
-import { REDIS } from '@app/platform/redis';
+import { REDIS, type RedisClient } from '@app/platform/redis';
 import { CONTACTS_READ_MODEL } from '../read-model/contacts.keys';
 import { ombudsmanContacts, providerContacts } from '../read-model/contacts.queries';
 import type { Contact, ContactDirectory, OmbudsmanRole, ProviderRole } from './contact-directory.port';
@@ -20,7 +19,7 @@ export class ContactDirectoryNotReady extends Error {
 export class ReadModelContactDirectory implements ContactDirectory {
   constructor(
     private readonly reader: ReadModelReader,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   async forProvider(entityCode: string, role: ProviderRole, unitId?: string | null): Promise<Contact[]> {

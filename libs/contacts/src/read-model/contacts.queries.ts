@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import { hashesOf, pipelined, type RedisCommand } from '@app/platform/read-query';
 import type { ReadModelView } from '@app/platform/projections';
 import type { Contact, ContactCadence, ContactChannel, ContactLanguage, ContactRole } from '../directory/contact-directory.port';
@@ -27,17 +27,17 @@ function contactOf(row: Record<string, string>): Contact {
 }
 
 /** Every contact in one index (a provider's or an Ombudsman office's), ordered by id. */
-export async function contactsIn(redis: Redis, view: ReadModelView, index: string): Promise<Contact[]> {
+export async function contactsIn(redis: RedisClient, view: ReadModelView, index: string): Promise<Contact[]> {
   const ids = (await pipelined(redis, [['zrange', view.key(index), 0, -1]]))[0] as string[];
   const rows = await hashesOf(redis, ids.map((id) => view.key(K.contact(id))));
   return rows.filter((row) => row.contactId !== undefined).map(contactOf);
 }
 
-export const providerContacts = (redis: Redis, view: ReadModelView, entityCode: string): Promise<Contact[]> => contactsIn(redis, view, K.ofProvider(entityCode));
-export const ombudsmanContacts = (redis: Redis, view: ReadModelView, provinceCode: string): Promise<Contact[]> => contactsIn(redis, view, K.ofOmbudsman(provinceCode));
+export const providerContacts = (redis: RedisClient, view: ReadModelView, entityCode: string): Promise<Contact[]> => contactsIn(redis, view, K.ofProvider(entityCode));
+export const ombudsmanContacts = (redis: RedisClient, view: ReadModelView, provinceCode: string): Promise<Contact[]> => contactsIn(redis, view, K.ofOmbudsman(provinceCode));
 
 /** The contacts of many providers in two round trips: for the missing-contacts list. */
-export async function contactsOfProviders(redis: Redis, view: ReadModelView, entityCodes: string[]): Promise<Map<string, Contact[]>> {
+export async function contactsOfProviders(redis: RedisClient, view: ReadModelView, entityCodes: string[]): Promise<Map<string, Contact[]>> {
   const idLists = (await pipelined(redis, entityCodes.map((code): RedisCommand => ['zrange', view.key(K.ofProvider(code)), 0, -1]))) as string[][];
   const ids = idLists.flat();
   const rows = await hashesOf(redis, ids.map((id) => view.key(K.contact(id))));
@@ -51,7 +51,7 @@ export async function contactsOfProviders(redis: Redis, view: ReadModelView, ent
 }
 
 /** The directory stream's revision as the read model last saw it (null: no contact event yet). */
-export async function directoryRevision(redis: Redis, view: ReadModelView, index: string): Promise<number | null> {
+export async function directoryRevision(redis: RedisClient, view: ReadModelView, index: string): Promise<number | null> {
   const value = (await pipelined(redis, [['get', view.key(K.revision(index))]]))[0] as string | null;
   return value === null ? null : Number(value);
 }

@@ -1,8 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
 import { ProblemException } from '@app/platform/http';
 import { ReadModelReader, decodeReply } from '@app/platform/projections';
-import { REDIS } from '@app/platform/redis';
+import { REDIS, type RedisClient } from '@app/platform/redis';
 import { CITED_DOCUMENTS_READ_MODEL, citedDocumentKeys as K } from './cited-documents.projection';
 import type { DocumentSource, LocatedDocument } from './document-locator';
 
@@ -11,7 +10,7 @@ import type { DocumentSource, LocatedDocument } from './document-locator';
 export class CitedDocumentsIndex implements DocumentSource {
   constructor(
     private readonly reader: ReadModelReader,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   async find(documentId: string): Promise<LocatedDocument | null> {

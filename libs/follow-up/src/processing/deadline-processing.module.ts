@@ -104,7 +104,7 @@ function workerProviders(options: DeadlineProcessingOptions): Provider[] {
     {
       provide: PendingSteps,
       inject: [ReadModelReader, READ_SIDE],
-      useFactory: (reader: ReadModelReader, readSide: ReadSide) => new PendingSteps(reader, readSide.redis, readSide.keyPrefix),
+      useFactory: (reader: ReadModelReader, readSide: ReadSide) => new PendingSteps(reader, readSide.redis),
     },
     { provide: DeadlineJobs, inject: [DeadlineQueues, CLOCK, PROCESSING_SETTINGS], useFactory: (q: DeadlineQueues, c: Clock, s: ProcessingSettings) => new DeadlineJobs(q, c, s) },
     ...routingProviders(options),

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
-import { REDIS, REDIS_SETTINGS, type RedisSettings } from '@app/platform/redis';
+import { REDIS, REDIS_SETTINGS, type RedisSettings, type RedisClient } from '@app/platform/redis';
 import type { ImportJobStatus } from './import-job-status';
 
 /** How long a finished import's status stays readable. */
@@ -15,11 +14,15 @@ export const LEASE_SECONDS = 30;
  * of the record, while keeping it in Redis lets any API replica answer GET /v1/imports/{id}.
  * A job that is `writing` but whose lease has expired was cut off (restart, crash): it reads
  * as `interrupted`.
+ *
+ * A job's keys (`<prefix>import:{<id>}`, `…:positions`, `…:lease`) carry the id as a Redis Cluster
+ * hash tag, so the transaction that saves them reaches one slot. Statuses saved under the former
+ * names (`import:<id>`) are not carried over: they are progress bars, not records (see above).
  */
 @Injectable()
 export class ImportJobStore {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(REDIS_SETTINGS) private readonly settings: RedisSettings,
   ) {}
 
@@ -47,6 +50,6 @@ export class ImportJobStore {
   }
 
   private key(importId: string): string {
-    return `${this.settings.keyPrefix}import:${importId}`;
+    return `${this.settings.keyPrefix}import:{${importId}}`;
   }
 }

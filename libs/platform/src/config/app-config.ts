@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseClusterNodes, type RedisClusterConfig } from './redis-cluster-nodes';
 
 /** Nest injection token for the `AppConfig` object. */
 export const APP_CONFIG = Symbol('AppConfig');
@@ -17,6 +18,8 @@ export interface OidcConfig {
 export interface RedisConfig {
   /** When set, this Redis is used; otherwise the app starts its own `redis-server` under `${dataDir}/redis`. */
   url?: string;
+  /** When set (REDIS_CLUSTER_NODES), this Redis Cluster is used instead; it excludes `url`. */
+  cluster?: RedisClusterConfig;
   /** Prepended to every key this product writes, so it can share a Redis with others. */
   keyPrefix: string;
 }
@@ -49,7 +52,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: resolve(text(env, 'DATA_DIR') ?? './data'),
     port: port(env, 'PORT', 3000),
     oidc: { issuer, jwksUrl, audience, consoleClientId: text(env, 'OIDC_CONSOLE_CLIENT_ID') ?? 'follow-up-console' },
-    redis: { url: redisUrl(env, 'REDIS_URL'), keyPrefix: keyPrefix(env, 'REDIS_KEY_PREFIX', 'ofu:') },
+    redis: { url: redisUrl(env, 'REDIS_URL'), cluster: redisCluster(env, 'REDIS_CLUSTER_NODES'), keyPrefix: keyPrefix(env, 'REDIS_KEY_PREFIX', 'ofu:') },
   };
 }
 
@@ -88,6 +91,14 @@ function redisUrl(env: Env, name: string): string | undefined {
     throw new ConfigError(`${name}=${shown} must be a redis:// or rediss:// URL`);
   }
   return value;
+}
+
+function redisCluster(env: Env, name: string): AppConfig['redis']['cluster'] {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  // Either one Redis or a cluster: with both set, which one holds the read models would be a guess.
+  if (text(env, 'REDIS_URL') !== undefined) throw new ConfigError(`${name} and REDIS_URL are both set; set REDIS_URL for one Redis or ${name} for a cluster, not both`);
+  return parseClusterNodes(value, (message) => new ConfigError(`${name} ${message}`));
 }
 
 /** Glob characters would make SCAN patterns over our own keys match other products' keys. */

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import { APPLIED, CHECKPOINT_MOVED, NOT_ACTIVE, WRITE_REFUSED, commitCommand } from './commit-script';
 import type { ProjectionKeys } from './projection-keys';
 import type { RedisArg } from './projection-op';
@@ -13,7 +13,7 @@ export type CommitOutcome = { kind: 'committed'; applied: number; checkpoint: bi
  * checkpoint moved in between, read again and retry. Returns `moved` once the generation is no
  * longer active (a rebuild swapped it), so nothing lands in a retired generation.
  */
-export async function commitToActive(conn: Redis, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[]): Promise<CommitOutcome> {
+export async function commitToActive(conn: RedisClient, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[]): Promise<CommitOutcome> {
   const checkpointKey = keys.checkpoint(generation);
   for (;;) {
     const [active, stored] = await conn.mget(keys.active, checkpointKey);
@@ -35,7 +35,7 @@ export async function commitToActive(conn: Redis, keys: ProjectionKeys, generati
  * Redis runs them in order. `ttlMs` expires every touched key (scratch namespaces).
  * @throws when the checkpoint is not `expected`: someone else is writing this generation.
  */
-export async function writeBatch(conn: Redis, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[], expected: bigint, ttlMs?: number): Promise<void> {
+export async function writeBatch(conn: RedisClient, keys: ProjectionKeys, generation: string, batch: readonly PreparedEvent[], expected: bigint, ttlMs?: number): Promise<void> {
   if (batch.length === 0) return;
   const last = batch[batch.length - 1];
   const command = commitCommand(keys, generation, { expected, checkpoint: last.position, checkpointAt: last.recordedAt, ops: batch.map((event) => event.ops), ttlMs });
@@ -50,7 +50,7 @@ export async function writeBatch(conn: Redis, keys: ProjectionKeys, generation: 
  * naming the event whose write was refused, rather than carry on; a fixed projection with a new
  * version rebuilds it.
  */
-async function run(conn: Redis, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]], batch: readonly PreparedEvent[]): Promise<number> {
+async function run(conn: RedisClient, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]], batch: readonly PreparedEvent[]): Promise<number> {
   let reply: unknown;
   try {
     // As one array: a batch declares thousands of keys, too many to spread into a call.

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import { scanKeys, type RedisClient } from '../redis/redis-client';
 import type { ProjectionKeys } from './projection-keys';
 
 /** The generation queries read, with what its runner has applied so far. */
@@ -15,7 +15,7 @@ export interface GenerationState {
  * Reads the active generation. Two round trips; if a rebuild swaps and deletes in between, the
  * metadata is gone and the pointer is simply read again.
  */
-export async function readActive(redis: Redis, keys: ProjectionKeys): Promise<GenerationState | null> {
+export async function readActive(redis: RedisClient, keys: ProjectionKeys): Promise<GenerationState | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const generation = await redis.get(keys.active);
     if (generation === null) return null;
@@ -25,7 +25,7 @@ export async function readActive(redis: Redis, keys: ProjectionKeys): Promise<Ge
   throw new Error(`Projection ${keys.name}: the active generation keeps vanishing while being read`);
 }
 
-export async function readGeneration(redis: Redis, keys: ProjectionKeys, generation: string): Promise<GenerationState | null> {
+export async function readGeneration(redis: RedisClient, keys: ProjectionKeys, generation: string): Promise<GenerationState | null> {
   const [version, checkpoint, checkpointAt] = await redis.mget(keys.version(generation), keys.checkpoint(generation), keys.checkpointAt(generation));
   if (version === null) return null;
   return { generation, version: Number(version), checkpoint: BigInt(checkpoint ?? '0'), checkpointAt };
@@ -42,17 +42,22 @@ return 1
 `;
 
 /** Makes an empty generation active when there is none (first start); safe for several runners at once. */
-export async function initializeActive(redis: Redis, keys: ProjectionKeys, generation: string, version: number): Promise<void> {
+export async function initializeActive(redis: RedisClient, keys: ProjectionKeys, generation: string, version: number): Promise<void> {
   await redis.eval(INITIALIZE, 4, keys.active, keys.version(generation), keys.checkpoint(generation), keys.generations, String(version), generation);
 }
 
-// KEYS active, lock; ARGV lock token, new generation, this build's version, the projection's key base.
+// KEYS active, lock, the version key of the generation the caller saw active (the active key
+// itself when none); ARGV lock token, new generation, this build's version, the generation the
+// caller saw active ('' when none). The previous generation's version key is declared, as Redis
+// Cluster requires, so the caller reads the pointer first and the script refuses ({2}) if it
+// moved meanwhile: the caller reads it again.
 const SWAP = `
 if redis.call('get', KEYS[2]) ~= ARGV[1] then return {0} end
-local previous = redis.call('get', KEYS[1])
-if previous and tonumber(redis.call('get', ARGV[4] .. previous .. ':@version') or '0') > tonumber(ARGV[3]) then return {0} end
+local previous = redis.call('get', KEYS[1]) or ''
+if previous ~= ARGV[4] then return {2} end
+if previous ~= '' and tonumber(redis.call('get', KEYS[3]) or '0') > tonumber(ARGV[3]) then return {0} end
 redis.call('set', KEYS[1], ARGV[2])
-return {1, previous or ''}
+return {1, previous}
 `;
 
 /**
@@ -60,14 +65,19 @@ return {1, previous or ''}
  * a newer version became active meanwhile (a rebuild by an old build must not undo an upgrade).
  * Returns the generation it replaced (null: none), or false when it did not swap.
  */
-export async function swapActive(redis: Redis, keys: ProjectionKeys, next: string, version: number, lockToken: string): Promise<{ previous: string | null } | false> {
-  const [swapped, previous] = (await redis.eval(SWAP, 2, keys.active, keys.rebuildLock, lockToken, next, String(version), keys.base)) as [number, string?];
-  if (swapped !== 1) return false;
-  return { previous: previous ? previous : null };
+export async function swapActive(redis: RedisClient, keys: ProjectionKeys, next: string, version: number, lockToken: string): Promise<{ previous: string | null } | false> {
+  for (;;) {
+    const seen = (await redis.get(keys.active)) ?? '';
+    const versionKey = seen === '' ? keys.active : keys.version(seen);
+    const [swapped, previous] = (await redis.eval(SWAP, 3, keys.active, keys.rebuildLock, versionKey, lockToken, next, String(version), seen)) as [number, string?];
+    if (swapped === 2) continue;
+    if (swapped !== 1) return false;
+    return { previous: previous ? previous : null };
+  }
 }
 
 /** Registers a generation to be built, so it is swept if its builder dies. */
-export async function createGeneration(redis: Redis, keys: ProjectionKeys, generation: string, version: number): Promise<void> {
+export async function createGeneration(redis: RedisClient, keys: ProjectionKeys, generation: string, version: number): Promise<void> {
   await redis
     .multi()
     .sadd(keys.generations, generation)
@@ -76,15 +86,11 @@ export async function createGeneration(redis: Redis, keys: ProjectionKeys, gener
     .exec();
 }
 
-/** Deletes every key of a generation without blocking Redis (SCAN + UNLINK). */
-export async function deleteGeneration(redis: Redis, keys: ProjectionKeys, generation: string): Promise<number> {
+/** Deletes every key of a generation without blocking Redis (SCAN + UNLINK, on every master of a cluster). */
+export async function deleteGeneration(redis: RedisClient, keys: ProjectionKeys, generation: string): Promise<number> {
   let deleted = 0;
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', keys.pattern(generation), 'COUNT', 1000);
-    cursor = next;
-    if (found.length > 0) deleted += await redis.unlink(...found);
-  } while (cursor !== '0');
+  // One UNLINK per page is one slot: every key of a projection carries its hash tag.
+  for await (const found of scanKeys(redis, keys.pattern(generation))) deleted += await redis.unlink(...found);
   await redis.srem(keys.generations, generation);
   return deleted;
 }

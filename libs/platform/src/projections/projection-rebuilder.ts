@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createGeneration, deleteGeneration, swapActive } from './generations';
@@ -139,7 +139,7 @@ export class ProjectionRebuilder {
    * the runners apply the rest from the new generation's checkpoint. (Waiting for an empty pass
    * could go on forever under a steady stream of appends.)
    */
-  private async replay(conn: Redis, targets: readonly RebuildTarget[], signal?: AbortSignal): Promise<ReplayResult[]> {
+  private async replay(conn: RedisClient, targets: readonly RebuildTarget[], signal?: AbortSignal): Promise<ReplayResult[]> {
     let applied: ReplayResult[] = targets.map(() => ({ events: 0, checkpoint: 0n }));
     let scannedTo = 0n;
     for (;;) {
@@ -165,7 +165,7 @@ export class ProjectionRebuilder {
 }
 
 /** Deletes every generation but the active one: the one just replaced and any a crashed rebuild left behind. */
-async function sweepInactive(conn: Redis, keys: ProjectionKeys): Promise<void> {
+async function sweepInactive(conn: RedisClient, keys: ProjectionKeys): Promise<void> {
   const active = await conn.get(keys.active);
   for (const generation of await conn.smembers(keys.generations)) {
     if (generation !== active) await deleteGeneration(conn, keys, generation);

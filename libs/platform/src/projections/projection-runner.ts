@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import type { Subscription } from '@app/event-store';
 import { commitToActive } from './batch-commit';
 import { EventBatcher } from './event-batcher';
@@ -124,7 +124,7 @@ export class ProjectionRunner {
     }
   }
 
-  private async step(conn: Redis): Promise<void> {
+  private async step(conn: RedisClient): Promise<void> {
     const active = await readActive(conn, this.keys);
     const version = this.projection.version;
     if (!active) return initializeActive(conn, this.keys, newGeneration(version), version);
@@ -136,7 +136,7 @@ export class ProjectionRunner {
     return this.follow(conn, active);
   }
 
-  private async follow(conn: Redis, active: GenerationState): Promise<void> {
+  private async follow(conn: RedisClient, active: GenerationState): Promise<void> {
     this.currentState = 'following';
     this.generation = active.generation;
     // A fresh attempt: a fault recorded by an earlier run is recorded again if it recurs.
@@ -183,7 +183,7 @@ export class ProjectionRunner {
   }
 
   /** Until the active pointer leaves `generation` (or no rebuild holds the lock any more). */
-  private async waitForSwap(redis: Redis, generation: string): Promise<void> {
+  private async waitForSwap(redis: RedisClient, generation: string): Promise<void> {
     while (!this.stopping) {
       await this.pause(this.options.pollMs);
       const [active, lock] = await redis.mget(this.keys.active, this.keys.rebuildLock);

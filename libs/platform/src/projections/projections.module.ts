@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import type { Registry } from 'prom-client';
 import { EVENT_STORE, EventStore, UpcasterRegistry, UpcastingEventStore } from '@app/event-store';
 import { CLOCK, type Clock } from '../clock/clock';
@@ -44,7 +44,7 @@ export class ProjectionsModule {
         {
           provide: READ_SIDE,
           inject: [EVENT_STORE, { token: UpcasterRegistry, optional: true }, REDIS, REDIS_SETTINGS, CLOCK],
-          useFactory: (store: EventStore, upcasters: UpcasterRegistry | undefined, redis: Redis, settings: RedisSettings, clock: Clock): ReadSide => ({
+          useFactory: (store: EventStore, upcasters: UpcasterRegistry | undefined, redis: RedisClient, settings: RedisSettings, clock: Clock): ReadSide => ({
             // Projections see every event at its type's current schema version.
             store: upcasters ? new UpcastingEventStore(store, upcasters) : store,
             redis,

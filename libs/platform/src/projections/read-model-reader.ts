@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import type { AllFilter } from '@app/event-store';
 import { RedisUnreachable } from '../redis/redis-unreachable';
 import { readActive } from './generations';
@@ -54,7 +54,7 @@ export class ReadModelReader {
  * connect ('connecting', 'connect') commands still queue, so a query at startup waits for it.
  * @throws RedisUnreachable
  */
-function connected(redis: Redis): Redis {
+function connected(redis: RedisClient): RedisClient {
   if (redis.status === 'reconnecting' || redis.status === 'close' || redis.status === 'end') throw new RedisUnreachable(redis.status);
   return redis;
 }

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import type { EventStore } from '@app/event-store';
 import type { Clock } from '../clock/clock';
 
@@ -7,7 +7,7 @@ export interface ReadSide {
   /** Projections must see events upcast to their current shape: pass the upcasting store. */
   store: EventStore;
   /** Shared client for plain commands; anything that WATCHes duplicates it. */
-  redis: Redis;
+  redis: RedisClient;
   /** REDIS_KEY_PREFIX. */
   keyPrefix: string;
   clock: Clock;

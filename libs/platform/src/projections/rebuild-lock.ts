@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 
 // Compare-and-act on the token, so a holder whose lock expired cannot touch its successor's.
 const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
@@ -18,7 +18,7 @@ export class RebuildLock {
   private readonly timer: NodeJS.Timeout;
 
   private constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     readonly key: string,
     readonly token: string,
     ttlMs: number,
@@ -28,7 +28,7 @@ export class RebuildLock {
   }
 
   /** The lock, or null when another process holds it. */
-  static async acquire(redis: Redis, key: string, ttlMs: number): Promise<RebuildLock | null> {
+  static async acquire(redis: RedisClient, key: string, ttlMs: number): Promise<RebuildLock | null> {
     const token = randomUUID();
     const reply = await redis.set(key, token, 'PX', ttlMs, 'NX');
     return reply === 'OK' ? new RebuildLock(redis, key, token, ttlMs) : null;

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import type { RecordedEvent } from '@app/event-store';
 import { writeBatch } from './batch-commit';
 import { EventBatcher } from './event-batcher';
@@ -51,7 +51,7 @@ export interface SharedReplayResult {
  */
 export async function replayLog(
   readSide: ReadSide,
-  conn: Redis,
+  conn: RedisClient,
   projection: Projection,
   keys: ProjectionKeys,
   generation: string,
@@ -69,7 +69,7 @@ export async function replayLog(
  * carrying its checkpoint; several writes pipelined while the next page is read. No per-event
  * round trips.
  */
-export async function replayShared(readSide: ReadSide, conn: Redis, targets: readonly ReplayTarget[], options: ReplayOptions): Promise<SharedReplayResult> {
+export async function replayShared(readSide: ReadSide, conn: RedisClient, targets: readonly ReplayTarget[], options: ReplayOptions): Promise<SharedReplayResult> {
   const lanes = targets.map((target) => ({
     ...target,
     test: eventTest(target.projection.filter),

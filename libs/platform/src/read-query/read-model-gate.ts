@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 import { forbidden, type Actor } from '@app/kernel';
 import { CLOCK, type Clock } from '../clock';
 import { ProblemException } from '../http';
@@ -10,7 +10,7 @@ import { isHistorical, type ReadOptions } from './read-options';
 
 /** What a read-model query runs against: the same code answers from the live model or a replay. */
 export interface ReadSource {
-  redis: Redis;
+  redis: RedisClient;
   view: ReadModelView;
   /** The instant "overdue", "expired" and "due soon" are judged at: asOf for a replay, else the clock. */
   now: Date;
@@ -35,7 +35,7 @@ export class ReadModelGate {
   constructor(
     private readonly reader: ReadModelReader,
     private readonly admin: ProjectionAdmin,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '../redis/redis-client';
 
 /** A sorted-set entry; sets order them by (score, member), members compared byte-wise. */
 export interface ZEntry {
@@ -32,7 +32,7 @@ function pairs(flat: string[]): ZEntry[] {
  * trip. Resuming from an entry (not an offset) is what keeps pages stable while others write:
  * the remaining members tied at the cursor's score are read by score, the rest after it.
  */
-export async function* scanZset(redis: Redis, key: string, range: ScoreRange, after?: ZEntry, chunk = 200): AsyncGenerator<ZEntry> {
+export async function* scanZset(redis: RedisClient, key: string, range: ScoreRange, after?: ZEntry, chunk = 200): AsyncGenerator<ZEntry> {
   let cursor = after && after.score >= range.min ? after : undefined;
   if (cursor && cursor.score > range.max) return;
   for (;;) {

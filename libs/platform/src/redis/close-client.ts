@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
-import type Redis from 'ioredis';
+import type { RedisClient } from './redis-client';
 
 /** A QUIT gets this long for its reply by default; then the socket is simply closed. */
 export const QUIT_WAIT_MS = 1_000;
@@ -10,7 +10,7 @@ export const QUIT_WAIT_MS = 1_000;
  * `quitWaitMs`; otherwise, or after that, stop reconnecting at once. With Redis gone a QUIT would
  * wait in the offline queue for ever.
  */
-export async function closeClient(client: Redis, quitWaitMs = QUIT_WAIT_MS): Promise<void> {
+export async function closeClient(client: RedisClient, quitWaitMs = QUIT_WAIT_MS): Promise<void> {
   if (client.status === 'ready') {
     const ended = once(client, 'end').catch(() => undefined);
     const timeout = new AbortController();

@@ -1,6 +1,8 @@
 export * from './close-client';
 export * from './embedded-redis';
 export * from './free-port';
+export * from './raw-command';
+export * from './redis-client';
 export * from './redis-client-options';
 export * from './redis-connection';
 export * from './redis-endpoint';
@@ -9,3 +11,4 @@ export * from './redis-unreachable';
 export * from './redis.module';
 export * from './redis.tokens';
 export * from './within-redis-deadline';
+export * from './key-layout';

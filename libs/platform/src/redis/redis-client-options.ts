@@ -1,4 +1,4 @@
-import Redis, { type RedisOptions } from 'ioredis';
+import Redis, { Cluster, type RedisOptions } from 'ioredis';
 
 /**
  * Longest a command of the shared client may take before it fails: a query must answer 503 in
@@ -30,5 +30,13 @@ export const SHARED_CLIENT_OPTIONS: RedisOptions = {
 export class SharedRedisClient extends Redis {
   override duplicate(override?: Partial<RedisOptions>): Redis {
     return new Redis({ ...this.options, commandTimeout: undefined, ...override });
+  }
+}
+
+/** SharedRedisClient's counterpart on a Redis Cluster: its duplicates drop the command timeout likewise. */
+export class SharedRedisCluster extends Cluster {
+  override duplicate(overrideStartupNodes: unknown[] = [], overrideOptions: object = {}): Cluster {
+    const redisOptions = { ...this.options.redisOptions, commandTimeout: undefined };
+    return super.duplicate(overrideStartupNodes, { redisOptions, ...overrideOptions });
   }
 }

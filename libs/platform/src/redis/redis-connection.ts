@@ -1,14 +1,15 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import type Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
 import { closeClient } from './close-client';
 import { startEmbeddedRedis, type EmbeddedRedis, type SupervisorEvent } from './embedded-redis';
-import { SHARED_CLIENT_OPTIONS, SharedRedisClient } from './redis-client-options';
+import { ensureKeyLayout } from './key-layout';
+import { clusterOptions, type RedisClient } from './redis-client';
+import { SHARED_CLIENT_OPTIONS, SharedRedisClient, SharedRedisCluster } from './redis-client-options';
 import type { RedisSettings } from './redis.tokens';
 
 /**
- * The app's Redis: REDIS_URL when set, otherwise a supervised `redis-server` child with its data
+ * The app's Redis: the cluster of REDIS_CLUSTER_NODES, or REDIS_URL, when set; otherwise a supervised `redis-server` child with its data
  * under `${DATA_DIR}/redis`. Closes the client, then the child, on application shutdown (after
  * every onModuleDestroy, so runners have finished their last transaction) — in bounded time
  * even when Redis is gone.
@@ -18,7 +19,7 @@ export class RedisConnection implements OnApplicationShutdown {
 
   private constructor(
     readonly settings: RedisSettings,
-    readonly client: Redis,
+    readonly client: RedisClient,
     private readonly embedded: EmbeddedRedis | undefined,
   ) {
     client.on('error', (error: Error) => this.logger.warn(`Redis at ${redactedUrl(settings.url)}: ${error.message}`));
@@ -32,6 +33,14 @@ export class RedisConnection implements OnApplicationShutdown {
     const logger = new Logger('Redis');
     const dir = join(config.dataDir, 'redis');
     // Filled in below; the supervisor keeps its url current should a restart move the server.
+    const { cluster } = config.redis;
+    if (cluster) {
+      const settings: RedisSettings = { url: clusterUrl(cluster.nodes), cluster, keyPrefix: config.redis.keyPrefix };
+      logger.log(`Using the Redis Cluster of ${settings.url}`);
+      const client = new SharedRedisCluster(cluster.nodes, clusterOptions(cluster, { ...SHARED_CLIENT_OPTIONS, connectionName: 'ombudsman-follow-up' }));
+      await checkKeyLayout(client, settings.keyPrefix, logger);
+      return new RedisConnection(settings, client, undefined);
+    }
     const settings: RedisSettings = { url: config.redis.url ?? '', keyPrefix: config.redis.keyPrefix };
     const onEvent = (event: SupervisorEvent): void => {
       if (event.kind === 'restarted') settings.url = event.url;
@@ -42,6 +51,7 @@ export class RedisConnection implements OnApplicationShutdown {
     if (!embedded) logger.log(`Using Redis at ${redactedUrl(settings.url)}`);
     else logger.log(`Using ${embedded.role === 'owner' ? 'embedded' : "another process's embedded"} redis-server at ${settings.url} (data in ${dir})`);
     const client = new SharedRedisClient(settings.url, { ...settings.clientOptions, ...SHARED_CLIENT_OPTIONS, connectionName: 'ombudsman-follow-up' });
+    await checkKeyLayout(client, settings.keyPrefix, logger);
     return new RedisConnection(settings, client, embedded);
   }
 
@@ -51,12 +61,35 @@ export class RedisConnection implements OnApplicationShutdown {
   }
 }
 
+/**
+ * Moves keys of an older layout before any module uses Redis (key-layout). On a connection of its
+ * own, without the shared client's command timeout: a page of renames may take longer than a query.
+ * A Redis that cannot be reached does not stop the start (the app answers 503 until it is back);
+ * the layout is then checked at the next start.
+ */
+async function checkKeyLayout(client: RedisClient, keyPrefix: string, logger: Logger): Promise<void> {
+  const connection = client.duplicate();
+  connection.on('error', () => undefined);
+  try {
+    await ensureKeyLayout(connection, keyPrefix, (message) => logger.log(message));
+  } catch (error) {
+    logger.warn(`Could not check the Redis key layout (${(error as Error).message}); it is checked again at the next start`);
+  } finally {
+    connection.disconnect();
+  }
+}
+
 function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
   if (event.kind === 'exited') logger.warn(`Embedded redis-server (pid ${event.pid}) ${event.how}; restarting it on the same data and port`);
   else if (event.kind === 'restarted') {
     logger.log(`Embedded redis-server restarted (pid ${event.pid})${event.moved ? ` on a new address, ${event.url} (the old port was taken)` : ''}; clients reconnect by themselves`);
   }
   else logger.error(`Embedded redis-server could not be restarted (${event.error}); retrying in ${event.retryInMs} ms`);
+}
+
+/** The startup nodes, for the log: the cluster's credentials are not in them. */
+function clusterUrl(nodes: ReadonlyArray<{ host: string; port: number }>): string {
+  return nodes.map(({ host, port }) => `${host.includes(':') ? `[${host}]` : host}:${port}`).join(',');
 }
 
 function redactedUrl(url: string): string {

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import { byteOrder, pipelined, type RedisCommand } from '@app/platform/read-query';
 
 /**
@@ -7,7 +7,7 @@ import { byteOrder, pipelined, type RedisCommand } from '@app/platform/read-quer
  * `chunk` codes after the cursor from every index: the first `chunk` of their union are then
  * exactly the union's next `chunk`, whatever the indexes hold.
  */
-export async function* scanCodeIndexes(redis: Redis, keys: readonly string[], after: string | undefined, chunk = 200): AsyncGenerator<string> {
+export async function* scanCodeIndexes(redis: RedisClient, keys: readonly string[], after: string | undefined, chunk = 200): AsyncGenerator<string> {
   let cursor = after;
   for (;;) {
     const from = cursor === undefined ? '-' : `(${cursor}`;

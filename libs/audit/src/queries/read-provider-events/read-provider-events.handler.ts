@@ -1,11 +1,10 @@
 import { HttpStatus, Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type Redis from 'ioredis';
 import { EVENT_STORE, EventStore, StreamNotFound } from '@app/event-store';
 import { notFound } from '@app/kernel';
 import { ProblemException } from '@app/platform/http';
 import { ReadModelReader, decodeReply, type ReadModelView } from '@app/platform/projections';
-import { REDIS } from '@app/platform/redis';
+import { REDIS, type RedisClient } from '@app/platform/redis';
 import { entityStream } from '@app/registry';
 import { PROVIDER_EVENTS_READ_MODEL, parseEventMember, providerEventKeys as K, type IndexedEvent } from '../../read-models/provider-events.keys';
 import { audited, type AuditedEvent } from '../audited-event';
@@ -39,7 +38,7 @@ export class ReadProviderEventsHandler implements IQueryHandler<ReadProviderEven
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly reader: ReadModelReader,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS) private readonly redis: RedisClient,
   ) {}
 
   async execute({ entityCode, after, limit, minPosition }: ReadProviderEventsQuery): Promise<ProviderEventsPage> {

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import { addDays, endOfDayInstant, type CalendarDate, type TimeZone } from '@app/kernel';
 import type { Contact } from '@app/contacts';
 
@@ -57,15 +57,20 @@ return 1
  * routed after that (its route job retried for hours) is listed in the contact's next digest
  * not yet gone out — as the contact chose one e-mail a day, and so that no step stays "queued"
  * for ever in a digest that was already sent.
+ *
+ * Keys: `<prefix>{digest}:due` and `<prefix>{digest}:{closed,items,contact}:<contact>|<day>`. The
+ * `{digest}` hash tag keeps the whole book in one Redis Cluster slot: the script and transactions
+ * above each touch a digest's keys together with the `due` set. A book is small (one entry per
+ * contact and day), so one slot is no hot spot.
  */
 export class DigestBook {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keyPrefix: string,
   ) {}
 
   private key(name: string): string {
-    return `${this.keyPrefix}digest:${name}`;
+    return `${this.keyPrefix}{digest}:${name}`;
   }
 
   /**

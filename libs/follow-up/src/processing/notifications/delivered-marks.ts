@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 
 const DELIVERED_TTL_SECONDS = 30 * 86_400;
 
@@ -10,7 +10,7 @@ const DELIVERED_TTL_SECONDS = 30 * 86_400;
  */
 export class DeliveredMarks {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keyPrefix: string,
   ) {}
 

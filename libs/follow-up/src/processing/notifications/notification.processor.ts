@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import { ROUTE_TARGET, type NotificationJobData } from '../queues/job-types';
 import type { StepRouter } from '../routing/step-router';
 import { DeliveredMarks } from './delivered-marks';
@@ -29,7 +29,7 @@ export class NotificationProcessor {
 
   constructor(
     private readonly senders: ReadonlyMap<string, NotificationSender>,
-    redis: Redis,
+    redis: RedisClient,
     keyPrefix: string,
     private readonly routing: Routing | null = null,
   ) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import type { ReadModelReader } from '@app/platform/projections';
 import { DEADLINE_SCHEDULE, SCHEDULE_KEYS, parsePendingMember, pendingMember } from './deadline-schedule.projection';
 
@@ -27,19 +27,20 @@ return redis.call('zrem', KEYS[1], ARGV[1])`;
 export class PendingSteps {
   constructor(
     private readonly reader: ReadModelReader,
-    private readonly redis: Redis,
-    private readonly keyPrefix: string,
+    private readonly redis: RedisClient,
   ) {}
 
   /**
    * Every step due after `after` (exclusive; null: from the start) and by `until`, in pages.
    * Pages come from a snapshot (ZRANGESTORE) so that steps the projection removes meanwhile
-   * cannot shift later pages past unread entries.
+   * cannot shift later pages past unread entries. The snapshot lives beside the schedule, in its
+   * generation's namespace (so in its Redis Cluster slot, as ZRANGESTORE requires, and deleted
+   * with the generation should this process die before it does).
    */
   async *dueBetween(after: number | null, until: number, pageSize = 1_000): AsyncGenerator<PendingStep[]> {
     const view = await this.reader.active(DEADLINE_SCHEDULE);
     if (!view) return;
-    const snapshot = `${this.keyPrefix}deadlines:sweep:${randomUUID()}`;
+    const snapshot = `${view.keyPrefix}@sweep-snapshot:${randomUUID()}`;
     const min = after === null ? '-inf' : `(${after}`;
     const total = Number(await this.redis.call('zrangestore', snapshot, view.key(SCHEDULE_KEYS.pending), min, String(until), 'BYSCORE'));
     try {
@@ -64,7 +65,7 @@ export class PendingSteps {
   /**
    * Whether the schedule still holds this step for this instant and version. False once the
    * deadline moved or the subject closed (however that was learnt); true while the schedule has
-   * not reached `since` (or does not exist: Redis emptied): nothing can be said against the job.
+   * not reached `since` (or does not exist: RedisClient emptied): nothing can be said against the job.
    */
   async isScheduled(step: { stream: string; stepKey: string; at: number; version: number; since: string }): Promise<boolean> {
     const view = await this.reader.active(DEADLINE_SCHEDULE);

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisClient } from '@app/platform/redis';
 import type { Clock } from '@app/platform/clock';
 import type { ProcessingSettings } from '../processing-settings';
 import type { DeadlineJobs } from '../deadlines/deadline-jobs';
@@ -34,7 +34,7 @@ export class DeadlineSweep {
   constructor(
     private readonly pending: PendingSteps,
     private readonly jobs: DeadlineJobs,
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     keyPrefix: string,
     private readonly clock: Clock,
     private readonly settings: Pick<ProcessingSettings, 'horizonMs'>,
