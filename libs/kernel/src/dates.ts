@@ -22,12 +22,57 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const day = epochDay(date);
+  const sum = day === undefined || !Number.isSafeInteger(days) ? undefined : formatEpochDay(day + days);
+  return sum ?? new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: CalendarDate): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
+  const day = epochDay(date);
+  // 1970-01-01 was a Thursday.
+  return day === undefined ? new Date(`${date}T00:00:00Z`).getUTCDay() : (((day + 4) % 7) + 7) % 7;
+}
+
+/*
+ * Day arithmetic on whole days since 1970-01-01 (H. Hinnant's civil-calendar algorithms): a
+ * working-day due date steps through every day up to it, twice per day, and parsing and
+ * printing a Date for each step was a measurable part of every command. Anything that is not
+ * a real YYYY-MM-DD date of years 0000–9999 takes the Date path instead, which answers as before.
+ */
+function epochDay(date: CalendarDate): number | undefined {
+  const m = DATE_RE.exec(date);
+  if (!m) return undefined;
+  const year = +m[1];
+  const month = +m[2];
+  const day = +m[3];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** YYYY-MM-DD of a day since 1970-01-01; undefined outside years 0000–9999 (toISOString writes those otherwise). */
+function formatEpochDay(epoch: number): CalendarDate | undefined {
+  const z = epoch + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 0 || year > 9999) return undefined;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** A deadline ends at the end of its last day in the provider's zone: the first instant after it. */
