@@ -22,7 +22,9 @@ export class RequestValidationPipe extends ValidationPipe {
       transform: true,
       // The target is needed to look up what an @IsIn/@IsEnum field allows; it never reaches the client.
       validationError: { target: true, value: false },
-      exceptionFactory: validationProblem,
+      // Called after the pipe's await on the rules, so outside the clock `transform` set: the
+      // range a problem states is read from the same clock the rules judged by.
+      exceptionFactory: (errors: ValidationError[]) => withValidationClock(clock, () => validationProblem(errors)),
     });
     // Each DTO's rules are looked up once, not for every request.
     cacheValidationMetadata();
@@ -31,8 +33,8 @@ export class RequestValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const text = plainTextProblems(value, metadata);
     if (text.length > 0) return Promise.reject(fieldsProblem(text));
-    // Rules judged against "now" (business-dates.ts) read the application's clock, and so does
-    // the problem that states their range.
+    // Rules judged against "now" (business-dates.ts) read the application's clock: they run in
+    // the synchronous part of `transform`, up to its await on class-validator's answer.
     return withValidationClock(this.clock, () => super.transform(value, metadata) as Promise<unknown>);
   }
 }
