@@ -1,4 +1,3 @@
-import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import {
   commitToActive,
@@ -12,25 +11,26 @@ import {
   type RedisArg,
 } from '@app/platform/projections';
 import type { PreparedEvent } from '@app/platform/projections';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import type { RedisClient } from '@app/platform/redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 
 /** The compare-and-set that makes applying a batch exactly-once, on its own. */
-describe('Committing a batch', () => {
-  let server: PrivateRedis;
-  let a: Redis;
-  let b: Redis;
+describe.each(REDIS_TOPOLOGIES)('Committing a batch on $name', ({ start }) => {
+  let server: RedisTopology;
+  let a: RedisClient;
+  let b: RedisClient;
   let keys: ProjectionKeys;
   const generation = 'v1.00c0ffee';
 
   beforeAll(async () => {
-    server = await startPrivateRedis();
-    a = new Redis(server.url);
-    b = new Redis(server.url);
-  });
+    server = await start();
+    a = server.client();
+    b = server.client();
+  }, 60_000);
   afterAll(async () => {
-    a.disconnect();
-    b.disconnect();
-    await server.stop();
+    a?.disconnect();
+    b?.disconnect();
+    await server?.stop();
   });
   beforeEach(async () => {
     keys = new ProjectionKeys(`c${randomUUID().slice(0, 6)}:`, 'counts');
@@ -92,6 +92,24 @@ describe('Committing a batch', () => {
     expect(await a.exists(`${namespace}gone`)).toBe(0);
     expect(await a.zscore(`${namespace}due`, 'item:1')).toBe('5');
     expect((await a.smembers(`${namespace}open`)).sort()).toEqual(['item:1', 'item:2']);
+  });
+
+  it('declares a key once however many writes of the batch touch it, and applies those writes in order', async () => {
+    const namespace = keys.namespace(generation);
+    const first: RedisArg[] = [];
+    encodeOp(namespace, op.sadd('status:open', 'item:1'), first);
+    encodeOp(namespace, op.hset('item:1', { status: 'open' }), first);
+    const second: RedisArg[] = [];
+    encodeOp(namespace, op.srem('status:open', 'item:1'), second);
+    encodeOp(namespace, op.sadd('status:closed', 'item:1'), second);
+    encodeOp(namespace, op.hset('item:1', { status: 'closed' }), second);
+    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 2n, checkpointAt: 'x', ops: [first, second] });
+    const declared = args.slice(2, 2 + Number(args[1]));
+    expect(declared).toEqual([keys.checkpoint(generation), keys.checkpointAt(generation), keys.active, `${namespace}status:open`, `${namespace}item:1`, `${namespace}status:closed`]);
+    expect(await a.call(command, args)).toBe(1);
+    expect(await a.hgetall(`${namespace}item:1`)).toEqual({ status: 'closed' });
+    expect(await a.smembers(`${namespace}status:open`)).toEqual([]);
+    expect(await a.smembers(`${namespace}status:closed`)).toEqual(['item:1']);
   });
 
   it('commits side by side with a runner of the previous release, which sends its writes as one JSON document', async () => {

@@ -9,26 +9,26 @@ import {
   readActive,
   replayToScratch,
 } from '@app/platform/projections';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { categoryCountProjection } from './support/category-count.projection';
 import { dumpNamespace, waitUntil } from './support/dump';
 import { appendMany, readSideFixture, type ReadSideFixture } from './support/read-side-fixture';
 
-describe('Rebuilding a projection', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('Rebuilding a projection on $name', ({ start }) => {
+  let redis: RedisTopology;
   let f: ReadSideFixture;
   const projection = categoryCountProjection();
   const running: ProjectionRunner[] = [];
 
   beforeAll(async () => {
     Logger.overrideLogger(['error']);
-    redis = await startPrivateRedis();
-  });
+    redis = await start();
+  }, 60_000);
   afterAll(async () => {
-    await redis.stop();
+    await redis?.stop();
   });
   beforeEach(() => {
-    f = readSideFixture(redis.url);
+    f = readSideFixture(redis);
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((runner) => runner.stop()));

@@ -1,26 +1,26 @@
 import { Logger } from '@nestjs/common';
 import type { Projection, ProjectionOp } from '@app/platform/projections';
 import { ProjectionKeys, ProjectionRebuilder, ProjectionRunner, op, projectionStatus, readActive, replayToScratch } from '@app/platform/projections';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { categoryCountProjection } from './support/category-count.projection';
 import { dumpNamespace, waitUntil } from './support/dump';
 import { appendMany, event, readSideFixture, type ReadSideFixture } from './support/read-side-fixture';
 
-describe('ProjectionRunner', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('ProjectionRunner on $name', ({ start }) => {
+  let redis: RedisTopology;
   let f: ReadSideFixture;
   const running: ProjectionRunner[] = [];
 
   beforeAll(async () => {
     // Several tests make runners fail on purpose; their logs would only be noise.
     Logger.overrideLogger(false);
-    redis = await startPrivateRedis();
-  });
+    redis = await start();
+  }, 60_000);
   afterAll(async () => {
-    await redis.stop();
+    await redis?.stop();
   });
   beforeEach(() => {
-    f = readSideFixture(redis.url);
+    f = readSideFixture(redis);
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((runner) => runner.stop()));

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { ProjectionKeys, ProjectionRebuilder, ProjectionRegistry, ProjectionRunner, ReadModelReader, readActive, replayToScratch } from '@app/platform/projections';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { categoryCountProjection } from './support/category-count.projection';
 import { dumpNamespace, waitUntil } from './support/dump';
 import { appendMany, event, readSideFixture, type ReadSideFixture } from './support/read-side-fixture';
 
-describe('Reading read models', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('Reading read models on $name', ({ start }) => {
+  let redis: RedisTopology;
   let f: ReadSideFixture;
   const running: ProjectionRunner[] = [];
   const all = categoryCountProjection({ name: 'all-streams' });
@@ -15,13 +15,13 @@ describe('Reading read models', () => {
 
   beforeAll(async () => {
     Logger.overrideLogger(['error']);
-    redis = await startPrivateRedis();
-  });
+    redis = await start();
+  }, 60_000);
   afterAll(async () => {
-    await redis.stop();
+    await redis?.stop();
   });
   beforeEach(() => {
-    f = readSideFixture(redis.url);
+    f = readSideFixture(redis);
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((runner) => runner.stop()));

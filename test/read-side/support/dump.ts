@@ -1,15 +1,10 @@
-import type { RedisClient } from '@app/platform/redis';
+import { escapeGlob, scanKeys, type RedisClient } from '@app/platform/redis';
 import { waitUntil as pollUntil } from '../../support/wait-until';
 
 /** Every key under `namespace` (the runner's '@' bookkeeping left out) with its value in a comparable form. */
 export async function dumpNamespace(redis: RedisClient, namespace: string): Promise<Record<string, unknown>> {
   const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${namespace.replace(/[*?[\]\\]/g, '\\$&')}*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...found);
-  } while (cursor !== '0');
+  for await (const found of scanKeys(redis, `${escapeGlob(namespace)}*`)) keys.push(...found);
   const dump: Record<string, unknown> = {};
   for (const key of keys.sort()) {
     const relative = key.slice(namespace.length);

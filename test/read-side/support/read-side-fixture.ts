@@ -6,23 +6,25 @@ import Redis from 'ioredis';
 import { SqliteEventStore, type NewEvent } from '@app/event-store';
 import { ManualClock } from '@app/platform/clock';
 import type { ReadSide } from '@app/platform/projections';
+import type { RedisClient } from '@app/platform/redis';
+import type { RedisTopology } from '../../support/redis-topologies';
 
 export interface ReadSideFixture {
   readSide: ReadSide;
   store: SqliteEventStore;
-  redis: Redis;
+  redis: RedisClient;
   clock: ManualClock;
   dir: string;
   close(): Promise<void>;
 }
 
-/** A temp SQLite log and a unique key prefix on the suite's private Redis. */
-export function readSideFixture(redisUrl: string, options: { now?: Date } = {}): ReadSideFixture {
+/** A temp SQLite log and a unique key prefix on the suite's private Redis (a url) or Redis topology. */
+export function readSideFixture(redisOf: string | RedisTopology, options: { now?: Date } = {}): ReadSideFixture {
   const dir = mkdtempSync(join(tmpdir(), 'read-side-'));
   const clock = new ManualClock(options.now ?? new Date('2026-03-02T01:00:00Z'));
   // The store stamps recordedAt from the test's clock, so lag and as-of cuts are exact.
   const store = new SqliteEventStore(join(dir, 'events.db'), { pollIntervalMs: 20, clock: () => clock.now() });
-  const redis = new Redis(redisUrl);
+  const redis = typeof redisOf === 'string' ? new Redis(redisOf) : redisOf.client();
   const keyPrefix = `t${randomUUID().slice(0, 8)}:`;
   return {
     readSide: { store, redis, keyPrefix, clock },
