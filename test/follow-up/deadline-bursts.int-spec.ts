@@ -1,6 +1,6 @@
 import { ReadModelReader } from '@app/platform/projections';
 import { DEADLINE_SCHEDULE, DeadlineSweep, SCHEDULE_KEYS, isGroupJob, type DeadlinePolicy } from '@app/follow-up/processing';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { duplicates, recordedSteps, waitUntil } from './support/step-events';
 import { startWorkers, type WorkerHarness } from './support/worker-harness';
 
@@ -16,18 +16,18 @@ const policy: DeadlinePolicy = { reminderDaysBefore: [], ladder: [{ level: 1, to
  * commit per group): every step recorded once, none for a deadline moved or a subject closed
  * after its group was queued.
  */
-describe('a burst of deadlines due at one instant', () => {
-  let server: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('a burst of deadlines due at one instant on $name', ({ start }) => {
+  let server: RedisTopology;
   let h: WorkerHarness;
 
   beforeAll(async () => {
-    server = await startPrivateRedis();
-    h = await startWorkers(server.url, { now: new Date(DUE_AT - 2 * 86_400_000), policy });
+    server = await start();
+    h = await startWorkers(server, { now: new Date(DUE_AT - 2 * 86_400_000), policy });
     await waitUntil(async () => (await h.redis.get(`${h.keyPrefix}deadlines:reactor:checkpoint`)) !== null, 'the reactor to start');
-  });
+  }, 120_000);
   afterAll(async () => {
-    await h.close();
-    await server.stop();
+    await h?.close();
+    await server?.stop();
   });
 
   const groupJobs = async () => (await h.queues.deadlines.getJobs(['delayed', 'waiting', 'active'])).filter((job) => job && isGroupJob(job.data));

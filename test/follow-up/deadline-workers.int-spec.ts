@@ -1,7 +1,8 @@
 import { AggregateStore } from '@app/platform/commands';
 import { ProjectionAdmin, ReadModelReader } from '@app/platform/projections';
 import { DEADLINE_SCHEDULE, DeadlineSweep, SCHEDULE_KEYS, SWEEP_SCHEDULER_ID, deadlineJobId } from '@app/follow-up/processing';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { keyspaceNodes } from '@app/platform/redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { Obligations } from './support/obligations';
 import { recordedSteps, waitUntil } from './support/step-events';
 import { startWorkers, type WorkerHarness } from './support/worker-harness';
@@ -12,18 +13,18 @@ const stream = (id: string) => `recommendation-${id}`;
 /** End of 2025-06-01 in WITA (Paser). */
 const DUE_AT = Date.parse('2025-06-01T16:00:00.000Z');
 
-describe('deadline workers on a real Redis, with a controllable clock', () => {
-  let server: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('deadline workers on a real Redis, with a controllable clock on $name', ({ start }) => {
+  let server: RedisTopology;
   let h: WorkerHarness;
 
   beforeAll(async () => {
-    server = await startPrivateRedis();
-  });
+    server = await start();
+  }, 60_000);
   afterAll(async () => {
-    await server.stop();
+    await server?.stop();
   });
   beforeEach(async () => {
-    h = await startWorkers(server.url, { now: new Date('2025-06-01T03:00:00.000Z') });
+    h = await startWorkers(server, { now: new Date('2025-06-01T03:00:00.000Z') });
     // The reactor has its checkpoint: what is appended from now on reaches it.
     await waitUntil(async () => (await h.redis.get(`${h.keyPrefix}deadlines:reactor:checkpoint`)) !== null, 'the reactor to start');
   });
@@ -151,7 +152,8 @@ describe('deadline workers on a real Redis, with a controllable clock', () => {
     const id = await h.recommendations.issue('2025-06-20');
     await waitUntil(async () => (await pending()).includes(`${stream(id)}|overdue`), 'the schedule');
 
-    await h.redis.flushdb();
+    // Every master of a cluster: FLUSHDB through the cluster client would reach only one.
+    for (const node of await keyspaceNodes(h.redis)) await node.flushdb();
     expect(await h.queues.maintenance.getJobScheduler(SWEEP_SCHEDULER_ID)).toBeUndefined();
     // The runner finds its generation gone and rebuilds it from the log by itself.
     await waitUntil(async () => (await pending()).includes(`${stream(id)}|overdue`), 'the schedule to be rebuilt', 10_000);

@@ -1,7 +1,7 @@
 import { LocalTokenMinter } from '@app/platform/auth';
 import type { RecordedEvent } from '@app/event-store';
 import { NotificationJobs, STEP_EVENT_TYPES, notificationJobId, verifyWebhook } from '@app/follow-up/processing';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { recordedSteps, waitUntil } from './support/step-events';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { startWorkers, type WorkerHarness } from './support/worker-harness';
@@ -11,25 +11,25 @@ jest.setTimeout(30_000);
 const SECRET = 'test-webhook-secret-0123456789';
 const TARGET = 'webhook-test';
 
-describe('notifications: signed webhooks with retries, parked failures, the queue dashboard', () => {
-  let server: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('notifications: signed webhooks with retries, parked failures, the queue dashboard on $name', ({ start }) => {
+  let server: RedisTopology;
   let receiver: WebhookReceiver;
   let h: WorkerHarness;
 
   beforeAll(async () => {
-    server = await startPrivateRedis();
+    server = await start();
     receiver = await WebhookReceiver.start();
-    h = await startWorkers(server.url, {
+    h = await startWorkers(server, {
       now: new Date('2025-06-01T03:00:00.000Z'),
       settings: { notifyAttempts: 4, notifyBackoffMs: 50 },
       notifications: { webhooks: [{ id: TARGET, url: receiver.url }], webhookSecret: SECRET, email: null },
     });
     await waitUntil(async () => (await h.redis.get(`${h.keyPrefix}deadlines:reactor:checkpoint`)) !== null, 'the reactor to start');
-  });
+  }, 120_000);
   afterAll(async () => {
-    await h.close();
+    await h?.close();
     await receiver.stop();
-    await server.stop();
+    await server?.stop();
   });
 
   const token = (role: 'admin' | 'officer') => h.app.get(LocalTokenMinter).mint({ sub: `${role}-1`, role, provinces: role === 'officer' ? ['*'] : undefined });

@@ -1,6 +1,6 @@
-import Redis from 'ioredis';
 import { DigestBook, digestSendAt, type DigestItem } from '@app/follow-up/processing';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import type { RedisClient } from '@app/platform/redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 
 const contact = { contactId: 'rina', name: 'Rina', email: 'rina@ombudsman.go.id', language: 'id' as const, userSub: null };
 const item = (stepEventId: string): DigestItem => ({
@@ -13,19 +13,19 @@ const item = (stepEventId: string): DigestItem => ({
   link: 'https://konsol.ombudsman.go.id/recommendations/r1',
 });
 
-describe('the digest book', () => {
-  let server: PrivateRedis;
-  let redis: Redis;
+describe.each(REDIS_TOPOLOGIES)('the digest book on $name', ({ start }) => {
+  let server: RedisTopology;
+  let redis: RedisClient;
   let book: DigestBook;
 
   beforeAll(async () => {
-    server = await startPrivateRedis();
-    redis = new Redis(server.url);
+    server = await start();
+    redis = server.client();
     book = new DigestBook(redis, 't:');
-  });
+  }, 60_000);
   afterAll(async () => {
-    redis.disconnect();
-    await server.stop();
+    redis?.disconnect();
+    await server?.stop();
   });
 
   it('sends the day’s digest at 07:00 the next morning in the provider’s zone', () =>

@@ -13,15 +13,17 @@ import { ManualClock } from '@app/platform/clock';
 import { AggregateStore } from '@app/platform/commands';
 import { APP_CONFIG, loadConfig } from '@app/platform/config';
 import { ProblemDetailsFilter } from '@app/platform/http';
+import type { RedisClient } from '@app/platform/redis';
 import { DeadlineQueues, mountQueueDashboard, type DeadlinePolicy, type NotificationSettings, type ProcessingSettings } from '@app/follow-up/processing';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import type { RedisTopology } from '../../support/redis-topologies';
 import { Recommendations } from './recommendations';
 
 export interface WorkerHarness {
   app: NestFastifyApplication;
   store: SqliteEventStore;
   clock: ManualClock;
-  redis: Redis;
+  redis: RedisClient;
   keyPrefix: string;
   queues: DeadlineQueues;
   recommendations: Recommendations;
@@ -35,11 +37,11 @@ export const FAST: Partial<ProcessingSettings> = { sweepEveryMs: 500, horizonMs:
 
 /**
  * The worker module (reactor, BullMQ workers, sweep, schedule projection) in this process, on a
- * private Redis and a temp SQLite log, with a manual clock and the admin HTTP routes + dashboard.
+ * private Redis (a url, or a RedisTopology: one server or a cluster) and a temp SQLite log, with a manual clock and the admin HTTP routes + dashboard.
  * `contactDirectory`: the directory routing asks (default: the contacts read model; null: no routing).
  */
 export async function startWorkers(
-  redisUrl: string,
+  redisOf: string | RedisTopology,
   options: {
     now: Date;
     settings?: Partial<ProcessingSettings>;
@@ -68,14 +70,14 @@ export async function startWorkers(
     ],
   })
     .overrideProvider(APP_CONFIG)
-    .useValue(loadConfig({ DATA_DIR: dataDir, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix }))
+    .useValue(loadConfig({ DATA_DIR: dataDir, ...(typeof redisOf === 'string' ? { REDIS_URL: redisOf } : redisOf.env), REDIS_KEY_PREFIX: keyPrefix }))
     .compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: ['error'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   await mountQueueDashboard(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
-  const redis = new Redis(redisUrl);
+  const redis = typeof redisOf === 'string' ? new Redis(redisOf) : redisOf.client();
   return {
     app,
     store,
