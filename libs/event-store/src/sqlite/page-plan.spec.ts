@@ -1,5 +1,5 @@
 import type { AllFilter } from '../event-store.port';
-import { planPage } from './page-plan';
+import { planPage, scanNextPage } from './page-plan';
 import { openDatabase } from './schema';
 
 /** Filtered reads of $all seek an index: EXPLAIN QUERY PLAN of every lane shows no scan of the log. */
@@ -42,6 +42,30 @@ describe('planPage', () => {
     const plan = planPage({ eventTypes: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] });
     expect(plan.windowed).toBe(false);
     expect(plan.lanes.map((lane) => lane.params)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((type) => ({ type })));
+  });
+
+  it('offers several type lanes a walk of the log in position order, each type checked by SQLite', () => {
+    const plan = planPage({ eventTypes: ['A', 'B', 'C'], streamPrefixes: ['x-'] });
+    const db = openDatabase(':memory:', 100);
+    try {
+      const steps = db.prepare(`EXPLAIN QUERY PLAN ${plan.scan?.sql}`).all({ ...plan.scan?.params, after: 0, upTo: 10, limit: 4 }) as Array<{ detail: string }>;
+      expect(steps.map((step) => step.detail)).toEqual([expect.stringContaining('SEARCH events USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)')]);
+    } finally {
+      db.close();
+    }
+    expect(plan.scan?.params).toEqual({ type0: 'A', type1: 'B', type2: 'C', prefix0: 'x-' });
+    expect(planPage({ eventTypes: ['A'] }).scan).toBeUndefined();
+    expect(planPage({ streamPrefixes: ['x-', 'y-'] }).scan).toBeUndefined();
+  });
+
+  it('walks the log after a dense page and seeks the lanes again after a sparse walk, with a gap between the two', () => {
+    expect(scanNextPage(false, 250, 1000n)).toBe(true);
+    expect(scanNextPage(false, 249, 1000n)).toBe(false);
+    expect(scanNextPage(true, 125, 1000n)).toBe(true);
+    expect(scanNextPage(true, 124, 1000n)).toBe(false);
+    // An empty stretch (nothing examined) keeps whatever the read was doing.
+    expect(scanNextPage(true, 0, 0n)).toBe(true);
+    expect(scanNextPage(false, 0, 0n)).toBe(false);
   });
 
   it('reads without a filter, or by a prefix that spans categories, in position order within a bounded window only for the latter', () => {
