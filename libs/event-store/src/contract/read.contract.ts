@@ -17,6 +17,9 @@ export function readContract(store: StoreUnderTest): void {
       expect(await revisions({ fromRevision: 2 })).toEqual([2, 3, 4]);
       expect(await revisions({ maxCount: 2 })).toEqual([0, 1]);
       expect(await revisions({ fromRevision: 1, maxCount: 2 })).toEqual([1, 2]);
+      // One event from a revision: what the log follower reads to check each new event's link.
+      expect(await revisions({ fromRevision: 3, maxCount: 1 })).toEqual([3]);
+      expect(await revisions({ fromRevision: 5, maxCount: 1 })).toEqual([]);
       expect(await revisions({ fromRevision: 5 })).toEqual([]);
     });
 
