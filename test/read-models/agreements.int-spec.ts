@@ -1,5 +1,5 @@
 import type { Actor } from '@app/kernel';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { entity, mou, pks } from './support/events';
 import { startReadModelsApp, type ReadModelsApp } from './support/read-models-app';
 
@@ -8,15 +8,15 @@ const officerKaltim: Actor = { id: 'o-64', role: 'officer', provinces: ['64'] };
 const officerKalsel: Actor = { id: 'o-63', role: 'officer', provinces: ['63'] };
 const liaisonKalsel: Actor = { id: 'l-63', role: 'liaison', entityCode: '63' };
 
-describe('Agreements read model over HTTP', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('Agreements read model over HTTP on $name', ({ start }) => {
+  let redis: RedisTopology;
   let api: ReadModelsApp;
   const ids = (body: { items: Array<{ id: string }> }) => body.items.map((i) => i.id);
 
   beforeAll(async () => {
-    redis = await startPrivateRedis();
+    redis = await start();
     // 1 September 2026, 11:00 WITA.
-    api = await startReadModelsApp(redis.url, { now: new Date('2026-09-01T03:00:00Z') });
+    api = await startReadModelsApp(redis, { now: new Date('2026-09-01T03:00:00Z') });
     await api.append('entity-63', entity('63', 'Pemerintah Provinsi Kalimantan Selatan', 'provinsi', '63'));
     await api.append('entity-64.01', entity('64.01', 'Kabupaten Paser', 'kabupaten', '64'));
     await api.append('entity-K-KEMENDAGRI', entity('K-KEMENDAGRI', 'Kementerian Dalam Negeri', 'kementerian', null, 'WIB'));
@@ -30,10 +30,10 @@ describe('Agreements read model over HTTP', () => {
       { type: 'PksSigned', data: { pksId: 'p1', signedOn: '2022-07-05', number: '01/PKS/VII/2022', validUntil: '2026-11-30' } });
     await api.append('pks-p2', pks('p2', 'm2', '64.01', '64'));
     await api.caughtUp();
-  });
+  }, 120_000);
   afterAll(async () => {
-    await api.close();
-    await redis.stop();
+    await api?.close();
+    await redis?.stop();
   });
 
   it("lists a provider's MoUs and PKS with their status judged now", async () => {

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/kernel';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { assessment, correction, entity } from './support/events';
 import { startReadModelsApp, type ReadModelsApp } from './support/read-models-app';
 
@@ -9,14 +9,14 @@ const officerKaltimBengkulu: Actor = { id: 'o-64-17', role: 'officer', provinces
 const officerKalsel: Actor = { id: 'o-63', role: 'officer', provinces: ['63'] };
 const liaisonPaser: Actor = { id: 'l-64.01', role: 'liaison', entityCode: '64.01' };
 
-describe('Compliance read model over HTTP', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('Compliance read model over HTTP on $name', ({ start }) => {
+  let redis: RedisTopology;
   let api: ReadModelsApp;
   const codes = (body: { items: Array<{ entityCode: string }> }) => body.items.map((i) => i.entityCode);
 
   beforeAll(async () => {
-    redis = await startPrivateRedis();
-    api = await startReadModelsApp(redis.url);
+    redis = await start();
+    api = await startReadModelsApp(redis);
     await api.append('entity-64', entity('64', 'Pemerintah Provinsi Kalimantan Timur', 'provinsi', '64'));
     await api.append('entity-64.01', entity('64.01', 'Kabupaten Paser', 'kabupaten', '64'));
     await api.append('entity-64.09', entity('64.09', 'Kabupaten Penajam Paser Utara', 'kabupaten', '64'));
@@ -37,10 +37,10 @@ describe('Compliance read model over HTTP', () => {
     await api.append('assessment-63-2023', assessment('63', '63', 2023, 88.5, 'A', 'hijau'));
     await api.append('assessment-K-KEMENDAGRI-2023', assessment('K-KEMENDAGRI', null, 2023, 91, 'A', 'hijau'));
     await api.caughtUp();
-  });
+  }, 120_000);
   afterAll(async () => {
-    await api.close();
-    await redis.stop();
+    await api?.close();
+    await redis?.stop();
   });
 
   it('lists a year best score first, in pages that continue from a (score, code) cursor', async () => {

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/kernel';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { entity, on, recommendation, step } from './support/events';
 import { startReadModelsApp, type ReadModelsApp } from './support/read-models-app';
 
@@ -17,24 +17,24 @@ const marked = (id: string) => step(id, 'DeadlineMarkedOverdue', { deadlineVersi
 type Item = { id: string; open: boolean; overdue: boolean; late: boolean | null };
 
 /** Lateness by business dates, through the real projection, Redis and the HTTP queues. */
-describe('late or on time by business dates, in the follow-up queues', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('late or on time by business dates, in the follow-up queues on $name', ({ start }) => {
+  let redis: RedisTopology;
   let api: ReadModelsApp;
 
   beforeAll(async () => {
-    redis = await startPrivateRedis();
+    redis = await start();
     // 16 June 2025, 11:00 WITA: everything below was due on 1 June.
-    api = await startReadModelsApp(redis.url, { now: new Date('2025-06-16T03:00:00Z') });
+    api = await startReadModelsApp(redis, { now: new Date('2025-06-16T03:00:00Z') });
     await api.append('entity-64.01', entity('64.01', 'Kabupaten Paser', 'kabupaten', '64'));
     await api.append(rec('sent-on-time'), recommendation('sent-on-time', { ...paser, dueOn: DUE_ON }), marked('sent-on-time'), submitted('sent-on-time', DUE_ON));
     await api.append(rec('sent-late'), recommendation('sent-late', { ...paser, dueOn: DUE_ON }), marked('sent-late'), submitted('sent-late', '2025-06-02'));
     await api.append(rec('done-on-time'), recommendation('done-on-time', { ...paser, dueOn: DUE_ON }), marked('done-on-time'), submitted('done-on-time', DUE_ON), fulfilled('done-on-time', DUE_ON));
     await api.append(rec('done-late'), recommendation('done-late', { ...paser, dueOn: DUE_ON }), marked('done-late'), submitted('done-late', '2025-06-02'), fulfilled('done-late', '2025-06-02'));
     await api.caughtUp();
-  });
+  }, 120_000);
   afterAll(async () => {
-    await api.close();
-    await redis.stop();
+    await api?.close();
+    await redis?.stop();
   });
 
   const items = async (url: string): Promise<Record<string, Item>> => {

@@ -1,6 +1,7 @@
 import type { Actor } from '@app/kernel';
 import { ProjectionRebuilder, ProjectionRunner, READ_SIDE, type ReadSide } from '@app/platform/projections';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { scanKeys } from '@app/platform/redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { assessment, correction, entity } from './support/events';
 import { READ_MODELS, startReadModelsApp, type ReadModelsApp } from './support/read-models-app';
 
@@ -9,8 +10,8 @@ const admin: Actor = { id: 'admin', role: 'admin' };
 const officer: Actor = { id: 'o-64', role: 'officer', provinces: ['64'] };
 
 /** Read-your-writes and auditors' history, on the compliance read model (the others share the gate). */
-describe('Read options: minPosition, asOf, atPosition', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('Read options: minPosition, asOf, atPosition on $name', ({ start }) => {
+  let redis: RedisTopology;
   let api: ReadModelsApp;
   let runner: ProjectionRunner | undefined;
   const compliance = READ_MODELS.find((p) => p.name === 'compliance')!;
@@ -27,18 +28,18 @@ describe('Read options: minPosition, asOf, atPosition', () => {
   };
 
   beforeAll(async () => {
-    redis = await startPrivateRedis();
-    api = await startReadModelsApp(redis.url, { now: new Date('2025-01-10T00:00:00Z'), run: false });
-  });
+    redis = await start();
+    api = await startReadModelsApp(redis, { now: new Date('2025-01-10T00:00:00Z'), run: false });
+  }, 120_000);
   afterAll(async () => {
     await stopRunner();
-    await api.close();
-    await redis.stop();
+    await api?.close();
+    await redis?.stop();
   });
 
   it('answers 503 ReadModelNotReady before the read model exists', async () => {
     // An app of its own (own key prefix, no runner): whatever the other tests built is not there.
-    const empty = await startReadModelsApp(redis.url, { run: false });
+    const empty = await startReadModelsApp(redis, { run: false });
     try {
       const response = await empty.get('/v1/compliance', auditor);
       expect([response.status, response.body.code, response.headers['retry-after']]).toEqual([503, 'ReadModelNotReady', '1']);
@@ -85,7 +86,8 @@ describe('Read options: minPosition, asOf, atPosition', () => {
     const beforeEverything = await api.get('/v1/compliance?year=2022&asOf=2024-12-31', auditor);
     expect(beforeEverything.body.items).toEqual([]);
 
-    const scratch = await api.redis.keys(`${api.keyPrefix}rm:{compliance}:scratch-*`);
+    const scratch: string[] = [];
+    for await (const found of scanKeys(api.redis, `${api.keyPrefix}rm:{compliance}:scratch-*`)) scratch.push(...found);
     expect(scratch).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import type { Actor } from '@app/kernel';
-import { startPrivateRedis, type PrivateRedis } from '../support/private-redis';
+import { REDIS_TOPOLOGIES, type RedisTopology } from '../support/redis-topologies';
 import { entity, followUp, obligation, on, recommendation, step, unit, verdict } from './support/events';
 import { startReadModelsApp, type ReadModelsApp } from './support/read-models-app';
 
@@ -12,14 +12,14 @@ const ppu = { entityCode: '64.09', provinceCode: '64' };
 const rec = (id: string) => `recommendation-${id}`;
 const ids = (body: { items: Array<{ id: string }> }) => body.items.map((i) => i.id);
 
-describe('Recommendations read model and follow-up queues over HTTP', () => {
-  let redis: PrivateRedis;
+describe.each(REDIS_TOPOLOGIES)('Recommendations read model and follow-up queues over HTTP on $name', ({ start }) => {
+  let redis: RedisTopology;
   let api: ReadModelsApp;
 
   beforeAll(async () => {
-    redis = await startPrivateRedis();
+    redis = await start();
     // Monday 16 June 2025, 11:00 WITA.
-    api = await startReadModelsApp(redis.url, { now: new Date('2025-06-16T03:00:00Z') });
+    api = await startReadModelsApp(redis, { now: new Date('2025-06-16T03:00:00Z') });
     await api.append('entity-64.01', entity('64.01', 'Kabupaten Paser', 'kabupaten', '64'), unit('64.01', 'dpmptsp', 'DPMPTSP'), unit('64.01', 'dinkes', 'Dinas Kesehatan'));
     await api.append('entity-64.09', entity('64.09', 'Kabupaten Penajam Paser Utara', 'kabupaten', '64'));
     await api.append('entity-63', entity('63', 'Pemerintah Provinsi Kalimantan Selatan', 'provinsi', '63'));
@@ -44,10 +44,10 @@ describe('Recommendations read model and follow-up queues over HTTP', () => {
     await api.append(rec('r9'), recommendation('r9', { ...paser, dueOn: '2025-05-05' }), on('r9', 'RecommendationClosed', { closedOn: '2025-05-02', reason: 'Digabung dengan r1' }));
     await api.append('obligation-o1', obligation('o1', { entityCode: '63', provinceCode: '63', dueOn: '2025-06-18', unitIds: ['inspektorat'] }));
     await api.caughtUp();
-  });
+  }, 120_000);
   afterAll(async () => {
-    await api.close();
-    await redis.stop();
+    await api?.close();
+    await redis?.stop();
   });
 
   it('the overdue queue: most overdue first, days late, reminders and escalation; fulfilled, extended and closed items are not in it', async () => {

@@ -12,11 +12,12 @@ import { EVENT_STORE, SqliteEventStore, type AppendResult, type NewEvent } from 
 import { ClockModule, ManualClock } from '@app/platform/clock';
 import { ProblemDetailsFilter, createValidationPipe } from '@app/platform/http';
 import { ProjectionsModule, ReadModelReader, type Projection } from '@app/platform/projections';
-import { REDIS, REDIS_SETTINGS } from '@app/platform/redis';
+import { REDIS, REDIS_SETTINGS, type RedisClient } from '@app/platform/redis';
 import type { RequestWithActor } from '@app/platform/auth';
 import { AgreementsReadModule, agreementsProjection } from '@app/agreements';
 import { ComplianceReadModule, complianceProjection } from '@app/assessments';
 import { FollowUpReadModule, recommendationsProjection } from '@app/follow-up';
+import type { RedisTopology } from '../../support/redis-topologies';
 
 export const READ_MODELS: Projection[] = [complianceProjection(), recommendationsProjection, agreementsProjection];
 
@@ -35,7 +36,7 @@ export interface ReadModelsApp {
   app: NestFastifyApplication;
   store: SqliteEventStore;
   clock: ManualClock;
-  redis: Redis;
+  redis: RedisClient;
   keyPrefix: string;
   append(stream: string, ...events: Array<{ type: string; data: unknown }>): Promise<AppendResult>;
   // The decoded JSON body, untyped like light-my-request's `json()`: each spec asserts on the shape it expects.
@@ -46,13 +47,14 @@ export interface ReadModelsApp {
   close(): Promise<void>;
 }
 
-/** The three read modules on a temp SQLite log and a unique prefix of the suite's private Redis. */
-export async function startReadModelsApp(redisUrl: string, options: { now?: Date; run?: boolean } = {}): Promise<ReadModelsApp> {
+/** The three read modules on a temp SQLite log and a unique prefix of the suite's private Redis (a url) or Redis topology. */
+export async function startReadModelsApp(redisOf: string | RedisTopology, options: { now?: Date; run?: boolean } = {}): Promise<ReadModelsApp> {
   const dir = mkdtempSync(join(tmpdir(), 'read-models-'));
   const clock = new ManualClock(options.now ?? new Date('2025-06-16T03:00:00Z'));
   // recordedAt comes from the test's clock, so asOf cuts are exact.
   const store = new SqliteEventStore(join(dir, 'events.db'), { pollIntervalMs: 20, clock: () => clock.now() });
-  const redis = new Redis(redisUrl);
+  const redis = typeof redisOf === 'string' ? new Redis(redisOf) : redisOf.client();
+  const settings = typeof redisOf === 'string' ? { url: redisOf } : redisOf.settings;
   const keyPrefix = `t${randomUUID().slice(0, 8)}:`;
 
   @Global()
@@ -60,7 +62,7 @@ export async function startReadModelsApp(redisUrl: string, options: { now?: Date
     providers: [
       { provide: EVENT_STORE, useValue: store },
       { provide: REDIS, useValue: redis },
-      { provide: REDIS_SETTINGS, useValue: { url: redisUrl, keyPrefix } },
+      { provide: REDIS_SETTINGS, useValue: { ...settings, keyPrefix } },
       { provide: APP_GUARD, useClass: HeaderActorGuard },
     ],
     exports: [EVENT_STORE, REDIS, REDIS_SETTINGS],
