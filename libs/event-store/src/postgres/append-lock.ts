@@ -2,7 +2,9 @@ import { ADVISORY_LOCKS } from './advisory-locks';
 
 /**
  * Opens an append's transaction and queues it behind every other append to this database,
- * in one round trip (a literal, so the simple protocol may carry both statements).
+ * in one round trip (a literal, so the simple protocol may carry both statements). Used when
+ * the append is decided under the lock (a batch whose lookup went stale, store:migrate's
+ * import); the usual append takes the same lock inside append_planned (planned-commit.ts).
  *
  * Why serialise: a sequence hands out positions when rows are inserted, but transactions
  * commit in any order. Were two appends to run side by side, the one holding position 11

@@ -8,7 +8,8 @@ import { BEGIN_APPEND } from './append-lock';
 import { pageQuery } from './log-query';
 import { migrate } from './migrate';
 import { GroupCommit, type PendingAppend } from './group-commit';
-import { planAppends } from './append-plan';
+import { planAppends, type PlannedOutcome, type StoredState } from './append-plan';
+import { commitPlanned } from './planned-commit';
 import { guard, toPortError } from './pg-errors';
 import type { LogPage } from '../log-page';
 import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
@@ -46,7 +47,7 @@ interface LookupRow {
   hash: string | null;
 }
 
-/** Inserts the planned rows in order and notifies listeners, who hear of it on commit. */
+/** Inserts the planned rows in order and notifies listeners, who hear of it on commit (the path under the lock). */
 const INSERT = `
   WITH inserted AS (
     INSERT INTO events (id, stream, category, revision, type, data, metadata)
@@ -165,28 +166,32 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * One transaction for a group of callers: one lookup, one insert, one commit. Each caller is
-   * decided on its own (append-plan.ts); callers learn their results once the commit is done.
+   * One group of callers: one lookup, each caller decided on its own (append-plan.ts), then one
+   * call that takes the append lock, checks the lookup still holds, inserts and commits
+   * (planned-commit.ts). Should another process have written to the batch's streams or ids
+   * since the lookup, the batch is decided again with the lock held from the lookup on.
+   * Callers learn their results once the commit is done.
    */
   private async commitBatch(batch: PendingAppend[]): Promise<void> {
+    const keys = batchKeys(batch);
+    const found = await lookUp(this.pool, keys);
+    const { rows, outcomes } = this.plan(batch, found.stored);
+    // Nothing to write (repeats, refusals): what the lookup saw is the answer.
+    if (rows.length === 0) return settle(batch, outcomes, found.positions);
+    const inserted = await commitPlanned(this.pool, rows, found.stored, keys);
+    if (inserted === null) return this.commitUnderLock(batch, keys);
+    inserted.forEach((position, id) => found.positions.set(id, position));
+    settle(batch, outcomes, found.positions);
+  }
+
+  /** The batch decided and written in one transaction that holds the append lock throughout. */
+  private async commitUnderLock(batch: PendingAppend[], keys: BatchKeys): Promise<void> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
       await client.query(BEGIN_APPEND);
-      const appends = batch.flatMap((pending) => pending.appends);
-      const found = await client.query<LookupRow>(LOOKUP, [
-        [...new Set(appends.flatMap((append) => append.events.map((event) => event.id)))],
-        [...new Set(appends.map((append) => append.stream))],
-      ]);
-      const positions = new Map(found.rows.map((row) => [row.id, BigInt(row.position)]));
-      const { rows, outcomes } = planAppends(
-        batch.map((pending) => pending.appends),
-        {
-          ids: new Map(found.rows.filter((row) => row.kind === 'id').map((row) => [row.id, toStoredId(row)])),
-          heads: new Map(found.rows.filter((row) => row.kind === 'last').map((row) => [row.stream, { revision: Number(row.revision), hash: row.hash ?? '' }])),
-        },
-        this.clock(),
-      );
+      const found = await lookUp(client, keys);
+      const { rows, outcomes } = this.plan(batch, found.stored);
       if (rows.length > 0) {
         const inserted = await client.query<{ id: string; position: string }>(INSERT, [
           rows.map((row) => row.id),
@@ -197,13 +202,10 @@ export class PostgresEventStore implements EventStore {
           rows.map((row) => row.data),
           rows.map((row) => row.metadata),
         ]);
-        for (const row of inserted.rows) positions.set(row.id, BigInt(row.position));
+        for (const row of inserted.rows) found.positions.set(row.id, BigInt(row.position));
       }
       await client.query('COMMIT');
-      outcomes.forEach((outcome, i) => {
-        if (!outcome.ok) batch[i].reject(toPortError('append', outcome.error));
-        else batch[i].resolve(outcome.results.map((result) => ({ nextRevision: result.nextRevision, position: positions.get(result.lastEventId) as bigint })));
-      });
+      settle(batch, outcomes, found.positions);
     } catch (error) {
       // A connection that cannot even roll back is discarded rather than returned to the pool.
       await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
@@ -211,6 +213,14 @@ export class PostgresEventStore implements EventStore {
     } finally {
       client.release(broken);
     }
+  }
+
+  private plan(batch: PendingAppend[], stored: StoredState): ReturnType<typeof planAppends> {
+    return planAppends(
+      batch.map((pending) => pending.appends),
+      stored,
+      this.clock(),
+    );
   }
 
   private readPage(after: bigint, filter: AllFilter | undefined): Promise<LogPage> {
@@ -250,5 +260,36 @@ export class PostgresEventStore implements EventStore {
 
 function toStoredId(row: LookupRow): StoredId {
   return { stream: row.stream, revision: BigInt(row.revision), position: BigInt(row.position) };
+}
+
+/** Every event id and stream a batch mentions. */
+type BatchKeys = { ids: string[]; streams: string[] };
+
+function batchKeys(batch: PendingAppend[]): BatchKeys {
+  const appends = batch.flatMap((pending) => pending.appends);
+  return {
+    ids: [...new Set(appends.flatMap((append) => append.events.map((event) => event.id)))],
+    streams: [...new Set(appends.map((append) => append.stream))],
+  };
+}
+
+/** What is stored for the batch's keys, and the positions of the ids already stored. */
+async function lookUp(db: Pick<Pool, 'query'>, keys: BatchKeys): Promise<{ stored: StoredState; positions: Map<string, bigint> }> {
+  const found = await db.query<LookupRow>(LOOKUP, [keys.ids, keys.streams]);
+  return {
+    stored: {
+      ids: new Map(found.rows.filter((row) => row.kind === 'id').map((row) => [row.id, toStoredId(row)])),
+      heads: new Map(found.rows.filter((row) => row.kind === 'last').map((row) => [row.stream, { revision: Number(row.revision), hash: row.hash ?? '' }])),
+    },
+    positions: new Map(found.rows.map((row) => [row.id, BigInt(row.position)])),
+  };
+}
+
+/** Tells each caller its outcome, once the commit (if any) is done. */
+function settle(batch: PendingAppend[], outcomes: PlannedOutcome[], positions: Map<string, bigint>): void {
+  outcomes.forEach((outcome, i) => {
+    if (!outcome.ok) batch[i].reject(toPortError('append', outcome.error));
+    else batch[i].resolve(outcome.results.map((result) => ({ nextRevision: result.nextRevision, position: positions.get(result.lastEventId) as bigint })));
+  });
 }
 
