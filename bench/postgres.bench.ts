@@ -4,13 +4,13 @@
  * and spread over four stores as four replicas would, against plain autocommitted INSERTs of
  * the same rows into a copy of the table, and an ordered read of the
  * whole log through readAll against one plain `SELECT … ORDER BY position`.
- * Works in a database of its own (events_bench_<random>), dropped at the end.
+ * Works in a database of its own (bench_<random>), dropped at the end.
  *
  *   npm run bench:postgres -- [--appends 2000] [--concurrency 16] [--server postgres://postgres@127.0.0.1:5432/postgres]
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client, Pool } from 'pg';
-import { PostgresEventStore, eventIdFor, sealEvents, type NewEvent } from '@app/event-store';
+import { Pool } from 'pg';
+import { PostgresEventStore } from '@app/event-store';
+import { CREATE_PLAIN_TABLE, PLAIN_INSERT, createBenchDatabase, hideCredentials, plainRow, recommendationIssued } from './postgres-bench';
 import { fmt } from './stats';
 import { reportSummary, type SummaryRow } from './summary';
 
@@ -18,16 +18,6 @@ const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-
-function recommendationIssued(i: number): NewEvent {
-  const commandId = randomUUID();
-  return {
-    id: eventIdFor(commandId, 0),
-    type: 'RecommendationIssued',
-    data: { entityCode: '64.01', kind: 'tindakan_korektif', title: `Bench ${i}`, issuedOn: '2026-01-15', dueOn: '2026-02-27' },
-    metadata: { schemaVersion: 1, actor: { id: 'bench', role: 'admin' }, commandId, correlationId: commandId, causationId: commandId, occurredAt: new Date().toISOString() },
-  };
-}
 
 /** Runs `total` operations on `concurrency` lanes; operations per second. */
 async function rate(total: number, concurrency: number, operation: (i: number) => Promise<unknown>): Promise<number> {
@@ -47,31 +37,20 @@ async function seconds(work: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** The same row the store writes, sealed and serialised the same way, for the plain INSERT. */
-function plainRow(i: number): unknown[] {
-  const [sealed] = sealEvents([recommendationIssued(i)], null, new Date());
-  return [sealed.id, `rawbench-${i}`, 'rawbench', 0, sealed.type, JSON.stringify(sealed.data), JSON.stringify(sealed.metadata)];
-}
-
 async function main(): Promise<void> {
   const appends = Number(arg('appends', '2000'));
   const concurrency = Number(arg('concurrency', '16'));
   const server = arg('server', process.env.POSTGRES_BENCH_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const name = `events_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const store = new PostgresEventStore(url.toString(), { poolSize: concurrency });
-  const pool = new Pool({ connectionString: url.toString(), max: concurrency });
+  const database = await createBenchDatabase(server);
+  const store = new PostgresEventStore(database.connectionString, { poolSize: concurrency });
+  const pool = new Pool({ connectionString: database.connectionString, max: concurrency });
   // Dropping the database at the end ends whatever connection is still idle.
   pool.on('error', () => undefined);
   try {
-    console.log(`bench:postgres — ${appends} appends of one event each, sequential and at concurrency ${concurrency}, on ${server.replace(/\/\/[^@/]*@/, '//***@')}`);
+    console.log(`bench:postgres — ${appends} appends of one event each, sequential and at concurrency ${concurrency}, on ${hideCredentials(server)}`);
     await store.ping(); // migrations
-    await pool.query('CREATE TABLE raw_events (LIKE events INCLUDING ALL)');
-    const insert = 'INSERT INTO raw_events (id, stream, category, revision, type, data, metadata) VALUES ($1, $2, $3, $4, $5, $6::json, $7::json)';
+    await pool.query(CREATE_PLAIN_TABLE);
+    const insert = PLAIN_INSERT;
     // Warm-up: connections, plans, caches.
     await rate(200, concurrency, (i) => store.append(`warmbench-${i}`, [recommendationIssued(i)], 'no_stream'));
     await rate(200, concurrency, (i) => pool.query(insert, plainRow(1_000_000 + i)));
@@ -81,7 +60,7 @@ async function main(): Promise<void> {
     const plainConcurrent = await rate(appends, concurrency, (i) => pool.query(insert, plainRow(appends + i)));
     const storeConcurrent = await rate(appends, concurrency, (i) => store.append(`conbench-${i}`, [recommendationIssued(i)], 'no_stream'));
     // Replicas: four stores (as four processes would) share the append lock, each batching its own callers.
-    const replicas = Array.from({ length: 4 }, () => new PostgresEventStore(url.toString(), { poolSize: 4 }));
+    const replicas = Array.from({ length: 4 }, () => new PostgresEventStore(database.connectionString, { poolSize: 4 }));
     let storeReplicas: number;
     try {
       await Promise.all(replicas.map((replica) => replica.ping()));
@@ -119,8 +98,7 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
     await pool.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -33,10 +33,12 @@ export interface CliRebuildMemory {
  * the figure the issue's RSS target is about is the rebuild's own process, not this bench's
  * (which carries ts-node and the bench's own data). Resolves null when there is no build.
  */
-export async function compiledRebuildMemory(env: { dbPath: string; redisUrl: string; keyPrefix: string }): Promise<CliRebuildMemory | null> {
+export async function compiledRebuildMemory(env: { dbPath: string; connectionString?: string; redisUrl: string; keyPrefix: string }): Promise<CliRebuildMemory | null> {
   if (!existsSync(COMPILED_REBUILD_CLI)) return null;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, EVENTS_DB_PATH: env.dbPath, REDIS_URL: env.redisUrl, REDIS_KEY_PREFIX: env.keyPrefix };
-  delete childEnv.EVENTSTORE_CONNECTION_STRING;
+  // A log held in PostgreSQL is read there, as the deployed CLI would read it; otherwise the SQLite file.
+  if (env.connectionString) childEnv.EVENTSTORE_CONNECTION_STRING = env.connectionString;
+  else delete childEnv.EVENTSTORE_CONNECTION_STRING;
   const child = spawn(process.execPath, [`--max-old-space-size=${REBUILD_HEAP_MB}`, COMPILED_REBUILD_CLI, '--all'], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const pid = child.pid as number;
   let idle = 0;

@@ -8,6 +8,13 @@
  * the follow-up queues at that size.
  *
  *   npm run bench:projections -- [--events 1000000] [--runs 200] [--keep] [--db <events.db kept by --keep>]
+ *                                [--store postgres [--server postgres://postgres@127.0.0.1:5432/postgres]]
+ *
+ * --store postgres holds the log in PostgreSQL instead: the generated history is copied into a
+ * private database (bench_<random>, dropped at the end) with multi-row INSERTs, the rebuild reads
+ * it through the PostgreSQL adapter, and the baseline is a plain `SELECT … ORDER BY position`
+ * paged as the adapter pages it, on the same server (bench/postgres-bench.ts). `--events`
+ * defaults to 200,000 there, which loads and rebuilds in a few minutes on a loaded machine.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Redis from 'ioredis';
-import { SqliteEventStore } from '@app/event-store';
+import { SqliteEventStore, createEventStore, type EventStore } from '@app/event-store';
 import { ManualClock } from '@app/platform/clock';
 import { ProjectionRegistry, ReadModelReader, type ReadSide, type RebuildResult } from '@app/platform/projections';
 import { RedisServerProcess } from '@app/platform/redis';
@@ -28,6 +35,7 @@ import { benchProviders } from './projections-providers';
 import { COMPILED_REBUILD_CLI, compiledRebuildMemory } from './projections-cli-rss';
 import { RssSampler, followUpTimings, rawRead, rebuild, rebuildAll, redisMemory } from './projections-measure';
 import { ReadMemo } from '@app/platform/read-query';
+import { benchStore, createBenchDatabase, hideCredentials, loadIntoPostgres, plainOrderedRead, postgresServer, type BenchDatabase } from './postgres-bench';
 import { fmt } from './stats';
 import { reportSummary, type SummaryRow } from './summary';
 
@@ -52,7 +60,8 @@ function generate(path: string, events: number): Promise<Generated> {
 }
 
 async function main(): Promise<void> {
-  const target = arg('events', 1_000_000);
+  const postgres = benchStore() === 'postgres';
+  const target = arg('events', postgres ? 200_000 : 1_000_000);
   const runs = arg('runs', 200);
   const reuse = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
   const dir = reuse ? undefined : mkdtempSync(join(tmpdir(), 'bench-projections-'));
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
   const rss = new RssSampler();
   const projections = [complianceProjection(), agreementsProjection, recommendationsProjection];
   let server: RedisServerProcess | undefined;
+  let database: BenchDatabase | undefined;
   try {
     if (reuse) console.log(`Reusing ${path}`);
     else {
@@ -67,10 +77,22 @@ async function main(): Promise<void> {
       const g = await generate(path, target);
       console.log(`  ${fmt(g.events, 0)} events: ${fmt(g.recommendations, 0)} recommendations, ${g.providers} providers with units, agreements, obligations, assessments; ${fmt(g.seconds)} s, ${MB(g.bytes)} on disk`);
     }
+    let plain: { events: number; seconds: number } | undefined;
+    if (postgres) {
+      database = await createBenchDatabase(postgresServer());
+      const started = performance.now();
+      const copied = await loadIntoPostgres(path, database.connectionString);
+      console.log(`  loaded into PostgreSQL (${hideCredentials(database.connectionString)}) in ${fmt((performance.now() - started) / 1000)} s: ${fmt(copied, 0)} events`);
+    }
     const baseline = rss.sample();
     console.log(`  this process before reading: RSS ${MB(baseline)} (ts-node's compiler included)`);
 
-    const store = new SqliteEventStore(path);
+    const store: EventStore = database ? createEventStore({ connectionString: database.connectionString, sqlitePath: '' }) : new SqliteEventStore(path);
+    if (database) {
+      await store.ping(); // connections and schema check before anything is timed
+      plain = await plainOrderedRead(database.connectionString);
+      console.log(`Plain ordered read (SELECT … ORDER BY position, pages of 500): ${fmt(plain.events, 0)} in ${fmt(plain.seconds)} s = ${rate(plain.events, plain.seconds)}`);
+    }
     rss.reset();
     const raw = await rawRead(store);
     const rawPeak = rss.peak;
@@ -95,7 +117,7 @@ async function main(): Promise<void> {
     const memory = await redisMemory(redis);
 
     // The issue's memory target is the rebuild's own process: the compiled CLI, without ts-node.
-    const cli = await compiledRebuildMemory({ dbPath: path, redisUrl: server.url, keyPrefix: 'bench-cli:' });
+    const cli = await compiledRebuildMemory({ dbPath: path, connectionString: database?.connectionString, redisUrl: server.url, keyPrefix: 'bench-cli:' });
 
     const reader = new ReadModelReader(readSide, new ProjectionRegistry(projections));
     const view = (await reader.active(RECOMMENDATIONS_READ_MODEL))!;
@@ -135,9 +157,31 @@ async function main(): Promise<void> {
     const rawRate = raw.events / raw.seconds;
     const narrowest = rows.reduce((a, b) => (b.filtered.events < a.filtered.events ? b : a));
     const overdue = timings[0];
+    const shownAs = (figure: string): string => (postgres ? `PostgreSQL: ${figure}` : figure);
+    const plainRate = plain ? plain.events / plain.seconds : 0;
+    // The brief's baseline on PostgreSQL: the same rows read by plain SQL on the same server.
+    const againstPlain: SummaryRow[] = plain
+      ? [
+          {
+            figure: shownAs(`readAll of the log (${fmt(raw.events, 0)} events)`),
+            value: rawRate,
+            unit: 'events/s',
+            baseline: { label: 'plain SELECT … ORDER BY position, paged', value: plainRate, unit: 'events/s' },
+            ratio: rawRate / plainRate,
+          },
+          {
+            figure: shownAs(`rebuild of all projections vs plain SQL (${fmt(raw.events, 0)} events)`),
+            value: sharedEvents / together,
+            unit: 'events/s',
+            baseline: { label: 'plain SELECT … ORDER BY position, paged', value: plainRate, unit: 'events/s' },
+            ratio: sharedEvents / together / plainRate,
+          },
+        ]
+      : [];
     const summary: SummaryRow[] = [
+      ...againstPlain,
       {
-        figure: `rebuild of all projections, one shared read (${fmt(raw.events, 0)} events)`,
+        figure: shownAs(`rebuild of all projections, one shared read (${fmt(raw.events, 0)} events)`),
         value: sharedEvents / together,
         unit: 'events/s',
         baseline: { label: 'raw read of the log', value: rawRate, unit: 'events/s' },
@@ -146,7 +190,7 @@ async function main(): Promise<void> {
         met: sharedEvents / together / rawRate >= 0.5,
       },
       {
-        figure: `filtered read of ${narrowest.result.name} (${fmt(narrowest.filtered.events, 0)} events)`,
+        figure: shownAs(`filtered read of ${narrowest.result.name} (${fmt(narrowest.filtered.events, 0)} events)`),
         value: narrowest.filtered.events / narrowest.filtered.seconds,
         unit: 'events/s',
         baseline: { label: 'raw read of the log', value: rawRate, unit: 'events/s' },
@@ -155,11 +199,11 @@ async function main(): Promise<void> {
         target: '≥ 0.5',
         met: narrowest.filtered.events / narrowest.filtered.seconds / rawRate >= 0.5,
       },
-      { figure: 'peak RSS, shared rebuild in the bench process (ts-node included)', value: togetherPeak / 1_048_576, unit: 'MB', baseline: { label: 'bench process before reading', value: baseline / 1_048_576, unit: 'MB' }, ratio: togetherPeak / baseline },
+      { figure: shownAs('peak RSS, shared rebuild in the bench process (ts-node included)'), value: togetherPeak / 1_048_576, unit: 'MB', baseline: { label: 'bench process before reading', value: baseline / 1_048_576, unit: 'MB' }, ratio: togetherPeak / baseline },
       ...(cli
         ? [
             {
-              figure: `peak RSS, compiled rebuild CLI --all (${fmt(cli.events, 0)} events)`,
+              figure: shownAs(`peak RSS, compiled rebuild CLI --all (${fmt(cli.events, 0)} events)`),
               value: cli.peak / 1_048_576,
               unit: 'MB',
               baseline: { label: 'the same process idle, before rebuilding', value: cli.idle / 1_048_576, unit: 'MB' },
@@ -169,15 +213,16 @@ async function main(): Promise<void> {
             },
           ]
         : []),
-      { figure: `${overdue.name} p50`, value: overdue.p50, unit: 'ms' },
-      { figure: `${overdue.name} p99`, value: overdue.p99, unit: 'ms', target: 'p99 ≤ 15 ms', met: overdue.p99 <= 15 },
+      { figure: shownAs(`${overdue.name} p50`), value: overdue.p50, unit: 'ms' },
+      { figure: shownAs(`${overdue.name} p99`), value: overdue.p99, unit: 'ms', target: 'p99 ≤ 15 ms', met: overdue.p99 <= 15 },
     ];
     redis.disconnect();
     await store.close();
-    reportSummary('projections', summary);
+    reportSummary(postgres ? 'projections-postgres' : 'projections', summary);
   } finally {
     rss.stop();
     await server?.stop();
+    await database?.drop();
     if (dir && !process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
     else if (dir) console.log(`Kept ${path}`);
   }

@@ -24,7 +24,10 @@ interface BenchRun {
 const BENCHES: BenchRun[] = [
   { name: 'start', script: 'bench:start', full: ['--runs', '3'], quick: ['--runs', '1'] },
   { name: 'append', script: 'bench:append', full: [], quick: ['--commands', '1000', '--stored', '100000'] },
+  // The same benches with the log in PostgreSQL (a private database on --server / POSTGRES_BENCH_URL).
+  { name: 'append-postgres', script: 'bench:append', full: ['--store', 'postgres'], quick: ['--store', 'postgres', '--commands', '1000', '--stored', '20000'] },
   { name: 'projections', script: 'bench:projections', full: [], quick: ['--events', '100000', '--runs', '50'] },
+  { name: 'projections-postgres', script: 'bench:projections', full: ['--store', 'postgres'], quick: ['--store', 'postgres', '--events', '20000', '--runs', '50'] },
   { name: 'deadlines', script: 'bench:deadlines', full: [], quick: ['--count', '10000', '--lag-deadlines', '500', '--lag-seconds', '5'] },
   { name: 'routing', script: 'bench:deadlines', full: ['--count', '100000', '--budget-seconds', '1500'], quick: ['--count', '3000', '--lead-seconds', '30'], env: { BENCH_ROUTING: '1' } },
   { name: 'import', script: 'bench:import', full: [], quick: [], env: { IMPORT_BENCH_ROWS: '2000' } },
