@@ -25,6 +25,7 @@ module.exports = {
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/test/**/*.int-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
     // The console in headless Chromium against the real API (test/console/support/console-harness.ts).
-    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.browser-spec.ts'] },
+    // Its environment marks a failed test, so the harness prints and keeps what the page showed (test-results/browser).
+    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/**/*.browser-spec.ts'], testEnvironment: '<rootDir>/test/console/support/browser-environment.js' },
   ],
 };

@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startApi, type ApiHarness } from '../../support/api-harness';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { ensureConsoleBuilt } from './console-build';
+import { watchPage } from './failure-capture';
 
 /** Screenshots of each main page, for people to look at (the README shows some). */
 export const SCREENSHOTS = resolve(process.env.SCREENSHOT_DIR ?? 'docs/screenshots');
@@ -47,7 +48,9 @@ export async function startConsole(options: { now?: Date; env?: Record<string, s
       // A string, not a function: this file is compiled without the DOM's types.
       if (language === 'en') await context.addInitScript("localStorage.setItem('console.language', 'en')");
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      watchPage(page);
+      return page;
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
