@@ -14,7 +14,8 @@
  * private database (bench_<random>, dropped at the end) with multi-row INSERTs, the rebuild reads
  * it through the PostgreSQL adapter, and the baseline is a plain `SELECT … ORDER BY position`
  * paged as the adapter pages it, on the same server (bench/postgres-bench.ts). `--events`
- * defaults to 200,000 there, which loads and rebuilds in a few minutes on a loaded machine.
+ * defaults to 200,000 there: 15 minutes in all on a loaded 2-core machine, most of it
+ * generating and loading the history.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
