@@ -1,4 +1,4 @@
-import Redis, { Cluster, type RedisOptions } from 'ioredis';
+import Redis, { Cluster, type ClusterNode, type ClusterOptions, type Command, type RedisOptions } from 'ioredis';
 
 /**
  * Longest a command of the shared client may take before it fails: a query must answer 503 in
@@ -33,8 +33,29 @@ export class SharedRedisClient extends Redis {
   }
 }
 
-/** SharedRedisClient's counterpart on a Redis Cluster: its duplicates drop the command timeout likewise. */
+/**
+ * SharedRedisClient's counterpart on a Redis Cluster. A cluster client queues commands while it
+ * reconnects and its command timeout only starts once a command reaches a node, so a query would
+ * wait for as long as the cluster is gone. Once it has been ready, this one fails such commands at
+ * once, as the single-server client does (the HTTP layer answers 503); during the first connect
+ * they still wait for it. Its duplicates drop the command timeout likewise, and wait.
+ */
 export class SharedRedisCluster extends Cluster {
+  private wasReady = false;
+
+  constructor(startupNodes: ClusterNode[], options?: ClusterOptions) {
+    super(startupNodes, options);
+    this.once('ready', () => (this.wasReady = true));
+  }
+
+  override sendCommand(command: Command, stream?: Parameters<Cluster['sendCommand']>[1], node?: unknown): unknown {
+    if (this.wasReady && this.status !== 'ready' && this.status !== 'connect') {
+      command.reject(new Error('Connection is closed.'));
+      return command.promise;
+    }
+    return super.sendCommand(command, stream, node);
+  }
+
   override duplicate(overrideStartupNodes: unknown[] = [], overrideOptions: object = {}): Cluster {
     const redisOptions = { ...this.options.redisOptions, commandTimeout: undefined };
     return super.duplicate(overrideStartupNodes, { redisOptions, ...overrideOptions });
