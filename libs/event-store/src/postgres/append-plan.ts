@@ -34,6 +34,19 @@ export interface PlannedResult {
 
 export type PlannedOutcome = { ok: true; results: PlannedResult[] } | { ok: false; error: unknown };
 
+/** The rows as one array per column, in the order the INSERT and append_planned take them. */
+export function rowColumns(rows: EventRowToInsert[]): unknown[][] {
+  return [
+    rows.map((row) => row.id),
+    rows.map((row) => row.stream),
+    rows.map((row) => row.category),
+    rows.map((row) => row.revision),
+    rows.map((row) => row.type),
+    rows.map((row) => row.data),
+    rows.map((row) => row.metadata),
+  ];
+}
+
 /**
  * Decides a whole group of callers' appends in memory, in order, from one lookup of what is
  * stored: each caller's appends see the ones before them (revisions, hashes, ids), and a caller

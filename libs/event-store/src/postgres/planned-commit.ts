@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { EventRowToInsert, StoredState } from './append-plan';
+import { rowColumns, type EventRowToInsert, type StoredState } from './append-plan';
 
 /**
  * Appends rows planned from a lookup made without the append lock, in one server-side call
@@ -20,13 +20,7 @@ const APPEND_PLANNED = 'SELECT event_id, event_position FROM append_planned($1, 
 /** Positions by event id, or null when the log changed under the plan: plan again under the lock. */
 export async function commitPlanned(pool: Pool, rows: EventRowToInsert[], stored: StoredState, batch: { streams: string[]; ids: string[] }): Promise<Map<string, bigint> | null> {
   const result = await pool.query<{ event_id: string; event_position: string }>(APPEND_PLANNED, [
-    rows.map((row) => row.id),
-    rows.map((row) => row.stream),
-    rows.map((row) => row.category),
-    rows.map((row) => row.revision),
-    rows.map((row) => row.type),
-    rows.map((row) => row.data),
-    rows.map((row) => row.metadata),
+    ...rowColumns(rows),
     batch.streams,
     batch.streams.map((stream) => stored.heads.get(stream)?.revision ?? -1),
     batch.ids.filter((id) => !stored.ids.has(id)),

@@ -8,7 +8,7 @@ import { BEGIN_APPEND } from './append-lock';
 import { pageQuery } from './log-query';
 import { migrate } from './migrate';
 import { GroupCommit, type PendingAppend } from './group-commit';
-import { planAppends, type PlannedOutcome, type StoredState } from './append-plan';
+import { planAppends, rowColumns, type PlannedOutcome, type StoredState } from './append-plan';
 import { commitPlanned } from './planned-commit';
 import { guard, toPortError } from './pg-errors';
 import type { LogPage } from '../log-page';
@@ -193,15 +193,7 @@ export class PostgresEventStore implements EventStore {
       const found = await lookUp(client, keys);
       const { rows, outcomes } = this.plan(batch, found.stored);
       if (rows.length > 0) {
-        const inserted = await client.query<{ id: string; position: string }>(INSERT, [
-          rows.map((row) => row.id),
-          rows.map((row) => row.stream),
-          rows.map((row) => row.category),
-          rows.map((row) => row.revision),
-          rows.map((row) => row.type),
-          rows.map((row) => row.data),
-          rows.map((row) => row.metadata),
-        ]);
+        const inserted = await client.query<{ id: string; position: string }>(INSERT, rowColumns(rows));
         for (const row of inserted.rows) found.positions.set(row.id, BigInt(row.position));
       }
       await client.query('COMMIT');
