@@ -88,7 +88,8 @@ describe.each(REDIS_TOPOLOGIES)('Rebuilding a projection on $name', ({ start }) 
     expect(await dumpNamespace(f.redis, keys().namespace(result.generation))).toEqual(await dumpNamespace(f.redis, scratch.keyPrefix));
     expect(total(await f.redis.hgetall(keys().namespace(result.generation) + 'counts'))).toBe(3_000);
     await scratch.drop();
-  });
+    // 3,000 events rebuilt, caught up and replayed again to compare: seconds on a busy machine.
+  }, 30_000);
 
   it('refuses a second rebuild of the same projection while one holds the lock, then allows it', async () => {
     await appendMany(f.store, 500);
