@@ -82,4 +82,17 @@ describe('planPage', () => {
       { category: 'y' },
     ]);
   });
+
+  it('writes the page size into every query instead of binding it (SQLite prepares a bound LIMIT again at every read)', () => {
+    for (const filter of [undefined, { eventTypes: ['A', 'B'] }, { streamPrefixes: ['x-'] }] as Array<AllFilter | undefined>) {
+      const plan = planPage(filter, 200);
+      for (const lane of [...plan.lanes, ...(plan.scan ? [plan.scan] : [])]) {
+        expect(lane.sql).toMatch(/ LIMIT 200$/);
+        expect(lane.positionsSql).toMatch(/ LIMIT 200$/);
+        expect(`${lane.sql} ${lane.positionsSql}`).not.toContain('@limit');
+      }
+    }
+    expect(() => planPage(undefined, 0)).toThrow(RangeError);
+    expect(() => planPage(undefined, 1.5)).toThrow(RangeError);
+  });
 });

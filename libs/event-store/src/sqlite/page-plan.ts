@@ -1,13 +1,20 @@
 import type { AllFilter } from '../event-store.port';
 import { EVENT_COLUMNS } from './rows';
 
-/** One indexed query of a page: its events come back in position order, at most `@limit` of them. */
+/**
+ * Rows per page of $all unless the store is given another size. Written into each page query's
+ * SQL rather than bound: SQLite plans with a value bound to LIMIT, so such a statement is
+ * prepared again at every read (every page of every subscriber).
+ */
+export const DEFAULT_PAGE_SIZE = 500;
+
+/** One indexed query of a page: its events come back in position order, at most a page of them. */
 export interface Lane {
   sql: string;
   /**
    * The same query returning positions only. Where the seek's index covers the whole condition
    * it is answered from the index alone: a page of many lanes reads each lane's candidates this
-   * way, keeps the first `@limit` of the merge and fetches only those rows, rather than every
+   * way, keeps the first page of the merge and fetches only those rows, rather than every
    * lane's full rows (a 24-type filter would otherwise decode ~24 rows per row it keeps).
    */
   positionsSql: string;
@@ -34,13 +41,14 @@ export interface PagePlan {
 }
 
 /** Pushes `filter` down to the indexes; an empty or absent list does not constrain. */
-export function planPage(filter: AllFilter | undefined): PagePlan {
+export function planPage(filter: AllFilter | undefined, pageSize = DEFAULT_PAGE_SIZE): PagePlan {
+  const lane = laneOfPages(pageSize);
   const types = [...new Set(filter?.eventTypes ?? [])];
   const prefixes = [...new Set(filter?.streamPrefixes ?? [])];
   if (types.length > 0) {
     const residual = prefixCondition(prefixes);
     const lanes = types.map((type) => lane('events_by_type', 'type = @type', { type }, residual));
-    return { lanes, windowed: residual.sql !== '', ...(lanes.length > 1 ? { scan: typeScan(types, residual) } : {}) };
+    return { lanes, windowed: residual.sql !== '', ...(lanes.length > 1 ? { scan: typeScan(lane, types, residual) } : {}) };
   }
   if (prefixes.length === 0) return { lanes: [lane(undefined, '', {}, NONE)], windowed: false };
   const byCategory = groupByCategory(prefixes);
@@ -70,7 +78,7 @@ export function scanNextPage(scanned: boolean, kept: number, examined: bigint): 
 }
 
 /** `+type`: SQLite must not answer the IN list through events_by_type, which would sort the window to return its first page. */
-function typeScan(types: string[], residual: { sql: string; params: Record<string, string> }): Lane {
+function typeScan(lane: LaneBuilder, types: string[], residual: { sql: string; params: Record<string, string> }): Lane {
   const params: Record<string, string> = {};
   types.forEach((type, i) => (params[`type${i}`] = type));
   const anyType = `+type IN (${types.map((_, i) => `@type${i}`).join(', ')})`;
@@ -101,9 +109,14 @@ function prefixCondition(prefixes: string[]): { sql: string; params: Record<stri
   return { sql: `(${prefixes.map((_, i) => `substr(stream, 1, length(@prefix${i})) = @prefix${i}`).join(' OR ')})`, params };
 }
 
+type LaneBuilder = (index: string | undefined, seek: string, seekParams: Record<string, string>, residual: { sql: string; params: Record<string, string> }) => Lane;
+
 /** INDEXED BY makes the seek a guarantee: SQLite refuses the query rather than fall back to a scan. */
-function lane(index: string | undefined, seek: string, seekParams: Record<string, string>, residual: { sql: string; params: Record<string, string> }): Lane {
-  const conditions = [seek, 'position > @after AND position <= @upTo', residual.sql].filter((c) => c !== '');
-  const from = `FROM events${index ? ` INDEXED BY ${index}` : ''} WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT @limit`;
-  return { sql: `SELECT ${EVENT_COLUMNS} ${from}`, positionsSql: `SELECT position ${from}`, params: { ...seekParams, ...residual.params } };
+function laneOfPages(pageSize: number): LaneBuilder {
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1) throw new RangeError(`A page holds a positive whole number of events, not ${pageSize}`);
+  return (index, seek, seekParams, residual) => {
+    const conditions = [seek, 'position > @after AND position <= @upTo', residual.sql].filter((c) => c !== '');
+    const from = `FROM events${index ? ` INDEXED BY ${index}` : ''} WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ${pageSize}`;
+    return { sql: `SELECT ${EVENT_COLUMNS} ${from}`, positionsSql: `SELECT position ${from}`, params: { ...seekParams, ...residual.params } };
+  };
 }

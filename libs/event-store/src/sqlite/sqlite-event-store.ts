@@ -7,7 +7,7 @@ import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from 
 import type { LogPage } from '../log-page';
 import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
 import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-commit';
-import { planPage, scanNextPage, type PagePlan } from './page-plan';
+import { DEFAULT_PAGE_SIZE, planPage, scanNextPage, type PagePlan } from './page-plan';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';
 import { guard } from './sqlite-errors';
@@ -61,7 +61,7 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
-    this.pageSize = options.pageSize ?? 500;
+    this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     try {
       this.db = openDatabase(path, options.busyTimeoutMs ?? 5000);
     } catch (error) {
@@ -205,7 +205,7 @@ export class SqliteEventStore implements EventStore {
       const window = walk || plan.windowed ? SCAN_WINDOW_PAGES : plan.lanes.length > 1 ? LANE_WINDOW_PAGES : null;
       const upTo = window === null ? head : minBigInt(head, after + BigInt(this.pageSize) * window);
       if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
-      const params = { after, upTo, limit: this.pageSize };
+      const params = { after, upTo };
       const single = walk ?? (plan.lanes.length === 1 ? plan.lanes[0] : undefined);
       const page = single ? (this.pageStatement(single.sql).all({ ...single.params, ...params }) as EventRow[]) : this.mergedLanes(plan, params);
       const scannedTo = page.length === this.pageSize ? page[page.length - 1].position : upTo;
@@ -214,20 +214,20 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** Every lane's candidate positions (from its index), merged; then the rows of the first `limit` only. */
-  private mergedLanes(plan: PagePlan, params: { after: bigint; upTo: bigint; limit: number }): EventRow[] {
+  private mergedLanes(plan: PagePlan, params: { after: bigint; upTo: bigint }): EventRow[] {
     // As numbers: positions stay far below 2^53, and sorting numbers is several times faster than bigints.
     const positions = plan.lanes.flatMap((lane) => (this.pageStatement(lane.positionsSql).pluck().all({ ...lane.params, ...params }) as bigint[]).map(Number));
     if (positions.length === 0) return [];
     positions.sort((a, b) => a - b);
     // A JSON array of integers (bigint digits, no quotes), so json_each yields INTEGER values the primary key seeks.
-    return this.sql.rowsAt.all(`[${positions.slice(0, params.limit).join(',')}]`) as EventRow[];
+    return this.sql.rowsAt.all(`[${positions.slice(0, this.pageSize).join(',')}]`) as EventRow[];
   }
 
   private planFor(filter: AllFilter | undefined): PagePlan {
-    if (!filter) return planPage(undefined);
+    if (!filter) return planPage(undefined, this.pageSize);
     let plan = this.pagePlans.get(filter);
     if (!plan) {
-      plan = planPage(filter);
+      plan = planPage(filter, this.pageSize);
       this.pagePlans.set(filter, plan);
     }
     return plan;
