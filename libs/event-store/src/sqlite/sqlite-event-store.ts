@@ -51,6 +51,8 @@ export class SqliteEventStore implements EventStore {
   private commitsSignalled = 0;
   private readonly pageStatements = new Map<string, Database.Statement>();
   private readonly pagePlans = new WeakMap<AllFilter, PagePlan>();
+  /** The whole log's plan, made once: every unfiltered subscriber reads a page of it per commit. */
+  private readonly unfiltered: PagePlan;
   private readonly sql: ReturnType<typeof prepareStatements>;
   private readonly commits: GroupCommit;
 
@@ -62,6 +64,7 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+    this.unfiltered = planPage(undefined, this.pageSize);
     try {
       this.db = openDatabase(path, options.busyTimeoutMs ?? 5000);
     } catch (error) {
@@ -213,7 +216,7 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  /** Every lane's candidate positions (from its index), merged; then the rows of the first `limit` only. */
+  /** Every lane's candidate positions (from its index), merged; then the rows of the first page only. */
   private mergedLanes(plan: PagePlan, params: { after: bigint; upTo: bigint }): EventRow[] {
     // As numbers: positions stay far below 2^53, and sorting numbers is several times faster than bigints.
     const positions = plan.lanes.flatMap((lane) => (this.pageStatement(lane.positionsSql).pluck().all({ ...lane.params, ...params }) as bigint[]).map(Number));
@@ -224,7 +227,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private planFor(filter: AllFilter | undefined): PagePlan {
-    if (!filter) return planPage(undefined, this.pageSize);
+    if (!filter) return this.unfiltered;
     let plan = this.pagePlans.get(filter);
     if (!plan) {
       plan = planPage(filter, this.pageSize);
