@@ -154,12 +154,18 @@ describe('PostgresEventStore specifics', () => {
         event.id, stream, stream.split('-')[0], revision, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata),
       ]);
 
-    it('takes the next revision after the other write, its hash chained to it', async () => {
+    /** A store on its own database and a stream holding one event, which the other process will extend. */
+    const streamOfOneEvent = async () => {
       const db = await database();
       const store = openStore(db);
       const stream = `${uniqueCategory('replanned')}-1`;
       await store.append(stream, newEvents(1), 'no_stream');
       const [first] = await store.readStream(stream);
+      return { db, store, stream, first };
+    };
+
+    it('takes the next revision after the other write, its hash chained to it', async () => {
+      const { db, store, stream, first } = await streamOfOneEvent();
       const result = await whileAnotherWrites<{ nextRevision: number }>(
         db,
         () => store.append(stream, newEvents(1), 'stream_exists'),
@@ -170,11 +176,7 @@ describe('PostgresEventStore specifics', () => {
     });
 
     it('is refused with ConcurrencyError when it expected the revision the other write moved past', async () => {
-      const db = await database();
-      const store = openStore(db);
-      const stream = `${uniqueCategory('replanned')}-1`;
-      await store.append(stream, newEvents(1), 'no_stream');
-      const [first] = await store.readStream(stream);
+      const { db, store, stream, first } = await streamOfOneEvent();
       const error = await whileAnotherWrites(
         db,
         () => store.append(stream, newEvents(1), 0),
