@@ -111,7 +111,7 @@ function obligationPlan(p: BenchProvider, pksId: string, unitIds: string[], star
   const out = [at(startDay, stream, scheduled), ...deadlineSteps(stream, obligationId, deadline, dueDay, fulfilledDay)];
   if (fulfilledDay !== Infinity) {
     const evidence = [{ documentId: `${obligationId}/0`, name: 'laporan.pdf', mediaType: 'application/pdf', size: 180_000, sha256: 'a'.repeat(64), storageKey: 'aa/' + 'a'.repeat(64) }];
-    out.push(at(fulfilledDay, stream, { type: 'ObligationFulfilled', data: { obligationId, evidence, fulfilledOn: dateOf(fulfilledDay) } }));
+    out.push(at(fulfilledDay, stream, { type: 'ObligationFulfilled', data: { obligationId, provinceCode: p.provinceCode, evidence, fulfilledOn: dateOf(fulfilledDay) } }));
   }
   return out;
 }

@@ -12,7 +12,8 @@ const FIRST_DAY = dayOf('2021-01-04');
 /**
  * Completion as the decider writes it since it became an event of its own (RecommendationFulfilled
  * after the completing verdict or closure); BENCH_LEGACY_COMPLETION=1 writes the older histories,
- * whose completion was implied, to measure the read side's legacy path.
+ * whose completion was implied and whose closures and extensions do not repeat the province, to
+ * measure the read side's legacy paths.
  */
 const LEGACY = process.env.BENCH_LEGACY_COMPLETION === '1';
 const EVIDENCE = [{ documentId: 'doc', name: 'bukti.pdf', mediaType: 'application/pdf', size: 52_000, sha256: 'b'.repeat(64), storageKey: 'bb/' + 'b'.repeat(64) }];
@@ -41,6 +42,8 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
   const out: PlannedEvent[] = [at(issueDay, stream, issued)];
   const life = (day: number, event: LifecycleEvent) => out.push(at(day, stream, event));
   const base = { recommendationId: id };
+  // The events that move an item in or out of the open queues repeat its province (ProvinceTag).
+  const tagged = LEGACY ? base : { ...base, provinceCode: p.provinceCode };
   const followUp = (day: number, followUpId: string, itemId: string | null) =>
     life(day, { type: 'FollowUpSubmitted', data: { ...base, followUpId, itemId, summary: 'Sudah ditindaklanjuti', evidence: EVIDENCE, submittedOn: dateOf(day) } });
   const marker = LEGACY ? {} : { completion: 'explicit' as const };
@@ -48,7 +51,7 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
     life(day, { type: 'FollowUpVerified', data: { ...base, followUpId, verdict, note: 'Diperiksa', verifiedOn: dateOf(day), ...marker, ...(LEGACY ? {} : { awaitingVerification: 0 }) } });
   const fulfilled = (day: number, followUpId: string | null) => {
     const reason = followUpId ? `follow-up ${followUpId} verified sesuai` : 'every action item closed and verified sesuai';
-    if (!LEGACY) life(day, { type: 'RecommendationFulfilled', data: { ...base, fulfilledOn: dateOf(day), reason, followUpId, closedActionItems: [] } });
+    if (!LEGACY) life(day, { type: 'RecommendationFulfilled', data: { ...tagged, fulfilledOn: dateOf(day), reason, followUpId, closedActionItems: [] } });
   };
   let closedDay = Infinity;
   let stepsFrom = -Infinity;
@@ -97,7 +100,7 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
     out.push(...deadlineSteps(stream, id, deadline, dueDay, approved));
     dueDay += 30;
     deadline = { version: 2, dueOn: dateOf(dueDay), dueAt: dueAtOf(dueDay, p.timezone), timeZone: p.timezone };
-    life(approved, { type: 'DeadlineExtensionApproved', data: { ...base, requestId: `${id}-x`, deadline, approvedOn: dateOf(approved), note: 'Disetujui' } });
+    life(approved, { type: 'DeadlineExtensionApproved', data: { ...tagged, requestId: `${id}-x`, deadline, approvedOn: dateOf(approved), note: 'Disetujui' } });
     stepsFrom = approved;
     const submitted = dueDay - r(12);
     followUp(submitted, `${id}-f1`, null);
@@ -107,10 +110,10 @@ export function recommendationPlan(i: number, p: BenchProvider, seed: number): P
     const requested = issueDay + 5 + r(15);
     life(requested, { type: 'NotActionableRequested', data: { ...base, reason: 'Force majeure: gedung pelayanan rusak', requestedOn: dateOf(requested) } });
     closedDay = requested + 2 + r(5);
-    life(closedDay, { type: 'NotActionableAccepted', data: { ...base, note: 'Diterima', acceptedOn: dateOf(closedDay) } });
+    life(closedDay, { type: 'NotActionableAccepted', data: { ...tagged, note: 'Diterima', acceptedOn: dateOf(closedDay) } });
   } else if (fate < 80) {
     closedDay = issueDay + 5 + r(days + 30);
-    life(closedDay, { type: 'RecommendationClosed', data: { ...base, closedOn: dateOf(closedDay), reason: 'Digabung dengan rekomendasi lain' } });
+    life(closedDay, { type: 'RecommendationClosed', data: { ...tagged, closedOn: dateOf(closedDay), reason: 'Digabung dengan rekomendasi lain' } });
   } else if (fate < 88) {
     followUp(issueDay + 10 + r(days), `${id}-f1`, null); // awaiting verification
   } // else: never answered

@@ -18,6 +18,8 @@ interface Truth {
   open: boolean;
   dueOn: string;
   dueAt: number;
+  /** A follow-up sent by the due date awaits its verdict: never overdue meanwhile. */
+  awaitingOnTime?: boolean;
 }
 
 const PROVIDERS = [
@@ -37,6 +39,8 @@ function generate(count: number): { events: Array<{ stream: string; type: string
   const truth: Truth[] = [];
   for (let i = 0; i < count; i++) {
     const p = PROVIDERS[rand(PROVIDERS.length)];
+    // Half the closures and extensions repeat the province (as recorded now), half do not (as before).
+    const tag = rand(2) === 0 ? { provinceCode: p.provinceCode } : {};
     const dueOn = addDays('2025-05-25', rand(40));
     const id = `r${String(i).padStart(4, '0')}`;
     if (rand(7) === 0) {
@@ -45,7 +49,7 @@ function generate(count: number): { events: Array<{ stream: string; type: string
       events.push({ stream: sid, ...obligation(id, { entityCode: p.entityCode, provinceCode: p.provinceCode, dueOn, unitIds: units }) });
       (events[events.length - 1].data as { deadline: unknown }).deadline = deadline(dueOn, p.zone);
       const fulfilled = rand(3) === 0;
-      if (fulfilled) events.push({ stream: sid, type: 'ObligationFulfilled', data: { obligationId: id, evidence: [{}], fulfilledOn: '2025-06-01' } });
+      if (fulfilled) events.push({ stream: sid, type: 'ObligationFulfilled', data: { obligationId: id, ...tag, evidence: [{}], fulfilledOn: '2025-06-01' } });
       truth.push({ sid, entity: p.entityCode, province: p.provinceCode, units: new Set(units), kind: 'obligation', source: 'pks', status: fulfilled ? 'fulfilled' : 'open', open: !fulfilled, dueOn, dueAt: endOfDayInstant(dueOn, p.zone).getTime() });
       continue;
     }
@@ -81,16 +85,22 @@ function generate(count: number): { events: Array<{ stream: string; type: string
         break;
       }
       case 3:
-        add(on(id, 'RecommendationClosed', { closedOn: '2025-05-01', reason: 'r' }));
+        add(on(id, 'RecommendationClosed', { ...tag, closedOn: '2025-05-01', reason: 'r' }));
         t.open = false;
         break;
       case 4: {
         const moved = addDays(dueOn, 20);
-        add(on(id, 'DeadlineExtensionApproved', { requestId: 'x', deadline: deadline(moved, p.zone, 2), approvedOn: '2025-05-01', note: '' }));
+        add(on(id, 'DeadlineExtensionApproved', { ...tag, requestId: 'x', deadline: deadline(moved, p.zone, 2), approvedOn: '2025-05-01', note: '' }));
         Object.assign(t, { dueOn: moved, dueAt: endOfDayInstant(moved, p.zone).getTime() });
         break;
       }
       default:
+        if (rand(2) === 0) {
+          // A follow-up awaiting its verdict, sent by the due date or after it.
+          const late = rand(2) === 0;
+          add({ ...followUp(id, `f${i}`), data: { ...followUp(id, `f${i}`).data, submittedOn: addDays(dueOn, late ? 2 : -3) } });
+          Object.assign(t, { status: 'menunggu_verifikasi', awaitingOnTime: !late });
+        }
         break;
     }
     truth.push(t);
@@ -115,13 +125,14 @@ describe('Follow-up lists: both query plans agree with the facts, page after pag
     await server.stop();
   });
 
-  const overdue = (t: Truth) => t.open && NOW.getTime() >= t.dueAt;
+  const overdue = (t: Truth) => t.open && NOW.getTime() >= t.dueAt && !t.awaitingOnTime;
   const cases: Array<[string, ItemFilters, Actor, (t: Truth) => boolean]> = [
     ['everything', {}, { id: 'a', role: 'auditor' }, () => true],
     ['a province', { province: '64' }, { id: 'a', role: 'auditor' }, (t) => t.province === '64'],
     ['a provider', { entity: '17.06' }, { id: 'a', role: 'auditor' }, (t) => t.entity === '17.06'],
     ['a unit (incl. action items)', { unit: 'disdukcapil' }, { id: 'a', role: 'auditor' }, (t) => t.units.has('disdukcapil')],
     ['sesuai (settled from facts)', { status: 'sesuai' }, { id: 'a', role: 'auditor' }, (t) => t.status === 'sesuai'],
+    ['menunggu_verifikasi, overdue', { status: 'menunggu_verifikasi', overdue: true }, { id: 'a', role: 'auditor' }, (t) => t.status === 'menunggu_verifikasi' && overdue(t)],
     ['belum_sesuai', { status: 'belum_sesuai' }, { id: 'a', role: 'auditor' }, (t) => t.status === 'belum_sesuai'],
     ['closed', { open: false }, { id: 'a', role: 'auditor' }, (t) => !t.open],
     ['overdue', { overdue: true }, { id: 'a', role: 'auditor' }, overdue],
@@ -129,6 +140,8 @@ describe('Follow-up lists: both query plans agree with the facts, page after pag
     ['kind and source', { kind: 'rekomendasi', source: 'lahp' }, { id: 'a', role: 'auditor' }, (t) => t.kind === 'rekomendasi' && t.source === 'lahp'],
     ['due dates', { dueAfter: '2025-06-01', dueBefore: '2025-06-20' }, { id: 'a', role: 'auditor' }, (t) => t.dueOn > '2025-06-01' && t.dueOn < '2025-06-20'],
     ['province, status and overdue', { province: '64', status: 'belum_sesuai', overdue: true }, { id: 'a', role: 'auditor' }, (t) => t.province === '64' && t.status === 'belum_sesuai' && overdue(t)],
+    ["an officer's one province, overdue (its own queue)", { overdue: true }, { id: 'o', role: 'officer', provinces: ['64'] }, (t) => overdue(t) && t.province === '64'],
+    ["a province's open items of a kind (its own queue)", { open: true, province: '63', kind: 'obligation' }, { id: 'a', role: 'auditor' }, (t) => t.open && t.province === '63' && t.kind === 'obligation'],
     ["an officer's provinces", { open: true }, { id: 'o', role: 'officer', provinces: ['17', '91'] }, (t) => t.open && ['17', '91'].includes(t.province)],
     ["a liaison's provider", {}, { id: 'l', role: 'liaison', entityCode: '64.09' }, (t) => t.entity === '64.09'],
   ];

@@ -28,6 +28,16 @@ export interface Jurisdiction {
   provinceCode: string | null;
 }
 
+/**
+ * The province repeated on an event that moves an item in or out of a queue (a closure, a new
+ * deadline), so that a read model can file the item by province from the event alone:
+ * projections only write and never look up. Absent on events recorded before it was added;
+ * their readers must then try every province.
+ */
+export interface ProvinceTag {
+  provinceCode?: Jurisdiction['provinceCode'];
+}
+
 export const ALL_PROVINCES = '*';
 
 export function officerCovers(actor: Actor, where: Jurisdiction): boolean {

@@ -1,5 +1,6 @@
 export * from './registry.module';
 export * from './entity/domain/entity-codes';
+export { PROVINCE_CODES } from './entity/domain/province-time-zones';
 export * from './entity/domain/entity.events';
 export * from './entity/domain/entity.decider';
 export * from './entity/entity.stream';

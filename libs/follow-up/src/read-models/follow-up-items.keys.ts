@@ -15,9 +15,9 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /**
  * Keys relative to the projection's namespace. An item is named by its stream
  * (`recommendation-<id>`, `obligation-<id>`), which is also its member in every index.
- * Only events that carry the jurisdiction (issue, schedule) can write jurisdiction-specific
- * keys: a deadline extension or a closure does not say the province. So the sorted sets by due
- * instant are global, and scope and filters are index sets intersected at query time.
+ * Scope and filters are index sets intersected at query time with a sorted set by due instant,
+ * except the commonest ask, one province's open items (an officer's queues), which has a sorted
+ * set of its own: the events that move an item in or out of it repeat the province (ProvinceTag).
  */
 export const itemKeys = {
   /** Hash: the item's summary (see the projection). */
@@ -46,4 +46,6 @@ export const itemKeys = {
   /** Sorted sets scored by the current due instant (ms): every item, and the open ones. */
   due: 'due:all',
   openDue: 'open:all',
+  /** Sorted set per province (`national` for national bodies): its open items by due instant. */
+  openDueIn: (province: string | null): string => `open:province:${province ?? NATIONAL}`,
 } as const;

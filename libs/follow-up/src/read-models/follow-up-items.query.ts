@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, take, type ReadScope, type ReadSource, type
 import { itemKeys as K } from './follow-up-items.keys';
 import type { FollowUpItemView } from './follow-up-item.view';
 import { itemCandidates, type CandidateOptions, type Clause } from './item-candidates';
-import { readItems, type ItemRead } from './item-reads';
+import { awaitingOnTime, readItems, type ItemRead } from './item-reads';
 
 export interface ItemFilters {
   entity?: string;
@@ -31,18 +31,36 @@ export interface ItemPage<T> {
   nextCursor: string | null;
 }
 
-function clausesOf(f: ItemFilters, scope: ReadScope): Clause[] {
+/**
+ * The one province a query of open items is confined to (its filter, or an officer's only
+ * province), whose own sorted set then drives the walk: no intersection with the province's
+ * index, whose size grows with every item the province ever had.
+ */
+function soleProvince(f: ItemFilters, scope: ReadScope): string | undefined {
+  if (f.open !== true && f.overdue !== true) return undefined;
+  if (f.province !== undefined) return f.province;
+  return scope.kind === 'provinces' && scope.provinces.length === 1 ? scope.provinces[0] : undefined;
+}
+
+/** The sorted set to walk by due instant, and whether it already confines the walk to the province. */
+function driverOf(f: ItemFilters, scope: ReadScope): { driver: string; byProvince: boolean } {
+  const province = soleProvince(f, scope);
+  if (province !== undefined) return { driver: K.openDueIn(province), byProvince: true };
+  return { driver: f.open === true || f.overdue === true ? K.openDue : K.due, byProvince: false };
+}
+
+function clausesOf(f: ItemFilters, scope: ReadScope, byProvince: boolean): Clause[] {
   const clauses: Clause[] = [];
   if (f.entity !== undefined) clauses.push([K.byEntity(f.entity)]);
   if (f.unit !== undefined) clauses.push([K.byUnit(f.unit)]);
-  if (f.province !== undefined) clauses.push([K.byProvince(f.province)]);
+  if (f.province !== undefined && !byProvince) clauses.push([K.byProvince(f.province)]);
   if (f.kind !== undefined) clauses.push([K.byKind(f.kind)]);
   if (f.source !== undefined) clauses.push([K.bySource(f.source)]);
   // Legacy path: a v1 history's implied fulfilment keeps an item in belum_sesuai and open until read.
   if (f.status !== undefined) clauses.push(f.status === 'sesuai' ? [K.byStatus('sesuai'), K.unsettled] : [K.byStatus(f.status)]);
   if (f.open === false) clauses.push([K.closed, K.unsettled]);
   if (scope.kind === 'entity') clauses.push([K.byEntity(scope.entityCode)]);
-  if (scope.kind === 'provinces' && f.province === undefined) clauses.push(scope.provinces.map((p) => K.byProvince(p)));
+  if (scope.kind === 'provinces' && f.province === undefined && !byProvince) clauses.push(scope.provinces.map((p) => K.byProvince(p)));
   return clauses;
 }
 
@@ -88,12 +106,19 @@ export async function listItems<T = FollowUpItemView>(
   const shape = options.shape ?? ((read: ItemRead) => read.view as T);
   const cursor = decodeCursor(query.cursor, ['n', 's']);
   const after = cursor ? { score: cursor[0] as number, member: cursor[1] as string } : undefined;
-  const openOnly = query.open === true || query.overdue === true;
-  const candidates = itemCandidates(source, openOnly ? K.openDue : K.due, clausesOf(query, scope), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk });
+  const { driver, byProvince } = driverOf(query, scope);
+  const candidates = itemCandidates(source, driver, clausesOf(query, scope, byProvince), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk });
   const items: T[] = [];
   let last: ZEntry | undefined;
-  for (let batch = Math.max(2 * query.limit, 50); ; batch = Math.min(batch * 2, 1_000)) {
-    const { entries, done } = await take(candidates, batch);
+  let seen = 0;
+  // Candidates pass every index clause; a page plus the one that tells a next page exists, then
+  // what is still missing, scaled by the share of candidates that matched so far.
+  for (let batch = query.limit + 1; ; ) {
+    const { entries: taken, done } = await take(candidates, batch);
+    seen += taken.length;
+    // An overdue queue first passes over the items a timely follow-up keeps off it (cheaply).
+    const onTime = query.overdue === true ? await awaitingOnTime(source, taken.map((e) => e.member)) : [];
+    const entries = taken.filter((_, i) => !onTime[i]);
     const reads = await readItems(source, entries.map((e) => e.member), { facts: options.facts ?? 'unsettled' });
     for (const [i, read] of reads.entries()) {
       if (!read || !matches(read.view, query)) continue;
@@ -102,6 +127,8 @@ export async function listItems<T = FollowUpItemView>(
       last = entries[i];
     }
     if (done) return page(source, items, undefined);
+    const share = Math.max(items.length / seen, 1 / 16);
+    batch = Math.min(Math.ceil((query.limit + 1 - items.length) / share), 1_000);
   }
 }
 

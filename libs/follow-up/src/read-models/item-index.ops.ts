@@ -1,4 +1,5 @@
 import { op, type ProjectionOp } from '@app/platform/projections';
+import { PROVINCE_CODES } from '@app/registry';
 import type { DeadlineVersion } from '../deadlines/deadline-steps';
 import { OBLIGATION_STATUSES } from '../obligation/domain/obligation.events';
 import { FOLLOW_UP_STATUSES } from '../recommendation/domain/recommendation.vocabulary';
@@ -7,7 +8,19 @@ import { itemKeys as K } from './follow-up-items.keys';
 
 /** The writes that keep an item's hash, index sets and queues in step (recommendations.projection). */
 export const deadlineFields = (d: DeadlineVersion) => ({ deadlineVersion: String(d.version), dueOn: d.dueOn, dueAt: d.dueAt, timeZone: d.timeZone });
-export const dueOps = (sid: string, dueAt: string): ProjectionOp[] => [op.zadd(K.due, Date.parse(dueAt), sid), op.zadd(K.openDue, Date.parse(dueAt), sid)];
+
+/**
+ * Where an event that does not say its province (`undefined`: recorded before ProvinceTag) must
+ * look for the item: every province's open set, and national. Only old histories take this path.
+ */
+const EVERY_JURISDICTION: ReadonlyArray<string | null> = [...PROVINCE_CODES, null];
+
+/** The item is open and due at `dueAt`: in the global queues and its province's. */
+export function dueOps(sid: string, dueAt: string, province: string | null | undefined): ProjectionOp[] {
+  const score = Date.parse(dueAt);
+  const inProvince = province !== undefined ? [op.zadd(K.openDueIn(province), score, sid)] : EVERY_JURISDICTION.map((p) => op.zmove(K.openDueIn(p), score, sid));
+  return [op.zadd(K.due, score, sid), op.zadd(K.openDue, score, sid), ...inProvince];
+}
 
 /** Idempotent status move: out of every other status set of the subject's vocabulary, into the new one. */
 export function statusOps(sid: string, status: string, fields: Record<string, string> = {}): ProjectionOp[] {
@@ -16,9 +29,10 @@ export function statusOps(sid: string, status: string, fields: Record<string, st
 }
 
 /** Closed for certain (the event says so): out of the open queues. */
-export const closeOps = (sid: string, closure: { closureKind: string; closedOn: string; closureReason: string }): ProjectionOp[] => [
+export const closeOps = (sid: string, closure: { closureKind: string; closedOn: string; closureReason: string }, province: string | null | undefined): ProjectionOp[] => [
   op.hset(K.item(sid), { open: '0', ...closure }),
   op.zrem(K.openDue, sid),
+  ...(province !== undefined ? [K.openDueIn(province)] : EVERY_JURISDICTION.map(K.openDueIn)).map((key) => op.zrem(key, sid)),
   op.srem(K.open, sid),
   op.srem(K.unsettled, sid),
   op.sadd(K.closed, sid),

@@ -51,6 +51,22 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
   );
 }
 
+/**
+ * For each item: whether it awaits a verdict on a follow-up sent by its due date (submittedOnTime),
+ * which keeps it off the overdue queue whatever the hour. Reads only what that takes, the due
+ * date and facts of the items awaiting verification, so an overdue queue can pass over them
+ * without reading their whole hash: in a province's queue they can outnumber the overdue ones.
+ */
+export async function awaitingOnTime(source: ReadSource, sids: string[]): Promise<boolean[]> {
+  if (sids.length === 0) return [];
+  const k = source.view.key;
+  const [awaiting] = (await pipelined(source.redis, [['smismember', k(K.byStatus('menunggu_verifikasi')), ...sids]])) as [number[]];
+  const asked = sids.filter((_, i) => awaiting[i] === 1);
+  const replies = await pipelined(source.redis, asked.flatMap((sid): RedisCommand[] => [['hget', k(K.item(sid)), 'dueOn'], ['hgetall', k(K.facts(sid))]]));
+  const onTime = new Set(asked.filter((_, j) => submittedOnTime(parseFacts(replies[2 * j + 1] as Hash), (replies[2 * j] as string | null) ?? '')));
+  return sids.map((sid) => onTime.has(sid));
+}
+
 /** Providers' names (they never change, so they are remembered). */
 async function entityNames(source: ReadSource, hashes: Hash[]): Promise<Map<string, string | null>> {
   const codes = [...new Set(hashes.filter((h) => h.entityCode).map((h) => h.entityCode))];

@@ -33,7 +33,8 @@ const isLegacy = (event: ActionItemClosed | FollowUpVerified): boolean => event.
 export const recommendationsProjection: Projection = {
   name: RECOMMENDATIONS_READ_MODEL,
   // v2: menunggu_verifikasi and RecommendationFulfilled (the one rebuild that brings them to old logs).
-  version: 2,
+  // v3: each province's open queue (open:province:<code>).
+  version: 3,
   filter: { eventTypes: EVENT_TYPES },
   apply(recorded: RecordedEvent): ProjectionOp[] {
     const event = recorded as unknown as ItemEvent;
@@ -55,7 +56,7 @@ export const recommendationsProjection: Projection = {
             ...deadlineFields(d.deadline), deadlineSetBy: d.deadline.setBy, open: '1', remindersSent: '0',
           }),
           ...issuedOps(sid, { ...d, unitIds, source: d.source.type }),
-          ...dueOps(sid, d.deadline.dueAt),
+          ...dueOps(sid, d.deadline.dueAt, d.provinceCode),
         ];
       }
       case 'ObligationScheduled': {
@@ -67,7 +68,7 @@ export const recommendationsProjection: Projection = {
             ...deadlineFields(d.deadline), deadlineSetBy: 'rule', open: '1', remindersSent: '0',
           }),
           ...issuedOps(sid, { ...d, kind: 'obligation', source: 'pks', status: 'open' }),
-          ...dueOps(sid, d.deadline.dueAt),
+          ...dueOps(sid, d.deadline.dueAt, d.provinceCode),
         ];
       }
       case 'ActionItemAdded':
@@ -86,7 +87,7 @@ export const recommendationsProjection: Projection = {
         const { fulfilledOn, reason, closedActionItems } = event.data;
         return [
           ...statusOps(sid, 'sesuai'),
-          ...closeOps(sid, { closureKind: 'verified', closedOn: fulfilledOn, closureReason: reason }),
+          ...closeOps(sid, { closureKind: 'verified', closedOn: fulfilledOn, closureReason: reason }, event.data.provinceCode),
           ...closedActionItems.map((itemId) => factOp(sid, FACT.actionItemClosed(itemId), fulfilledOn)),
         ];
       }
@@ -95,7 +96,7 @@ export const recommendationsProjection: Projection = {
       case 'NotActionableAccepted':
         return [
           ...statusOps(sid, 'tidak_dapat_ditindaklanjuti', { notActionable: 'accepted' }),
-          ...closeOps(sid, { closureKind: 'not_actionable', closedOn: event.data.acceptedOn, closureReason: event.data.note }),
+          ...closeOps(sid, { closureKind: 'not_actionable', closedOn: event.data.acceptedOn, closureReason: event.data.note }, event.data.provinceCode),
         ];
       case 'NotActionableRejected':
         return [op.hset(K.item(sid), { notActionable: 'rejected' })];
@@ -104,19 +105,19 @@ export const recommendationsProjection: Projection = {
       case 'DeadlineExtensionApproved': {
         // A new deadline version: its escalation starts again; overdue marks are per version.
         const fields = { ...deadlineFields(event.data.deadline), deadlineSetBy: 'extension', extension: 'approved', escalationLevel: '0' };
-        return [op.hset(K.item(sid), fields), ...dueOps(sid, event.data.deadline.dueAt)];
+        return [op.hset(K.item(sid), fields), ...dueOps(sid, event.data.deadline.dueAt, event.data.provinceCode)];
       }
       case 'DeadlineExtensionRefused':
         return [op.hset(K.item(sid), { extension: 'refused' })];
       case 'RecommendationClosed':
-        return closeOps(sid, { closureKind: 'administrative', closedOn: event.data.closedOn, closureReason: event.data.reason });
+        return closeOps(sid, { closureKind: 'administrative', closedOn: event.data.closedOn, closureReason: event.data.reason }, event.data.provinceCode);
       case 'ObligationFulfilled':
         return [
           ...statusOps(sid, 'fulfilled', { evidence: String(event.data.evidence.length) }),
-          ...closeOps(sid, { closureKind: 'fulfilled', closedOn: event.data.fulfilledOn, closureReason: `${event.data.evidence.length} evidence document(s)` }),
+          ...closeOps(sid, { closureKind: 'fulfilled', closedOn: event.data.fulfilledOn, closureReason: `${event.data.evidence.length} evidence document(s)` }, event.data.provinceCode),
         ];
       case 'ObligationCancelled':
-        return [...statusOps(sid, 'cancelled'), ...closeOps(sid, { closureKind: 'cancelled', closedOn: event.data.cancelledOn, closureReason: event.data.reason })];
+        return [...statusOps(sid, 'cancelled'), ...closeOps(sid, { closureKind: 'cancelled', closedOn: event.data.cancelledOn, closureReason: event.data.reason }, event.data.provinceCode)];
       case 'DeadlineReminderSent': {
         const { deadlineVersion, daysBefore, remindedAt } = event.data;
         return [op.hincrby(K.item(sid), 'remindersSent'), op.hset(K.item(sid), { lastReminderAt: remindedAt, lastReminderDaysBefore: String(daysBefore), lastReminderVersion: String(deadlineVersion) })];

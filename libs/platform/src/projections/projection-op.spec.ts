@@ -16,6 +16,7 @@ describe('encodeOp', () => {
     [op.sadd('s', 'm', 'n'), [4, 'sadd', 'p:rm:x:v1.ab:s', 'm', 'n']],
     [op.srem('s', 'm'), [3, 'srem', 'p:rm:x:v1.ab:s', 'm']],
     [op.zadd('z', 1767225600000.5, 'm'), [4, 'zadd', 'p:rm:x:v1.ab:z', '1767225600000.5', 'm']],
+    [op.zmove('z', 5, 'm'), [5, 'zadd', 'p:rm:x:v1.ab:z', 'XX', '5', 'm']],
     [op.zrem('z', 'm'), [3, 'zrem', 'p:rm:x:v1.ab:z', 'm']],
   ])('encodes %j as argc and arguments under the namespace', (operation, expected) => {
     expect(encode(operation)).toEqual(expected);

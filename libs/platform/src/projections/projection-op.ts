@@ -13,7 +13,8 @@ export type ProjectionOp =
   | { kind: 'hincrby'; key: string; field: string; by: number }
   | { kind: 'sadd'; key: string; members: readonly string[] }
   | { kind: 'srem'; key: string; members: readonly string[] }
-  | { kind: 'zadd'; key: string; entries: ReadonlyArray<{ score: number; member: string }> }
+  /** `existingOnly`: ZADD XX, moves the score of members already in the set and adds none. */
+  | { kind: 'zadd'; key: string; entries: ReadonlyArray<{ score: number; member: string }>; existingOnly?: boolean }
   | { kind: 'zrem'; key: string; members: readonly string[] };
 
 /** Shorthands so projections read as a list of writes. */
@@ -26,6 +27,8 @@ export const op = {
   sadd: (key: string, ...members: string[]): ProjectionOp => ({ kind: 'sadd', key, members }),
   srem: (key: string, ...members: string[]): ProjectionOp => ({ kind: 'srem', key, members }),
   zadd: (key: string, score: number, member: string): ProjectionOp => ({ kind: 'zadd', key, entries: [{ score, member }] }),
+  /** Moves the member's score if it is in the set; otherwise writes nothing (ZADD XX). */
+  zmove: (key: string, score: number, member: string): ProjectionOp => ({ kind: 'zadd', key, entries: [{ score, member }], existingOnly: true }),
   zrem: (key: string, ...members: string[]): ProjectionOp => ({ kind: 'zrem', key, members }),
 };
 
@@ -97,6 +100,7 @@ function pushCommand(key: string, operation: ProjectionOp, out: RedisArg[]): boo
     case 'zadd':
       if (operation.entries.length === 0) return false;
       out.push('zadd', key);
+      if (operation.existingOnly) out.push('XX');
       for (const { score, member } of operation.entries) {
         if (!Number.isFinite(score)) throw new InvalidProjectionOp(`zadd ${operation.key}: score of ${member} must be a finite number, got ${score}`);
         // A string, so Lua never formats the number (it would round it to 14 digits).

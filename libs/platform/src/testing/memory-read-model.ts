@@ -67,9 +67,12 @@ export class MemoryReadModel {
         case 'srem':
           o.members.forEach((m) => this.sets.get(o.key)?.delete(m));
           break;
-        case 'zadd':
-          o.entries.forEach(({ score, member }) => this.of(this.zsets, o.key, () => new Map<string, number>()).set(member, score));
+        case 'zadd': {
+          const zset = this.zsets.get(o.key);
+          if (o.existingOnly) o.entries.forEach(({ score, member }) => zset?.has(member) && zset.set(member, score));
+          else o.entries.forEach(({ score, member }) => this.of(this.zsets, o.key, () => new Map<string, number>()).set(member, score));
           break;
+        }
         case 'zrem':
           o.members.forEach((m) => this.zsets.get(o.key)?.delete(m));
           break;

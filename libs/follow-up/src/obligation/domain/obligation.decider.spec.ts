@@ -22,8 +22,8 @@ const cancel = (actor: Actor = system): ObligationCommand => ({
   actor,
   now: NOW,
 });
-const fulfilled: ObligationEvent = { type: 'ObligationFulfilled', data: { obligationId: Q3_2022_ID, evidence: [report], fulfilledOn: '2022-10-04' } };
-const cancelled: ObligationEvent = { type: 'ObligationCancelled', data: { obligationId: Q3_2022_ID, reason: 'PKS terminated on 2022-09-01', cancelledOn: '2022-09-01' } };
+const fulfilled: ObligationEvent = { type: 'ObligationFulfilled', data: { obligationId: Q3_2022_ID, provinceCode: '63', evidence: [report], fulfilledOn: '2022-10-04' } };
+const cancelled: ObligationEvent = { type: 'ObligationCancelled', data: { obligationId: Q3_2022_ID, provinceCode: '63', reason: 'PKS terminated on 2022-09-01', cancelledOn: '2022-09-01' } };
 
 describe('ScheduleObligation', () => {
   it('is written by the system (or an admin)', () => {

@@ -36,7 +36,7 @@ function fulfil(command: FulfilObligation, state: ObligationState): ObligationEv
   }
   const fulfilled = requireFulfilmentDate(command.data.fulfilledOn, obligation, command.now);
   const evidence = requireEvidence(command.data.evidence);
-  return [dated<ObligationEvent>({ type: 'ObligationFulfilled', data: { obligationId: obligation.obligationId, evidence, fulfilledOn: fulfilled.on } }, fulfilled)];
+  return [dated<ObligationEvent>({ type: 'ObligationFulfilled', data: { obligationId: obligation.obligationId, provinceCode: obligation.provinceCode, evidence, fulfilledOn: fulfilled.on } }, fulfilled)];
 }
 
 function cancel(command: CancelObligation, state: ObligationState): ObligationEvent[] {
@@ -44,7 +44,7 @@ function cancel(command: CancelObligation, state: ObligationState): ObligationEv
   // Never scheduled, already fulfilled or cancelled: nothing left to cancel.
   if (!state || !state.open) return [];
   const { reason, cancelledOn } = command.data;
-  return [{ type: 'ObligationCancelled', data: { obligationId: state.obligationId, reason, cancelledOn } }];
+  return [{ type: 'ObligationCancelled', data: { obligationId: state.obligationId, provinceCode: state.provinceCode, reason, cancelledOn } }];
 }
 
 export function decideObligation(command: ObligationCommand, state: ObligationState): ObligationEvent[] {

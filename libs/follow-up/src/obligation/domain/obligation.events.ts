@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Jurisdiction } from '@app/kernel';
+import type { CalendarDate, DomainEvent, Jurisdiction, ProvinceTag } from '@app/kernel';
 import type { EvidenceDocument } from '@app/evidence';
 import type { CalendarProvenance } from '@app/calendar';
 import { DeadlineStepEvent, DeadlineTrack, DeadlineVersion, recordDeadlineStep, initialDeadlineTrack } from '../../deadlines/deadline-steps';
@@ -26,8 +26,8 @@ export type ObligationScheduled = DomainEvent<
     deadline: ObligationDeadline;
   }
 >;
-export type ObligationFulfilled = DomainEvent<'ObligationFulfilled', { obligationId: string; evidence: EvidenceDocument[]; fulfilledOn: CalendarDate }>;
-export type ObligationCancelled = DomainEvent<'ObligationCancelled', { obligationId: string; reason: string; cancelledOn: CalendarDate }>;
+export type ObligationFulfilled = DomainEvent<'ObligationFulfilled', ProvinceTag & { obligationId: string; evidence: EvidenceDocument[]; fulfilledOn: CalendarDate }>;
+export type ObligationCancelled = DomainEvent<'ObligationCancelled', ProvinceTag & { obligationId: string; reason: string; cancelledOn: CalendarDate }>;
 
 export type ObligationEvent = ObligationScheduled | ObligationFulfilled | ObligationCancelled | DeadlineStepEvent;
 

@@ -125,10 +125,10 @@ describe('business dates on the recommendation lifecycle', () => {
   describe('CloseRecommendation closedOn', () => {
     const close = (closedOn?: string) => command('CloseRecommendation', { reason: 'Superseded', closedOn }, officerKaltim);
     it('dates the closure, not before the issue nor in the future', () => {
-      spec.given([issuedEvent]).when(close('2025-03-10')).then([{ ...event('RecommendationClosed', { closedOn: '2025-03-10', reason: 'Superseded' }), occurredAt: endOfDayWita('2025-03-10') }]);
+      spec.given([issuedEvent]).when(close('2025-03-10')).then([{ ...event('RecommendationClosed', { provinceCode: '64', closedOn: '2025-03-10', reason: 'Superseded' }), occurredAt: endOfDayWita('2025-03-10') }]);
       spec.given([issuedEvent]).when(close('2025-03-09')).thenThrows('DateBeforeIssue', 'invalid');
       spec.given([issuedEvent]).when(close('2025-06-02')).thenThrows('DateInFuture', 'invalid');
-      spec.given([issuedEvent]).when(close()).then([event('RecommendationClosed', { closedOn: TODAY, reason: 'Superseded' })]);
+      spec.given([issuedEvent]).when(close()).then([event('RecommendationClosed', { provinceCode: '64', closedOn: TODAY, reason: 'Superseded' })]);
     });
   });
 });

@@ -14,6 +14,6 @@ export function withCompletion<E extends FollowUpVerified | ActionItemClosed>(re
   const completion = completionOf(applyLifecycle(rec, event));
   if (!completion) return [act];
   // The completion happened with the act that caused it, on its business date.
-  const fulfilled: RecommendationFulfilled = { type: 'RecommendationFulfilled', data: { recommendationId: rec.recommendationId, fulfilledOn: date.on, ...completion } };
+  const fulfilled: RecommendationFulfilled = { type: 'RecommendationFulfilled', data: { recommendationId: rec.recommendationId, provinceCode: rec.provinceCode, fulfilledOn: date.on, ...completion } };
   return [act, dated(fulfilled, date)];
 }

@@ -13,7 +13,7 @@ const refuse = (requestId = 'x-1', note = 'The counter needs no construction') =
 const requested = (requestId = 'x-1', proposedDueOn = '2025-09-30') =>
   event('DeadlineExtensionRequested', { requestId, proposedDueOn, reason: REASON, requestedOn: TODAY });
 const approved = (requestId: string, version: number, dueOn: string) =>
-  event('DeadlineExtensionApproved', { requestId, deadline: { version, dueOn, dueAt: `${dueOn}T16:00:00.000Z`, timeZone: 'WITA' }, approvedOn: TODAY, note: 'Granted' });
+  event('DeadlineExtensionApproved', { provinceCode: '64', requestId, deadline: { version, dueOn, dueAt: `${dueOn}T16:00:00.000Z`, timeZone: 'WITA' }, approvedOn: TODAY, note: 'Granted' });
 
 describe('RequestDeadlineExtension', () => {
   it('the liaison proposes a later due date with a reason', () => spec.given([issuedEvent]).when(ask()).then([requested()]));
@@ -55,7 +55,7 @@ describe('ApproveDeadlineExtension / RefuseDeadlineExtension', () => {
 
 describe('CloseRecommendation', () => {
   const close = (reason = 'Superseded by LAHP 2025/07', actor = officerKaltim) => command('CloseRecommendation', { reason }, actor);
-  const closed = event('RecommendationClosed', { closedOn: TODAY, reason: 'Superseded by LAHP 2025/07' });
+  const closed = event('RecommendationClosed', { provinceCode: '64', closedOn: TODAY, reason: 'Superseded by LAHP 2025/07' });
   it('an officer closes it with a reason; the status stays', () => {
     spec.given([issuedEvent]).when(close()).then([closed]);
     expect(fold(recommendationDecider, [issuedEvent, closed])).toMatchObject({ open: false, status: 'belum_ditindaklanjuti', closure: { kind: 'administrative' } });
@@ -76,6 +76,7 @@ describe('ApproveDeadlineExtension recorded late (late-records)', () => {
   it('to a date over a day past: the new version runs its ladder from now, and is marked overdue at once at its due instant', () =>
     spec.given([...lateIssue, askFor('2025-05-20')]).when(approve()).then([
       event('DeadlineExtensionApproved', {
+        provinceCode: '64',
         requestId: 'x-1',
         deadline: { version: 2, dueOn: '2025-05-20', dueAt: '2025-05-20T16:00:00.000Z', timeZone: 'WITA', ladderFrom: NOW.toISOString() },
         approvedOn: TODAY,

@@ -52,7 +52,7 @@ export function approveExtension(command: ApproveDeadlineExtension, state: Recom
   return [
     dated<DeadlineExtensionApproved>({
       type: 'DeadlineExtensionApproved',
-      data: { recommendationId: rec.recommendationId, requestId: request.requestId, deadline, approvedOn: approved.on, note: optional(command.data.note) },
+      data: { recommendationId: rec.recommendationId, provinceCode: rec.provinceCode, requestId: request.requestId, deadline, approvedOn: approved.on, note: optional(command.data.note) },
     }, approved),
     ...lateOverdueMark(rec.recommendationId, deadline),
   ];

@@ -22,7 +22,7 @@ describe('tidak_dapat_ditindaklanjuti: a stated reason, then an officer’s acce
   it('one request at a time', () => spec.given([issuedEvent, requested]).when(request()).thenThrows('NotActionableAlreadyRequested', 'conflict'));
 
   it('an officer accepts it: status tidak_dapat_ditindaklanjuti, closed', () => {
-    const accepted = event('NotActionableAccepted', { note: 'Flood confirmed by BPBD', acceptedOn: TODAY });
+    const accepted = event('NotActionableAccepted', { provinceCode: '64', note: 'Flood confirmed by BPBD', acceptedOn: TODAY });
     spec.given([issuedEvent, requested]).when(accept()).then([accepted]);
     expect(fold(recommendationDecider, [issuedEvent, requested, accepted])).toMatchObject({
       status: 'tidak_dapat_ditindaklanjuti',

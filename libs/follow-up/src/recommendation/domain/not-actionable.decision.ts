@@ -29,7 +29,7 @@ export function acceptNotActionable(command: AcceptNotActionable, state: Recomme
   const rec = asOfficer(command.actor, state, 'Accept not actionable');
   const request = awaitingDecision(rec);
   const accepted = actDate(command, rec, 'acceptedOn', command.data.acceptedOn, requestFloor(request));
-  return [dated<NotActionableAccepted>({ type: 'NotActionableAccepted', data: { recommendationId: rec.recommendationId, note: optional(command.data.note), acceptedOn: accepted.on } }, accepted)];
+  return [dated<NotActionableAccepted>({ type: 'NotActionableAccepted', data: { recommendationId: rec.recommendationId, provinceCode: rec.provinceCode, note: optional(command.data.note), acceptedOn: accepted.on } }, accepted)];
 }
 
 /** A rejection must say why, so the provider knows what is still expected. */

@@ -31,7 +31,7 @@ function close(command: CloseRecommendation, state: RecommendationState): Recomm
   if (!rec.open) throw conflict('RecommendationAlreadyClosed', `Recommendation ${rec.recommendationId} was closed on ${rec.closure?.closedOn ?? '?'}`);
   const reason = required(command.data.reason, 'reason', 'ReasonRequired');
   const closed = actDate(command, rec, 'closedOn', command.data.closedOn);
-  return [dated<RecommendationClosed>({ type: 'RecommendationClosed', data: { recommendationId: rec.recommendationId, closedOn: closed.on, reason } }, closed)];
+  return [dated<RecommendationClosed>({ type: 'RecommendationClosed', data: { recommendationId: rec.recommendationId, provinceCode: rec.provinceCode, closedOn: closed.on, reason } }, closed)];
 }
 
 function decide(command: RecommendationCommand, state: RecommendationState): RecommendationEvent[] {

@@ -1,4 +1,4 @@
-import type { CalendarDate, DomainEvent, Jurisdiction, TimeZone } from '@app/kernel';
+import type { CalendarDate, DomainEvent, Jurisdiction, ProvinceTag, TimeZone } from '@app/kernel';
 import type { EvidenceDocument } from '@app/evidence';
 import type { CalendarProvenance } from '@app/calendar';
 import type { DueRule } from '../../deadlines/due-rules';
@@ -88,7 +88,7 @@ export type FollowUpVerified = Of<
   }
 >;
 export type NotActionableRequested = Of<'NotActionableRequested', { reason: string; requestedOn: CalendarDate }>;
-export type NotActionableAccepted = Of<'NotActionableAccepted', { note: string; acceptedOn: CalendarDate }>;
+export type NotActionableAccepted = Of<'NotActionableAccepted', ProvinceTag & { note: string; acceptedOn: CalendarDate }>;
 export type NotActionableRejected = Of<'NotActionableRejected', { note: string; rejectedOn: CalendarDate }>;
 export type DeadlineExtensionRequested = Of<
   'DeadlineExtensionRequested',
@@ -96,10 +96,10 @@ export type DeadlineExtensionRequested = Of<
 >;
 export type DeadlineExtensionApproved = Of<
   'DeadlineExtensionApproved',
-  { requestId: string; deadline: DeadlineVersion; approvedOn: CalendarDate; note: string }
+  ProvinceTag & { requestId: string; deadline: DeadlineVersion; approvedOn: CalendarDate; note: string }
 >;
 export type DeadlineExtensionRefused = Of<'DeadlineExtensionRefused', { requestId: string; note: string; refusedOn: CalendarDate }>;
-export type RecommendationClosed = Of<'RecommendationClosed', { closedOn: CalendarDate; reason: string }>;
+export type RecommendationClosed = Of<'RecommendationClosed', ProvinceTag & { closedOn: CalendarDate; reason: string }>;
 /**
  * The recommendation is implemented (sesuai) and no longer followed up. `followUpId`: the
  * whole-recommendation follow-up whose sesuai verdict completed it, null when the last action
@@ -107,7 +107,7 @@ export type RecommendationClosed = Of<'RecommendationClosed', { closedOn: Calend
  */
 export type RecommendationFulfilled = Of<
   'RecommendationFulfilled',
-  { fulfilledOn: CalendarDate; reason: string; followUpId: string | null; closedActionItems: string[] }
+  ProvinceTag & { fulfilledOn: CalendarDate; reason: string; followUpId: string | null; closedActionItems: string[] }
 >;
 
 export type LifecycleEvent =

@@ -47,6 +47,7 @@ export const verifiedV2 = (followUpId = 'fu-1', verdict: 'sesuai' | 'belum_sesua
 export const itemClosedV2 = (itemId = 'item-1', note = '') => event('ActionItemClosed', { itemId, closedOn: TODAY, note, completion: 'explicit' });
 export const fulfilledEvent = (followUpId: string | null = 'fu-1', closedActionItems: string[] = []) =>
   event('RecommendationFulfilled', {
+    provinceCode: issuedEvent.data.provinceCode,
     fulfilledOn: TODAY,
     reason: followUpId ? `follow-up ${followUpId} verified sesuai` : 'every action item closed and verified sesuai',
     followUpId,
