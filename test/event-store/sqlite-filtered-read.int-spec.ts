@@ -92,6 +92,47 @@ describe('SqliteEventStore filtered reads', () => {
   );
 });
 
+describe('SqliteEventStore filtered reads of a long log', () => {
+  // Registrations open the log (dense, wanted), then 4,000 events of other types with a Rare one every 500.
+  let store: SqliteEventStore;
+  beforeAll(async () => {
+    store = new SqliteEventStore(tempFile('long.db'), { pageSize: 4 });
+    await store.append('registry-1', Array.from({ length: 40 }, (_, i) => newEvent('Registered', { i })), 'no_stream');
+    for (let batch = 0; batch < 40; batch++) {
+      const events = Array.from({ length: 100 }, (_, i) => newEvent((batch * 100 + i) % 500 === 250 ? 'Rare' : i % 2 ? 'Noise' : 'Chatter', { i }));
+      await store.append('work-1', events, batch === 0 ? 'no_stream' : batch * 100 - 1);
+    }
+  });
+  afterAll(() => store.close());
+
+  async function read(filter: AllFilter): Promise<{ events: RecordedEvent[]; pages: Array<{ walk: boolean }> }> {
+    // The pages readAll asks for, with the pace it chose for each (walk the log, or seek the lanes).
+    const spy = jest.spyOn(store as unknown as { readPage: (after: bigint, filter: AllFilter | undefined, pace?: { walk: boolean }) => unknown }, 'readPage');
+    try {
+      const events = await collect(store.readAll({ filter }));
+      return { events, pages: spy.mock.calls.map(([, , pace]) => ({ walk: pace?.walk ?? false })) };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('reads a few rare types across the stretch without them in a handful of pages, not one page per two pages of positions', async () => {
+    const { events, pages } = await read({ eventTypes: ['Registered', 'Rare'] });
+    expect(events.map((e) => e.type)).toEqual([...Array(40).fill('Registered'), ...Array(8).fill('Rare')]);
+    // 48 events at 4 a page: 12 pages, and a few more while the window grows across the stretch.
+    // Windows of two pages (8 positions) each would take 500 pages.
+    expect(pages.length).toBeLessThanOrEqual(20);
+    // The registrations are walked; the stretch after them is not.
+    expect(pages.filter((page) => page.walk).length).toBeLessThanOrEqual(11);
+  });
+
+  it('walks the log for a read of every type, page after page', async () => {
+    const { events, pages } = await read({ eventTypes: ['Registered', 'Rare', 'Noise', 'Chatter'] });
+    expect(events).toHaveLength(4040);
+    expect(pages.slice(1).every((page) => page.walk)).toBe(true);
+  });
+});
+
 describe('SqliteEventStore on a database written before categories', () => {
   it('migrates on open: adds and indexes the category, keeps every stored event as it was, and carries on, also for older writers', async () => {
     const path = tempFile('old.db');

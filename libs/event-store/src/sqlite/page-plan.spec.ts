@@ -1,5 +1,5 @@
 import type { AllFilter } from '../event-store.port';
-import { planPage, scanNextPage } from './page-plan';
+import { FIRST_PACE, LANE_WINDOW_PAGES, SCAN_WINDOW_PAGES, nextPace, planPage, type PagePace } from './page-plan';
 import { openDatabase } from './schema';
 
 /** Filtered reads of $all seek an index: EXPLAIN QUERY PLAN of every lane shows no scan of the log. */
@@ -59,13 +59,46 @@ describe('planPage', () => {
   });
 
   it('walks the log after a dense page and seeks the lanes again after a sparse walk, with a gap between the two', () => {
-    expect(scanNextPage(false, 250, 1000n)).toBe(true);
-    expect(scanNextPage(false, 249, 1000n)).toBe(false);
-    expect(scanNextPage(true, 125, 1000n)).toBe(true);
-    expect(scanNextPage(true, 124, 1000n)).toBe(false);
+    const lanes: PagePace = { walk: false, windowPages: 4 };
+    const walk: PagePace = { walk: true, windowPages: 4 };
+    expect(nextPace(lanes, 250, 1000n, 500).walk).toBe(true);
+    expect(nextPace(lanes, 249, 1000n, 500).walk).toBe(false);
+    expect(nextPace(walk, 125, 1000n, 500).walk).toBe(true);
+    expect(nextPace(walk, 124, 1000n, 500).walk).toBe(false);
     // An empty stretch (nothing examined) keeps whatever the read was doing.
-    expect(scanNextPage(true, 0, 0n)).toBe(true);
-    expect(scanNextPage(false, 0, 0n)).toBe(false);
+    expect(nextPace(walk, 0, 0n, 500)).toEqual(walk);
+    expect(nextPace(lanes, 0, 0n, 500)).toEqual(lanes);
+  });
+
+  it('lets a read of a few rare types cross a long empty stretch of the log in a handful of pages, not one page per window', () => {
+    // 1,000,000 positions holding none of the types, pages of 500: the lanes' window grows each page.
+    let pace = FIRST_PACE;
+    let position = 0n;
+    let pages = 0;
+    while (position < 1_000_000n) {
+      const examined = BigInt(pace.windowPages * 500);
+      pace = nextPace(pace, 0, examined, 500);
+      position += examined;
+      pages++;
+    }
+    expect(pages).toBeLessThanOrEqual(8);
+    expect(pace.walk).toBe(false);
+    // A cluster found after the stretch: the window shrinks to twice what the page needed.
+    expect(nextPace(pace, 500, 20_000n, 500)).toEqual({ walk: false, windowPages: 80 });
+    expect(nextPace(pace, 500, 600n, 500)).toEqual({ walk: true, windowPages: 3 });
+  });
+
+  it('keeps a read of nearly every type walking the log, each walk at most a window of twice the page it keeps', () => {
+    // The shared rebuild: every position examined is wanted.
+    let pace = nextPace(FIRST_PACE, 500, 500n, 500);
+    expect(pace).toEqual({ walk: true, windowPages: LANE_WINDOW_PAGES });
+    for (let page = 0; page < 100; page++) pace = nextPace(pace, 500, 500n, 500);
+    expect(pace).toEqual({ walk: true, windowPages: LANE_WINDOW_PAGES });
+    // A walk reads every row of its window: after a sparser page it looks further, never past SCAN_WINDOW_PAGES.
+    expect(nextPace(pace, 150, 1000n, 500)).toEqual({ walk: true, windowPages: 8 });
+    expect(nextPace({ walk: true, windowPages: SCAN_WINDOW_PAGES }, 1300, 10_000n, 500)).toEqual({ walk: true, windowPages: SCAN_WINDOW_PAGES });
+    // Lanes over types a fifth of the log look twice as far as a page needed: together they read about two index entries per row kept.
+    expect(nextPace(FIRST_PACE, 500, 2400n, 500)).toEqual({ walk: false, windowPages: 10 });
   });
 
   it('reads without a filter, or by a prefix that spans categories, in position order within a bounded window only for the latter', () => {

@@ -7,7 +7,7 @@ import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from 
 import type { LogPage } from '../log-page';
 import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
 import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-commit';
-import { DEFAULT_PAGE_SIZE, planPage, scanNextPage, type PagePlan } from './page-plan';
+import { DEFAULT_PAGE_SIZE, FIRST_PACE, SCAN_WINDOW_PAGES, nextPace, planPage, type PagePace, type PagePlan } from './page-plan';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';
 import { guard } from './sqlite-errors';
@@ -26,16 +26,6 @@ export interface SqliteEventStoreOptions {
   /** Called after each commit that stored appends: a metric hook (commits per append, batch sizes). */
   onCommit?: (info: CommitInfo) => void;
 }
-
-/** A page whose filter is checked row by row examines at most this many pages' worth of positions. */
-const SCAN_WINDOW_PAGES = 20n;
-/**
- * A page of several index lanes looks this many pages of positions ahead. Each lane then answers
- * at most the window's share of its type: for types that cover most of the log a page reads about
- * twice the index entries it keeps, and for rare types a page is a handful of index seeks that
- * find nothing, so a filter costs the same whatever its density, without guessing it.
- */
-const LANE_WINDOW_PAGES = 2n;
 
 const DEFAULT_LIMITS: GroupCommitLimits = { maxWrites: 1000, maxEvents: 10_000 };
 
@@ -121,12 +111,12 @@ export class SqliteEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
     let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
     let cursor = options.fromPosition ?? 0n;
-    let scan = false;
+    let pace = FIRST_PACE;
     while (remaining > 0) {
-      const page = this.readPage(cursor, options.filter, scan);
+      const page = this.readPage(cursor, options.filter, pace);
       for (const event of page.events.slice(0, remaining)) yield event;
       remaining -= page.events.length;
-      scan = scanNextPage(scan, page.events.length, page.scannedTo - cursor);
+      pace = nextPace(pace, page.events.length, page.scannedTo - cursor, this.pageSize);
       cursor = page.scannedTo;
       if (page.caughtUp) return;
     }
@@ -199,14 +189,14 @@ export class SqliteEventStore implements EventStore {
    * Lanes never share an event (one type, one category each), so the first `pageSize` merged
    * rows are complete up to the last of them, even when one lane filled its page alone.
    */
-  private readPage(after: bigint, filter: AllFilter | undefined, scan = false): LogPage {
+  private readPage(after: bigint, filter: AllFilter | undefined, pace: PagePace = FIRST_PACE): LogPage {
     return guard('read the log', () => {
       const head = this.head();
       const plan = this.planFor(filter);
-      // `scan`: the caller found the last page dense enough to walk the log instead (scanNextPage).
-      const walk = scan ? plan.scan : undefined;
-      const window = walk || plan.windowed ? SCAN_WINDOW_PAGES : plan.lanes.length > 1 ? LANE_WINDOW_PAGES : null;
-      const upTo = window === null ? head : minBigInt(head, after + BigInt(this.pageSize) * window);
+      // `pace`: from the caller's last page (nextPace), whether to walk the log and how far a walk or several lanes look.
+      const walk = pace.walk ? plan.scan : undefined;
+      const window = walk ? pace.windowPages : plan.windowed ? SCAN_WINDOW_PAGES : plan.lanes.length > 1 ? pace.windowPages : null;
+      const upTo = window === null ? head : minBigInt(head, after + BigInt(this.pageSize) * BigInt(window));
       if (upTo <= after) return { events: [], scannedTo: after, caughtUp: true };
       const params = { after, upTo };
       const single = walk ?? (plan.lanes.length === 1 ? plan.lanes[0] : undefined);
