@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
 
 /**
@@ -8,9 +7,128 @@ import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
  * Events are never rewritten: this function and its input shape are frozen.
  */
 export function computeHash(type: string, data: unknown, metadata: Omit<EventMetadata, 'hash'>): string {
-  const canonical = canonicalize({ type, data, metadata });
+  const canonical = canonicalJson({ type, data, metadata });
   if (canonical === undefined) throw new Error(`Event ${type} cannot be canonicalised`);
+  return hashOfCanonical(canonical);
+}
+
+/** The hash of {type, data, metadata without hash} given its canonical JSON (see computeHash). */
+export function hashOfCanonical(canonical: string): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/**
+ * RFC 8785 canonical JSON, character for character what the `canonicalize` package (2.1.0)
+ * writes, quirks included (a function inside an object or array reads `undefined`; a hole in
+ * an array is left out, its comma is not): every stored hash was computed with it. Written
+ * out with plain loops because the package's closures and template strings made
+ * canonicalising most of the cost of sealing and of checking each link.
+ */
+function canonicalJson(value: unknown): string | undefined {
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) throw new Error('NaN is not allowed');
+    if (!Number.isFinite(value)) throw new Error('Infinity is not allowed');
+    return JSON.stringify(value);
+  }
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const object = value as { toJSON?: unknown } & Record<string, unknown>;
+  if (object.toJSON instanceof Function) return canonicalJson((object.toJSON as () => unknown)());
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      // As the package's reduce: a hole is skipped, yet the next item still gets its comma.
+      if (!(i in value)) continue;
+      const item: unknown = value[i];
+      if (i > 0) out += ',';
+      out += canonicalJson(item === undefined || typeof item === 'symbol' ? null : item);
+    }
+    return out + ']';
+  }
+  const keys = sortedKeys(object);
+  let out = '';
+  for (const key of keys) {
+    const item = object[key];
+    if (item === undefined || typeof item === 'symbol') continue;
+    if (out.length > 0) out += ',';
+    out += quotedKey(key) + ':' + canonicalJson(item);
+  }
+  return '{' + out + '}';
+}
+
+/**
+ * The canonical JSON of a value that is plain JSON data — strings, finite numbers, booleans,
+ * null, and arrays and plain objects of those (no toJSON, no undefined, no class instances) —
+ * or undefined for anything else. On plain data it equals the canonical JSON of the value's
+ * JSON round trip, which is what a store hashes: a writer whose events are plain data can
+ * seal them without stringifying and parsing them first.
+ */
+export function plainCanonicalJson(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : undefined;
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return undefined;
+  }
+  if (value === null) return 'null';
+  if ('toJSON' in value) return undefined;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (prototype !== Array.prototype) return undefined;
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item = plainCanonicalJson(value[i]);
+      if (item === undefined) return undefined;
+      out += i === 0 ? item : ',' + item;
+    }
+    return out + ']';
+  }
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
+  const object = value as Record<string, unknown>;
+  const keys = sortedKeys(object);
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const item = plainCanonicalJson(object[keys[i]]);
+    if (item === undefined) return undefined;
+    if (i > 0) out += ',';
+    out += quotedKey(keys[i]) + ':' + item;
+  }
+  return out + '}';
+}
+
+/**
+ * The object's own enumerable keys in code-unit order, as `Object.keys(o).sort()` gives them.
+ * An event's objects have a handful of keys: sorted in place by insertion, they spare the copy
+ * (garbage) that Array.prototype.sort makes of every array it sorts.
+ */
+function sortedKeys(object: object): string[] {
+  const keys = Object.keys(object);
+  if (keys.length > 32) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i];
+    let j = i - 1;
+    for (; j >= 0 && keys[j] > key; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/** Keys as JSON strings: events repeat the same few dozen keys, so each is quoted once, not at every event. */
+const QUOTED_KEYS = new Map<string, string>();
+const MAX_QUOTED_KEYS = 4_096;
+
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (QUOTED_KEYS.size < MAX_QUOTED_KEYS) QUOTED_KEYS.set(key, quoted);
+  }
+  return quoted;
 }
 
 /** Completes the metadata of events about to be appended after `prevHash` in one stream. */

@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { AllFilter, AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, StreamAppend, Subscription, SubscribeOptions } from '../event-store.port';
 import type { NewEvent, RecordedEvent } from '../envelope';
 import { StoreUnavailable, StreamNotFound } from '../errors';
-import { sealEvents } from '../hash-chain';
 import { assertExpected, assertValidBatch, repeatedAppend, type StoredId } from '../append-checks';
 import type { LogPage } from '../log-page';
 import { PagedSubscription, type SubscriptionSource } from '../paged-subscription';
@@ -10,6 +9,7 @@ import { GroupCommit, type CommitInfo, type GroupCommitLimits } from './group-co
 import { DEFAULT_PAGE_SIZE, FIRST_PACE, SCAN_WINDOW_PAGES, nextPace, planPage, type PagePace, type PagePlan } from './page-plan';
 import { EVENT_COLUMNS, toRecordedEvent, type EventRow } from './rows';
 import { openDatabase } from './schema';
+import { sealRow } from './sealed-row';
 import { guard } from './sqlite-errors';
 
 export interface SqliteEventStoreOptions {
@@ -165,20 +165,12 @@ export class SqliteEventStore implements EventStore {
     let prevHash = last?.hash ?? null;
     let position = 0n;
     for (const event of events) {
-      // Hash exactly what is stored: the JSON round trip drops what JSON cannot hold.
       // If a later event fails here, the transaction undoes the earlier inserts.
-      const [sealed] = sealEvents([asStored(event)], prevHash, recordedAt);
+      const sealed = sealRow(event, prevHash, recordedAt);
       revision += 1;
-      const { lastInsertRowid } = this.sql.insert.run({
-        id: sealed.id,
-        stream,
-        revision,
-        type: sealed.type,
-        data: JSON.stringify(sealed.data),
-        metadata: JSON.stringify(sealed.metadata),
-      });
+      const { lastInsertRowid } = this.sql.insert.run({ id: sealed.id, stream, revision, type: sealed.type, data: sealed.data, metadata: sealed.metadata });
       position = BigInt(lastInsertRowid);
-      prevHash = sealed.metadata.hash;
+      prevHash = sealed.hash;
     }
     return { nextRevision: revision, position };
   }
@@ -256,10 +248,6 @@ function prepareStatements(db: Database.Database) {
     rowsAt: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position IN (SELECT value FROM json_each(?)) ORDER BY position`),
     ping: db.prepare('SELECT 1'),
   };
-}
-
-function asStored(event: NewEvent): NewEvent {
-  return JSON.parse(JSON.stringify(event)) as NewEvent;
 }
 
 function minBigInt(a: bigint, b: bigint): bigint {
