@@ -142,6 +142,7 @@ describe('Follow-up lists: both query plans agree with the facts, page after pag
     ['province, status and overdue', { province: '64', status: 'belum_sesuai', overdue: true }, { id: 'a', role: 'auditor' }, (t) => t.province === '64' && t.status === 'belum_sesuai' && overdue(t)],
     ["an officer's one province, overdue (its own queue)", { overdue: true }, { id: 'o', role: 'officer', provinces: ['64'] }, (t) => overdue(t) && t.province === '64'],
     ["a province's open items of a kind (its own queue)", { open: true, province: '63', kind: 'obligation' }, { id: 'a', role: 'auditor' }, (t) => t.open && t.province === '63' && t.kind === 'obligation'],
+    ["an officer's provinces, overdue, of a kind (their queues merged)", { overdue: true, kind: 'rekomendasi' }, { id: 'o', role: 'officer', provinces: ['17', '91', '63'] }, (t) => overdue(t) && t.kind === 'rekomendasi' && ['17', '91', '63'].includes(t.province)],
     ["an officer's provinces", { open: true }, { id: 'o', role: 'officer', provinces: ['17', '91'] }, (t) => t.open && ['17', '91'].includes(t.province)],
     ["a liaison's provider", {}, { id: 'l', role: 'liaison', entityCode: '64.09' }, (t) => t.entity === '64.09'],
   ];

@@ -32,21 +32,21 @@ export interface ItemPage<T> {
 }
 
 /**
- * The one province a query of open items is confined to (its filter, or an officer's only
- * province), whose own sorted set then drives the walk: no intersection with the province's
- * index, whose size grows with every item the province ever had.
+ * The provinces a query of open items is confined to (its filter, or an officer's provinces),
+ * whose own sorted sets then drive the walk: no intersection with the provinces' indexes, whose
+ * size grows with every item a province ever had.
  */
-function soleProvince(f: ItemFilters, scope: ReadScope): string | undefined {
+function provincesOf(f: ItemFilters, scope: ReadScope): string[] | undefined {
   if (f.open !== true && f.overdue !== true) return undefined;
-  if (f.province !== undefined) return f.province;
-  return scope.kind === 'provinces' && scope.provinces.length === 1 ? scope.provinces[0] : undefined;
+  if (f.province !== undefined) return [f.province];
+  return scope.kind === 'provinces' ? [...new Set(scope.provinces)] : undefined;
 }
 
-/** The sorted set to walk by due instant, and whether it already confines the walk to the province. */
-function driverOf(f: ItemFilters, scope: ReadScope): { driver: string; byProvince: boolean } {
-  const province = soleProvince(f, scope);
-  if (province !== undefined) return { driver: K.openDueIn(province), byProvince: true };
-  return { driver: f.open === true || f.overdue === true ? K.openDue : K.due, byProvince: false };
+/** The sorted sets to walk by due instant, and whether they already confine the walk to the provinces. */
+function driversOf(f: ItemFilters, scope: ReadScope): { drivers: string[]; byProvince: boolean } {
+  const provinces = provincesOf(f, scope);
+  if (provinces !== undefined) return { drivers: provinces.map((province) => K.openDueIn(province)), byProvince: true };
+  return { drivers: [f.open === true || f.overdue === true ? K.openDue : K.due], byProvince: false };
 }
 
 function clausesOf(f: ItemFilters, scope: ReadScope, byProvince: boolean): Clause[] {
@@ -106,8 +106,8 @@ export async function listItems<T = FollowUpItemView>(
   const shape = options.shape ?? ((read: ItemRead) => read.view as T);
   const cursor = decodeCursor(query.cursor, ['n', 's']);
   const after = cursor ? { score: cursor[0] as number, member: cursor[1] as string } : undefined;
-  const { driver, byProvince } = driverOf(query, scope);
-  const candidates = itemCandidates(source, driver, clausesOf(query, scope, byProvince), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk });
+  const { drivers, byProvince } = driversOf(query, scope);
+  const candidates = itemCandidates(source, drivers, clausesOf(query, scope, byProvince), rangeOf(query, source.now), after, { limit: query.limit, plan: options.plan, chunk: options.chunk });
   const items: T[] = [];
   let last: ZEntry | undefined;
   let seen = 0;

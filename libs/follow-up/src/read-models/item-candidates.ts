@@ -1,4 +1,4 @@
-import { pipelined, scanZset, take, type RedisCommand, type ReadSource, type ScoreRange, type ZEntry, compareEntries } from '@app/platform/read-query';
+import { mergeScans, pipelined, scanZset, take, type RedisCommand, type ReadSource, type ScoreRange, type ZEntry, compareEntries } from '@app/platform/read-query';
 
 /** Index sets a candidate must be in: at least one key of each clause. */
 export type Clause = string[];
@@ -24,26 +24,29 @@ export function prefersMaterialize(clauseSize: number, limit: number, driverSize
 }
 
 /**
- * The members of `driver` (a sorted set by due instant) within `range`, strictly after `after`,
- * that pass every clause, in (score, member) order. Two plans: when one clause is small
- * compared with the driver, intersect it with the driver in Redis (ZINTER; cost ∝ its size);
- * otherwise walk the driver in order and test membership chunk by chunk (cost ∝ what is
- * walked until the page fills).
+ * The members of the `drivers` (sorted sets by due instant, disjoint: an officer's provinces)
+ * within `range`, strictly after `after`, that pass every clause, in (score, member) order. Two
+ * plans: when one clause is small compared with the drivers, intersect it with each driver in
+ * Redis (ZINTER; cost ∝ its size); otherwise walk the drivers in order and test membership
+ * chunk by chunk (cost ∝ what is walked until the page fills).
  */
-export async function* itemCandidates(source: ReadSource, driver: string, clauses: Clause[], range: ScoreRange, after: ZEntry | undefined, options: CandidateOptions): AsyncGenerator<ZEntry> {
+export async function* itemCandidates(source: ReadSource, drivers: string[], clauses: Clause[], range: ScoreRange, after: ZEntry | undefined, options: CandidateOptions): AsyncGenerator<ZEntry> {
   const k = source.view.key;
   const chunk = options.chunk ?? 200;
-  if (clauses.some((clause) => clause.length === 0)) return;
-  if (clauses.length === 0) return yield* scanZset(source.redis, k(driver), range, after, chunk);
-  const cards = (await pipelined(source.redis, [['zcard', k(driver)], ...clauses.flatMap((c) => c.map((key): RedisCommand => ['scard', k(key)]))])) as number[];
-  let at = 1;
+  const walk = () => mergeScans(drivers.map((driver) => scanZset(source.redis, k(driver), range, after, chunk)));
+  if (drivers.length === 0 || clauses.some((clause) => clause.length === 0)) return;
+  if (clauses.length === 0) return yield* walk();
+  const cards = (await pipelined(source.redis, [...drivers.map((driver): RedisCommand => ['zcard', k(driver)]), ...clauses.flatMap((c) => c.map((key): RedisCommand => ['scard', k(key)]))])) as number[];
+  const driverSize = cards.slice(0, drivers.length).reduce((a, b) => a + b, 0);
+  let at = drivers.length;
   const sizes = clauses.map((c) => c.reduce((sum) => sum + cards[at++], 0));
   const smallest = sizes.indexOf(Math.min(...sizes));
   if (sizes[smallest] === 0) return;
-  if (options.plan === 'materialize' || (options.plan === undefined && prefersMaterialize(sizes[smallest], options.limit, cards[0]))) {
-    return yield* await materialized(source, driver, clauses, smallest, range, after);
+  if (options.plan === 'materialize' || (options.plan === undefined && prefersMaterialize(sizes[smallest], options.limit, driverSize))) {
+    const each = await Promise.all(drivers.map((driver) => materialized(source, driver, clauses, smallest, range, after)));
+    return yield* each.flat().sort(compareEntries);
   }
-  const scan = scanZset(source.redis, k(driver), range, after, chunk);
+  const scan = walk();
   for (;;) {
     const { entries, done } = await take(scan, chunk);
     const pass = await passing(source, entries.map((e) => e.member), clauses);
