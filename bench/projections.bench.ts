@@ -34,7 +34,7 @@ import { NOW } from './projections-calendar';
 import type { Generated } from './projections-generate';
 import { benchProviders } from './projections-providers';
 import { COMPILED_REBUILD_CLI, compiledRebuildMemory } from './projections-cli-rss';
-import { RssSampler, followUpTimings, rawRead, rebuild, rebuildAll, redisMemory } from './projections-measure';
+import { RssSampler, followUpTimings, rawRead, rebuild, rebuildAll, redisMemory, type Timing } from './projections-measure';
 import { ReadMemo } from '@app/platform/read-query';
 import { benchStore, createBenchDatabase, hideCredentials, loadIntoPostgres, plainOrderedRead, postgresServer, type BenchDatabase } from './postgres-bench';
 import { fmt } from './stats';
@@ -46,6 +46,19 @@ const arg = (name: string, fallback: number): number => {
 };
 const MB = (bytes: number) => `${fmt(bytes / 1_048_576, 0)} MB`;
 const rate = (events: number, seconds: number) => `${fmt(events / seconds, 0)} events/s`;
+
+/** The follow-up query timings in a process of their own, as the API would answer them (bench/projections-queries.ts). */
+function queryTimingsInOwnProcess(redisUrl: string, log: string, runs: number): Promise<Timing[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'projections-queries.ts'), [redisUrl, 'bench:', String(runs), log], {
+      execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    });
+    let result: Timing[] | undefined;
+    child.on('message', (message: Timing[]) => (result = message));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`query timings exited with ${code}`))));
+  });
+}
 
 /** Writes the history in a child process, so this one's memory is the read side's alone. */
 function generate(path: string, events: number): Promise<Generated> {
@@ -127,6 +140,7 @@ async function main(): Promise<void> {
     // A memo as the API's query gate keeps one: the first query per province pays for settling fulfilled items.
     const timings = await followUpTimings({ redis, view, now: NOW, memo: new ReadMemo() }, provinces, runs);
     const queryPeak = rss.peak;
+    const ownProcess = await queryTimingsInOwnProcess(server.url, database?.connectionString ?? path, runs);
     const counts = await redis.pipeline([['zcard', view.key('open:all')], ['zcount', view.key('open:all'), '-inf', String(NOW.getTime())], ['scard', view.key('ix:unsettled')]]).exec();
 
     console.log('\nRebuild (each projection alone, reading only its filtered events; then all three together from one shared read of the log)');
@@ -152,12 +166,16 @@ async function main(): Promise<void> {
     } else console.log(`  compiled rebuild CLI: not measured, ${COMPILED_REBUILD_CLI} is missing (npm run build)`);
 
     console.log(`\nQueries on the recommendations read model (now = ${NOW.toISOString()}; ${fmt(Number(counts?.[0][1]), 0)} items open as the projection knows, ${fmt(Number(counts?.[1][1]), 0)} of them past due, ${fmt(Number(counts?.[2][1]), 0)} unsettled)`);
-    console.log('  query                                              runs   items   p50 ms   p99 ms');
-    for (const t of timings) console.log(`  ${t.name.padEnd(50)} ${String(t.runs).padStart(4)}   ${String(t.items).padStart(5)}   ${fmt(t.p50, 2).padStart(6)}   ${fmt(t.p99, 2).padStart(6)}`);
+    console.log('  query                                              runs   items   p50 ms   p99 ms   in a process of its own: p50 ms   p99 ms');
+    for (const [i, t] of timings.entries()) {
+      const own = ownProcess[i];
+      console.log(`  ${t.name.padEnd(50)} ${String(t.runs).padStart(4)}   ${String(t.items).padStart(5)}   ${fmt(t.p50, 2).padStart(6)}   ${fmt(t.p99, 2).padStart(6)}                           ${fmt(own.p50, 2).padStart(6)}   ${fmt(own.p99, 2).padStart(6)}`);
+    }
+    console.log('  (this process holds the rebuilds above and their garbage; the API answers from a process of its own, as the last two columns do)');
     console.log(`  peak RSS while querying: ${MB(queryPeak)}; overall peak RSS: ${MB(Math.max(rss.peak, rawPeak, togetherPeak, queryPeak))}`);
     const rawRate = raw.events / raw.seconds;
     const narrowest = rows.reduce((a, b) => (b.filtered.events < a.filtered.events ? b : a));
-    const overdue = timings[0];
+    const overdue = ownProcess[0];
     const shownAs = (figure: string): string => (postgres ? `PostgreSQL: ${figure}` : figure);
     const plainRate = plain ? plain.events / plain.seconds : 0;
     // The brief's baseline on PostgreSQL: the same rows read by plain SQL on the same server.
@@ -214,8 +232,9 @@ async function main(): Promise<void> {
             },
           ]
         : []),
-      { figure: shownAs(`${overdue.name} p50`), value: overdue.p50, unit: 'ms' },
-      { figure: shownAs(`${overdue.name} p99`), value: overdue.p99, unit: 'ms', target: 'p99 ≤ 15 ms', met: overdue.p99 <= 15 },
+      { figure: shownAs(`${overdue.name} p50, own process`), value: overdue.p50, unit: 'ms' },
+      { figure: shownAs(`${overdue.name} p99, own process`), value: overdue.p99, unit: 'ms', target: 'p99 ≤ 15 ms', met: overdue.p99 <= 15 },
+      { figure: shownAs(`${timings[0].name} p99, in the bench process after the rebuilds`), value: timings[0].p99, unit: 'ms' },
     ];
     redis.disconnect();
     await store.close();
