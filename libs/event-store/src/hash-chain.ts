@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
 
 /**
@@ -7,7 +8,9 @@ import type { EventMetadata, NewEvent, RecordedEvent } from './envelope';
  * Events are never rewritten: this function and its input shape are frozen.
  */
 export function computeHash(type: string, data: unknown, metadata: Omit<EventMetadata, 'hash'>): string {
-  const canonical = canonicalJson({ type, data, metadata });
+  const event = { type, data, metadata };
+  // Stored events are plain JSON data: the fast path. Anything else, as it always was.
+  const canonical = plainCanonicalJson(event) ?? canonicalize(event);
   if (canonical === undefined) throw new Error(`Event ${type} cannot be canonicalised`);
   return hashOfCanonical(canonical);
 }
@@ -18,49 +21,14 @@ export function hashOfCanonical(canonical: string): string {
 }
 
 /**
- * RFC 8785 canonical JSON, character for character what the `canonicalize` package (2.1.0)
- * writes, quirks included (a function inside an object or array reads `undefined`; a hole in
- * an array is left out, its comma is not): every stored hash was computed with it. Written
- * out with plain loops because the package's closures and template strings made
- * canonicalising most of the cost of sealing and of checking each link.
- */
-function canonicalJson(value: unknown): string | undefined {
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) throw new Error('NaN is not allowed');
-    if (!Number.isFinite(value)) throw new Error('Infinity is not allowed');
-    return JSON.stringify(value);
-  }
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const object = value as { toJSON?: unknown } & Record<string, unknown>;
-  if (object.toJSON instanceof Function) return canonicalJson((object.toJSON as () => unknown)());
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      // As the package's reduce: a hole is skipped, yet the next item still gets its comma.
-      if (!(i in value)) continue;
-      const item: unknown = value[i];
-      if (i > 0) out += ',';
-      out += canonicalJson(item === undefined || typeof item === 'symbol' ? null : item);
-    }
-    return out + ']';
-  }
-  const keys = sortedKeys(object);
-  let out = '';
-  for (const key of keys) {
-    const item = object[key];
-    if (item === undefined || typeof item === 'symbol') continue;
-    if (out.length > 0) out += ',';
-    out += quotedKey(key) + ':' + canonicalJson(item);
-  }
-  return '{' + out + '}';
-}
-
-/**
  * The canonical JSON of a value that is plain JSON data — strings, finite numbers, booleans,
  * null, and arrays and plain objects of those (no toJSON, no undefined, no class instances) —
- * or undefined for anything else. On plain data it equals the canonical JSON of the value's
- * JSON round trip, which is what a store hashes: a writer whose events are plain data can
- * seal them without stringifying and parsing them first.
+ * or undefined for anything else. On plain data it writes what the `canonicalize` package
+ * writes (tested against it), and it equals the canonical JSON of the value's JSON round trip,
+ * which is what a store hashes: a writer whose events are plain data can seal them without
+ * stringifying and parsing them first. Written out because sealing and checking every event
+ * canonicalises it, and the package's closures and copies were most of that cost; the package
+ * still canonicalises anything that is not plain data, whose quirks it alone defines.
  */
 export function plainCanonicalJson(value: unknown): string | undefined {
   switch (typeof value) {
