@@ -59,7 +59,7 @@ describe.each(REDIS_TOPOLOGIES)('Committing a batch on $name', ({ start }) => {
   });
 
   it('is a no-op when the same commit arrives twice (a client re-sending after a reconnect)', async () => {
-    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 3n, checkpointAt: 'x', ops: batch(1, 3).map((e) => e.ops) });
+    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 3n, checkpointAt: 'x', ops: batch(1, 3).map((e) => e.ops) }).command;
     expect(await a.call(command, ...args)).toBe(1);
     expect(await a.call(command, ...args)).toBe(0);
     expect(await total()).toBe(3);
@@ -71,7 +71,7 @@ describe.each(REDIS_TOPOLOGIES)('Committing a batch on $name', ({ start }) => {
     encodeOp(namespace, op.hset('item:1', { status: 'open' }), ops);
     encodeOp(namespace, op.zadd('due', 5, 'item:1'), ops);
     encodeOp(namespace, op.del('stale'), ops);
-    const [, , numkeys, ...rest] = commitCommand(keys, generation, { expected: 0n, checkpoint: 1n, checkpointAt: 'x', ops: [ops] });
+    const [, , numkeys, ...rest] = commitCommand(keys, generation, { expected: 0n, checkpoint: 1n, checkpointAt: 'x', ops: [ops] }).command;
     const declared = rest.slice(0, Number(numkeys));
     expect(declared).toEqual([keys.checkpoint(generation), keys.checkpointAt(generation), keys.active, `${namespace}item:1`, `${namespace}due`, `${namespace}stale`]);
     // No key travels among the arguments: the writes name theirs by their place in KEYS.
@@ -86,7 +86,7 @@ describe.each(REDIS_TOPOLOGIES)('Committing a batch on $name', ({ start }) => {
     encodeOp(namespace, op.del('gone'), ops);
     encodeOp(namespace, op.zadd('due', 5, 'item:1'), ops);
     encodeOp(namespace, op.sadd('open', 'item:1', 'item:2'), ops);
-    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 1n, checkpointAt: 'x', ops: [ops] });
+    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 1n, checkpointAt: 'x', ops: [ops] }).command;
     expect(await a.call(command, args)).toBe(1);
     expect(await a.hgetall(`${namespace}item:1`)).toEqual({ status: 'open', province: '31' });
     expect(await a.exists(`${namespace}gone`)).toBe(0);
@@ -103,7 +103,7 @@ describe.each(REDIS_TOPOLOGIES)('Committing a batch on $name', ({ start }) => {
     encodeOp(namespace, op.srem('status:open', 'item:1'), second);
     encodeOp(namespace, op.sadd('status:closed', 'item:1'), second);
     encodeOp(namespace, op.hset('item:1', { status: 'closed' }), second);
-    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 2n, checkpointAt: 'x', ops: [first, second] });
+    const [command, ...args] = commitCommand(keys, generation, { expected: 0n, checkpoint: 2n, checkpointAt: 'x', ops: [first, second] }).command;
     const declared = args.slice(2, 2 + Number(args[1]));
     expect(declared).toEqual([keys.checkpoint(generation), keys.checkpointAt(generation), keys.active, `${namespace}status:open`, `${namespace}item:1`, `${namespace}status:closed`]);
     expect(await a.call(command, args)).toBe(1);

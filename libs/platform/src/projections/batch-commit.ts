@@ -1,7 +1,6 @@
 import type { RedisClient } from '../redis/redis-client';
-import { APPLIED, CHECKPOINT_MOVED, NOT_ACTIVE, WRITE_REFUSED, commitCommand } from './commit-script';
+import { APPLIED, CHECKPOINT_MOVED, NOT_ACTIVE, WRITE_REFUSED, commitCommand, type CommitCommand } from './commit-script';
 import type { ProjectionKeys } from './projection-keys';
-import type { RedisArg } from './projection-op';
 import { ProjectionFault, type FaultedEvent, type PreparedEvent } from './prepared-batch';
 
 export type CommitOutcome = { kind: 'committed'; applied: number; checkpoint: bigint } | { kind: 'moved' };
@@ -50,7 +49,7 @@ export async function writeBatch(conn: RedisClient, keys: ProjectionKeys, genera
  * naming the event whose write was refused, rather than carry on; a fixed projection with a new
  * version rebuilds it.
  */
-async function run(conn: RedisClient, keys: ProjectionKeys, generation: string, [command, ...args]: [string, ...RedisArg[]], batch: readonly PreparedEvent[]): Promise<number> {
+async function run(conn: RedisClient, keys: ProjectionKeys, generation: string, { command: [command, ...args], eventOfWrite }: CommitCommand, batch: readonly PreparedEvent[]): Promise<number> {
   let reply: unknown;
   try {
     // As one array: a batch declares thousands of keys, too many to spread into a call.
@@ -65,22 +64,10 @@ async function run(conn: RedisClient, keys: ProjectionKeys, generation: string, 
   }
   if (Array.isArray(reply) && reply[0] === WRITE_REFUSED) {
     const [, ordinal, message] = reply as [number, number, string];
-    const event = eventOfWrite(batch, ordinal - 1);
+    const event = batch[eventOfWrite[ordinal - 1]];
     throw new ProjectionFault(keys.name, `Redis refused a write into generation ${generation} (${message}); rebuild it after fixing the projection`, event && faulted(event));
   }
   return Number(reply);
-}
-
-/** The event that asked for the batch's `index`-th write (0-based), counting the writes each event's ops encode. */
-function eventOfWrite(batch: readonly PreparedEvent[], index: number): PreparedEvent | undefined {
-  let seen = 0;
-  for (const event of batch) {
-    for (let i = 0; i < event.ops.length; i += Number(event.ops[i]) + 1) {
-      if (seen === index) return event;
-      seen++;
-    }
-  }
-  return undefined;
 }
 
 function faulted({ position, source }: PreparedEvent): FaultedEvent {

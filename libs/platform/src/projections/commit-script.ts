@@ -1,3 +1,4 @@
+import { coalesceWrites } from './coalesce-writes';
 import type { ProjectionKeys } from './projection-keys';
 import type { RedisArg } from './projection-op';
 
@@ -71,33 +72,47 @@ export const CHECKPOINT_MOVED = 0;
 export const NOT_ACTIVE = -1;
 export const WRITE_REFUSED = -2;
 
+/** The EVAL to send, and for each write in it the index, in the batch, of the event it is charged to. */
+export interface CommitCommand {
+  command: [string, ...RedisArg[]];
+  eventOfWrite: number[];
+}
+
 /**
  * EVAL, not EVALSHA: the body is small, Redis caches it by digest, and there is no NOSCRIPT to
  * handle. Moves each write's key out of its ops into KEYS (see SCRIPT), once per batch: the
  * writes of a batch touch the same index keys over and over (a rebuild's batch of 500 events
  * names about 2,700 keys, 600 of them distinct), and every key declared costs ioredis an
- * argument to encode and Redis one to parse.
+ * argument to encode and Redis one to parse. The writes to each key are folded into their net
+ * effect first (coalesceWrites).
  */
-export function commitCommand(keys: ProjectionKeys, generation: string, args: CommitArgs): [string, ...RedisArg[]] {
+export function commitCommand(keys: ProjectionKeys, generation: string, args: CommitArgs): CommitCommand {
   const command: RedisArg[] = ['eval', SCRIPT, 0, keys.checkpoint(generation), keys.checkpointAt(generation), keys.active];
   const slots = new Map<RedisArg, number>();
   const writes: RedisArg[] = [];
-  for (const ops of args.ops) {
-    for (let i = 0; i < ops.length; ) {
-      const argc = Number(ops[i]);
-      const key = ops[i + 2];
-      let slot = slots.get(key);
-      if (slot === undefined) {
-        // KEYS is 1-based and starts at the command's fourth element.
-        slot = command.push(key) - 3;
-        slots.set(key, slot);
-      }
-      writes.push(argc - 1, slot, ops[i + 1]);
-      for (let j = i + 3; j <= i + argc; j++) writes.push(ops[j]);
-      i += argc + 1;
+  const eventOfWrite: number[] = [];
+  const slotOf = (key: RedisArg): number => {
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      // KEYS is 1-based and starts at the command's fourth element.
+      slot = command.push(key) - 3;
+      slots.set(key, slot);
     }
-  }
+    return slot;
+  };
+  coalesceWrites(args.ops, {
+    copy(event, ops, at, end) {
+      eventOfWrite.push(event);
+      writes.push(end - at - 1, slotOf(ops[at + 1]), ops[at]);
+      for (let j = at + 2; j < end; j++) writes.push(ops[j]);
+    },
+    merged(event, name, key, values) {
+      eventOfWrite.push(event);
+      writes.push(values.length + 1, slotOf(key), name);
+      for (const value of values) writes.push(value);
+    },
+  });
   command[2] = command.length - 3;
   command.push(args.expected.toString(), args.checkpoint.toString(), args.checkpointAt, args.ttlMs ?? 0, args.requireActive ?? '', JSON.stringify(writes));
-  return command as [string, ...RedisArg[]];
+  return { command: command as [string, ...RedisArg[]], eventOfWrite };
 }
