@@ -34,25 +34,29 @@ export interface WriteSink {
  * the writes in their original order.
  */
 export function coalesceWrites(batch: ReadonlyArray<readonly RedisArg[]>, sink: WriteSink): void {
-  const groups = new Map<RedisArg, Group>();
+  // Most keys of a batch are written once; those keep only where their write is (a number), not a Group.
+  const groups = new Map<RedisArg, Group | number>();
   for (let event = 0; event < batch.length; event++) {
     const ops = batch[event];
     for (let i = 0; i < ops.length; i += Number(ops[i]) + 1) {
       const key = ops[i + 2];
-      const kind = kindOf(ops[i + 1]);
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, { kind, refs: [event, i], done: false });
-      else {
-        if (group.kind !== kind) group.kind = MIXED;
-        group.refs.push(event, i);
+      const seen = groups.get(key);
+      if (seen === undefined) groups.set(key, event * OFFSETS + i);
+      else if (typeof seen === 'number') {
+        const first = batch[Math.floor(seen / OFFSETS)];
+        const kind = kindOf(first[(seen % OFFSETS) + 1]);
+        groups.set(key, { kind: kindOf(ops[i + 1]) === kind ? kind : MIXED, refs: [Math.floor(seen / OFFSETS), seen % OFFSETS, event, i], done: false });
+      } else {
+        if (seen.kind !== kindOf(ops[i + 1])) seen.kind = MIXED;
+        seen.refs.push(event, i);
       }
     }
   }
   for (let event = 0; event < batch.length; event++) {
     const ops = batch[event];
     for (let i = 0; i < ops.length; i += Number(ops[i]) + 1) {
-      const group = groups.get(ops[i + 2]) as Group;
-      if (group.refs.length === 2 || group.kind === MIXED) sink.copy(event, ops, i + 1, i + Number(ops[i]) + 1);
+      const group = groups.get(ops[i + 2]) as Group | number;
+      if (typeof group === 'number' || group.kind === MIXED) sink.copy(event, ops, i + 1, i + Number(ops[i]) + 1);
       else if (!group.done) {
         group.done = true;
         if (!fold(group, batch, ops[i + 2], event, sink)) copyAll(group, batch, sink);
@@ -60,6 +64,9 @@ export function coalesceWrites(batch: ReadonlyArray<readonly RedisArg[]>, sink: 
     }
   }
 }
+
+/** Packs (event, offset) of a key's only write into one number: offsets stay below this. */
+const OFFSETS = 2 ** 32;
 
 type Kind = 'set' | 'hash' | 'counter' | 'zset' | 'string' | typeof MIXED;
 const MIXED = 'mixed';
