@@ -21,9 +21,12 @@ const EMPTY_STEPS = {
 };
 
 describe('recommendation state from its issue', () => {
-  it('holds the issue as stored, key for key and in order, then its deadline history and empty steps', () => {
+  it.each([
+    ['as the decider writes it', {}],
+    ['with a key it does not write', { extra: 'kept as stored' }],
+  ])('holds the issue as stored (%s), key for key and in order, then its deadline history and empty steps', (_, more) => {
     const rule = { unit: 'calendar_days', count: 60 };
-    const event = stored({ ...issuedEvent.data, extra: 'kept as stored', deadline: { ...issuedEvent.data.deadline, setBy: 'rule', rule } });
+    const event = stored({ ...issuedEvent.data, ...more, deadline: { ...issuedEvent.data.deadline, setBy: 'rule', rule } });
     const before = JSON.stringify(event);
     const { deadline, ...rest } = event.data;
     const state = evolve(null, event);
@@ -37,9 +40,13 @@ describe('recommendation state from its issue', () => {
     expect(JSON.stringify(event)).toBe(before);
   });
 
-  it('keeps the calendar a deadline was counted with, where the stored deadline has it', () => {
+  it.each([
+    ['last, as the decider writes it', (deadline: object, calendar: object) => ({ ...deadline, calendar })],
+    ['first', (deadline: object, calendar: object) => ({ calendar, ...deadline })],
+    ['and a late record', (deadline: object, calendar: object) => ({ ...deadline, calendar, ladderFrom: '2025-06-01T03:00:00.000Z' })],
+  ])('keeps the calendar a deadline was counted with, where the stored deadline has it (%s)', (_, shape) => {
     const calendar = [{ year: 2025, source: 'skb' }];
-    const event = stored({ ...issuedEvent.data, deadline: { calendar, ...issuedEvent.data.deadline } });
+    const event = stored({ ...issuedEvent.data, deadline: shape(issuedEvent.data.deadline, calendar) });
     const { deadline } = event.data;
     const state = evolve(null, event);
     expect(JSON.stringify(state?.deadline)).toBe(JSON.stringify({ ...deadline, rule: deadline.rule, calendar }));

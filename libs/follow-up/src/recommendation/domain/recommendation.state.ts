@@ -2,7 +2,7 @@ import type { CalendarDate } from '@app/kernel';
 import type { CalendarProvenance } from '@app/calendar';
 import type { DueRule } from '../../deadlines/due-rules';
 import { DeadlineTrack, DeadlineVersion, recordDeadlineStep } from '../../deadlines/deadline-steps';
-import type { EvidenceDocument, RecommendationEvent, RecommendationIssued } from './recommendation.events';
+import type { Deadline, EvidenceDocument, RecommendationEvent, RecommendationIssued } from './recommendation.events';
 import type { ClosureKind, DeadlineOrigin, ExtensionOutcome, NotActionableOutcome, ReceivedVia, Verdict } from './recommendation.vocabulary';
 import { applyLifecycle } from './recommendation.lifecycle';
 
@@ -69,51 +69,85 @@ export interface Recommendation extends Omit<RecommendationIssued['data'], 'dead
 
 export type RecommendationState = Recommendation | null;
 
-/**
- * `{ ...source }` without `omit`, built key by key on a fresh object: the same keys in the same
- * order with the same values (event data is JSON: it has no symbol keys).
- */
-function copyOf<T extends object>(source: T, omit?: keyof T): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(source)) {
-    if (key === omit) continue;
-    const value = (source as Record<string, unknown>)[key];
-    // Assigned, `__proto__` would set the prototype; the spread makes it an own key.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
-    else copy[key] = value;
-  }
-  return copy;
+/** The keys IssueRecommendation writes, in its order: the shape nearly every stored issue has. */
+const ISSUED_KEYS = ['recommendationId', 'entityCode', 'provinceCode', 'unitId', 'kind', 'source', 'title', 'issuedOn', 'status', 'deadline'];
+const DEADLINE_KEYS = ['version', 'dueOn', 'dueAt', 'timeZone', 'setBy', 'rule'];
+
+/** Whether `value`'s own keys are exactly `keys`, in order, `optionalLast` allowed after them. */
+function keysAre(value: object, keys: string[], optionalLast?: string): boolean {
+  const own = Object.keys(value);
+  const length = own.length === keys.length + 1 && own[keys.length] === optionalLast ? keys.length : own.length;
+  if (length !== keys.length) return false;
+  for (let i = 0; i < length; i++) if (own[i] !== keys[i]) return false;
+  return true;
 }
 
 /**
- * As `{ ...data, deadline: { ...deadline, rule, calendar }, deadlineHistory, … }`, key for key,
- * but with the keys set one by one: Node 20's V8 gives a spread that then gains keys of its own
- * a new hidden class every time (some 2 µs per new key, and old-space garbage), which made this
- * the costliest step of loading a recommendation; keys set on `{}` follow hidden classes made once.
+ * `{ ...deadline, rule, calendar }`, written out when the deadline has the usual keys. A spread
+ * that then gains keys (`calendar`, the state's own) costs Node 20's V8 a new hidden class per
+ * object, and keys added one by one to `{}` share the empty object's overcrowded transitions:
+ * either costs microseconds per recommendation loaded and old-space garbage, where a literal's
+ * shape is made once. Anything else stored takes the spread, as before.
  */
-function issued(data: RecommendationIssued['data']): Recommendation {
-  const { deadline } = data;
-  const current = copyOf(deadline) as unknown as RecommendationDeadline;
-  current.rule = deadline.rule ? { ...deadline.rule } : null;
+function currentDeadline(deadline: Deadline): RecommendationDeadline {
+  const rule = deadline.rule ? { ...deadline.rule } : null;
   // Deadlines recorded before the calendar was noted show null: which calendar was used is unknown.
-  current.calendar = deadline.calendar ?? null;
-  const state = copyOf(data, 'deadline') as unknown as Recommendation;
-  state.deadline = current;
-  state.deadlineHistory = [current];
-  state.remindersSent = [];
-  state.overdueVersion = null;
-  state.escalationLevel = 0;
-  state.open = true;
-  state.closure = null;
-  state.actionItems = [];
-  state.followUps = [];
-  state.notActionableRequests = [];
-  state.extensionRequests = [];
-  state.reminders = [];
-  state.overdueMarks = [];
-  state.escalations = [];
-  return state;
+  const calendar = deadline.calendar ?? null;
+  if (!keysAre(deadline, DEADLINE_KEYS, 'calendar')) return { ...deadline, rule, calendar };
+  const { version, dueOn, dueAt, timeZone, setBy } = deadline;
+  return { version, dueOn, dueAt, timeZone, setBy, rule, calendar };
 }
+
+/** Whatever the issue stored, key for key and in order, then the deadline and the empty history (see currentDeadline for why written out). */
+function issued(data: RecommendationIssued['data']): Recommendation {
+  const current = currentDeadline(data.deadline);
+  if (!keysAre(data, ISSUED_KEYS)) return { ...withoutDeadline(data), deadline: current, deadlineHistory: [current], ...emptyHistory() };
+  const { recommendationId, entityCode, provinceCode, unitId, kind, source, title, issuedOn, status } = data;
+  return {
+    recommendationId,
+    entityCode,
+    provinceCode,
+    unitId,
+    kind,
+    source,
+    title,
+    issuedOn,
+    status,
+    deadline: current,
+    deadlineHistory: [current],
+    remindersSent: [],
+    overdueVersion: null,
+    escalationLevel: 0,
+    open: true,
+    closure: null,
+    actionItems: [],
+    followUps: [],
+    notActionableRequests: [],
+    extensionRequests: [],
+    reminders: [],
+    overdueMarks: [],
+    escalations: [],
+  };
+}
+
+function withoutDeadline({ deadline: _deadline, ...data }: RecommendationIssued['data']): Omit<RecommendationIssued['data'], 'deadline'> {
+  return data;
+}
+
+const emptyHistory = () => ({
+  remindersSent: [],
+  overdueVersion: null,
+  escalationLevel: 0,
+  open: true,
+  closure: null,
+  actionItems: [],
+  followUps: [],
+  notActionableRequests: [],
+  extensionRequests: [],
+  reminders: [],
+  overdueMarks: [],
+  escalations: [],
+});
 
 export function evolve(state: RecommendationState, event: RecommendationEvent): RecommendationState {
   if (event.type === 'RecommendationIssued') return issued(event.data);
