@@ -105,16 +105,33 @@ describe('SqliteEventStore filtered reads of a long log', () => {
   });
   afterAll(() => store.close());
 
-  async function read(filter: AllFilter): Promise<{ events: RecordedEvent[]; pages: Array<{ walk: boolean }> }> {
-    // The pages readAll asks for, with the pace it chose for each (walk the log, or seek the lanes).
+  async function read(filter: AllFilter, how: 'readAll' | { subscribeUntil: number } = 'readAll'): Promise<{ events: RecordedEvent[]; pages: Array<{ walk: boolean }> }> {
+    // The pages the read asks for, with the pace it chose for each (walk the log, or seek the lanes).
     const spy = jest.spyOn(store as unknown as { readPage: (after: bigint, filter: AllFilter | undefined, pace?: { walk: boolean }) => unknown }, 'readPage');
     try {
-      const events = await collect(store.readAll({ filter }));
+      const events = how === 'readAll' ? await collect(store.readAll({ filter })) : await subscribed(filter, how.subscribeUntil);
       return { events, pages: spy.mock.calls.map(([, , pace]) => ({ walk: pace?.walk ?? false })) };
     } finally {
       spy.mockRestore();
     }
   }
+
+  /** The first `count` events a subscription from the start delivers. */
+  async function subscribed(filter: AllFilter, count: number): Promise<RecordedEvent[]> {
+    const subscription = store.subscribe({ filter });
+    try {
+      return await takeWithin(subscription[Symbol.asyncIterator](), count, 5000);
+    } finally {
+      await subscription.close();
+    }
+  }
+
+  it('paces a subscription catching up on a few rare types as it paces readAll', async () => {
+    const { events, pages } = await read({ eventTypes: ['Registered', 'Rare'] }, { subscribeUntil: 48 });
+    expect(events.map((e) => e.type)).toEqual([...Array(40).fill('Registered'), ...Array(8).fill('Rare')]);
+    // As readAll's bound above: fixed windows of two pages would take about 500 pages.
+    expect(pages.length).toBeLessThanOrEqual(20);
+  });
 
   it('reads a few rare types across the stretch without them in a handful of pages, not one page per two pages of positions', async () => {
     const { events, pages } = await read({ eventTypes: ['Registered', 'Rare'] });
