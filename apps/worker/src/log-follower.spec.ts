@@ -15,8 +15,16 @@ function chain(count: number): RecordedEvent[] {
   return sealed.map((event, i) => ({ ...event, stream: STREAM, revision: i, position: BigInt(i + 1) }));
 }
 
+interface Reads {
+  inFlight: number;
+  most: number;
+  /** How many reads each turn asked for: the SQLite store serves those together, in one read transaction. */
+  turns: number[];
+}
+
 /** The events after the first arrive through the subscription; each predecessor is read from `stored`. */
-function storeOf(stored: RecordedEvent[], arriving: RecordedEvent[], reads: { inFlight: number; most: number }): EventStore {
+function storeOf(stored: RecordedEvent[], arriving: RecordedEvent[], reads: Reads): EventStore {
+  let batchOpen = false;
   const subscription: Subscription = {
     async *[Symbol.asyncIterator]() {
       yield* arriving;
@@ -27,6 +35,13 @@ function storeOf(stored: RecordedEvent[], arriving: RecordedEvent[], reads: { in
     headPosition: async () => 1n,
     subscribe: () => subscription,
     readStream: async (_stream: string, options: { fromRevision: number }) => {
+      // As SqliteEventStore.readStream: the first read opens a batch that the microtask it queues closes.
+      if (!batchOpen) {
+        batchOpen = true;
+        reads.turns.push(0);
+        queueMicrotask(() => (batchOpen = false));
+      }
+      reads.turns[reads.turns.length - 1]++;
       reads.most = Math.max(reads.most, ++reads.inFlight);
       await new Promise((resolve) => setImmediate(resolve));
       reads.inFlight--;
@@ -41,7 +56,7 @@ describe('LogFollower', () => {
   afterEach(() => errors.mockRestore());
 
   async function follow(stored: RecordedEvent[], arriving: RecordedEvent[]) {
-    const reads = { inFlight: 0, most: 0 };
+    const reads: Reads = { inFlight: 0, most: 0, turns: [] };
     const follower = new LogFollower(storeOf(stored, arriving, reads));
     jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
     await follower.onApplicationBootstrap();
@@ -57,6 +72,17 @@ describe('LogFollower', () => {
     // Reads are asked for together (the store shares a read transaction among them), bounded.
     expect(reads.most).toBeGreaterThan(1);
     expect(reads.most).toBeLessThanOrEqual(64);
+  });
+
+  it('asks for the predecessors of events arriving together in one turn, which the store serves in one read transaction', async () => {
+    const events = chain(200);
+    const { follower, reads } = await follow(events, events.slice(1));
+    expect(follower.seen).toBe(199);
+    expect(reads.turns.reduce((sum, n) => sum + n, 0)).toBe(199);
+    // Checked on arrival, each event's read had a turn of its own (199 turns of one).
+    expect(Math.max(...reads.turns)).toBeGreaterThan(1);
+    expect(Math.max(...reads.turns)).toBeLessThanOrEqual(64);
+    expect(reads.turns.length).toBeLessThan(20);
   });
 
   it('names the event whose data was changed behind the chain, and only that one', async () => {

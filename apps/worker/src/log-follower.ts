@@ -10,6 +10,8 @@ export class LogFollower implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(LogFollower.name);
   private subscription?: Subscription;
   private running?: Promise<void>;
+  /** See nextTurn. */
+  private turn: Promise<void> | null = null;
   seen = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -36,7 +38,7 @@ export class LogFollower implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       for await (const event of subscription) {
         this.seen++;
-        const check = this.check(event);
+        const check = this.nextTurn().then(() => this.check(event));
         // Awaited below, in order; this keeps a failure meanwhile from counting as unhandled.
         check.catch(() => undefined);
         checks.push(check);
@@ -45,6 +47,22 @@ export class LogFollower implements OnApplicationBootstrap, OnApplicationShutdow
     } finally {
       for (const check of checks.splice(0)) await check;
     }
+  }
+
+  /**
+   * Resolves on the next turn of the event loop, for every event that arrived before it. The
+   * SQLite store reads together the reads asked for before the microtask its first one queues;
+   * each arriving event resumes this loop a microtask later, so a check started on arrival read
+   * alone, every time. Started here, the checks of the events that arrived meanwhile (a page,
+   * CHECKS_IN_FLIGHT at most) ask for their reads at once.
+   */
+  private nextTurn(): Promise<void> {
+    return (this.turn ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.turn = null;
+        resolve();
+      }),
+    ));
   }
 
   private async check(event: RecordedEvent): Promise<void> {
