@@ -16,16 +16,15 @@
  *
  * --profile writes a V8 CPU profile (as `node --cpu-prof` would) of the server's thread during
  * the measured load on the 10,000-event store, without start-up and compilation in it.
+ *
+ * The server is the compiled API (dist/, built first if the sources changed, as `npm start`
+ * does), each measurement in a fresh process (bench/append-server.js).
  */
-import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { fork, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { createEventStore, isPostgresConnectionString } from '@app/event-store';
-import { LocalTokenMinter } from '@app/platform/auth';
-import { createApiApp } from '../apps/api/src/bootstrap';
+import { createEventStore } from '@app/event-store';
 import type { Generated } from './projections-generate';
 import { rawConcurrentAppendRate, rawSequentialAppendRate, type AppendRate } from './raw-append';
 import { benchStore, createBenchDatabase, hideCredentials, loadIntoPostgres, plainInsertRates, postgresServer, type BenchDatabase } from './postgres-bench';
@@ -47,15 +46,6 @@ interface PathFigures {
 const SMALL_STORE = 10_000;
 const P99_TARGET_MS = 25;
 const SAME_LATENCY = 1.1;
-
-/** Fires IssueRecommendation commands from a worker thread (bench/http-load.worker.js). */
-function load(workerData: { url: string; token: string; total: number; concurrency: number; offset: number }): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'http-load.worker.js'), { workerData });
-    worker.once('message', (m: LoadResult & { error?: string }) => (m.error ? reject(new Error(m.error)) : resolve(m)));
-    worker.once('error', reject);
-  });
-}
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -80,77 +70,24 @@ function prefill(path: string, events: number): Promise<Generated> {
   });
 }
 
-/** The V8 sampling profiler on this thread (the server's), around `work` only. */
-async function profiled<T>(file: string | undefined, work: () => Promise<T>): Promise<T> {
-  if (!file) return work();
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  try {
-    return await work();
-  } finally {
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
-  }
-}
-
 /**
- * The API as production runs it, on the event file or PostgreSQL database at `log` (chosen by
- * the connection string, as EVENTSTORE_CONNECTION_STRING chooses it), under `commands`
- * IssueRecommendation requests.
- */
-async function commandPath(dir: string, log: string, commands: number, concurrency: number, profile?: string): Promise<PathFigures> {
-  process.env.DATA_DIR = dir;
-  const store = createEventStore({ connectionString: isPostgresConnectionString(log) ? log : undefined, sqlitePath: log });
-  // The command path alone (RUN_WORKERS=false): projections and deadline workers run elsewhere.
-  const app = await createApiApp({ eventStore: store, logger: false, runWorkers: false });
-  try {
-    await app.listen(0, '127.0.0.1');
-    const base = await app.getUrl();
-    const token = await app.get(LocalTokenMinter).mint({ sub: 'bench-admin', role: 'admin' });
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    // A prefilled history may already hold the province and the regency: 409 is as good as 201 then.
-    const ensure = async (url: string, body: unknown): Promise<void> => {
-      const res = await fetch(`${base}${url}`, { method: 'POST', headers, body: JSON.stringify(body) });
-      if (res.status >= 300 && res.status !== 409) throw new Error(`${url} → ${res.status}: ${await res.text()}`);
-    };
-    await ensure('/v1/entities', { code: '64', name: 'Provinsi Kalimantan Timur', kind: 'provinsi', timezone: 'WITA' });
-    await ensure('/v1/entities', { code: '64.01', name: 'Kabupaten Paser', kind: 'kabupaten', parentCode: '64', timezone: 'WITA' });
-    await ensure('/v1/entities/64.01/units', { unitId: 'dpmptsp', name: 'DPMPTSP' });
-
-    await load({ url: base, token, total: 300, concurrency, offset: 1_000_000 }); // warm-up: JIT, sockets, SQLite cache
-    const { latencies, seconds } = await profiled(profile, () => load({ url: base, token, total: commands, concurrency, offset: 0 }));
-    latencies.sort((a, b) => a - b);
-    return { rate: commands / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-  } finally {
-    await app.close();
-    await store.close();
-  }
-}
-
-/**
- * One measurement of the command path in a fresh process, as production runs the API: a second
- * application in the same process would inherit the first one's heap and warm state.
+ * One measurement of the command path in a fresh process running the compiled API, as
+ * `npm start` runs it (bench/append-server.js): a second application in the same process would
+ * inherit the first one's heap and warm state, and ts-node's compiler would weigh on its heap.
  */
 function commandPathInChild(dir: string, log: string, profile?: string): Promise<PathFigures> {
-  const passOn = ['--commands', String(arg('commands', 3000)), '--concurrency', String(arg('concurrency', 16))];
+  const commands = arg('commands', 3000);
+  const args = [dir, log, String(commands), String(arg('concurrency', 16)), ...(profile ? [profile] : [])];
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ['--measure', dir, log, ...passOn, ...(profile ? ['--profile', profile] : [])], {
-      execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
-    });
+    const child = fork(join(__dirname, 'append-server.js'), args, { execArgv: [] });
     let result: PathFigures | undefined;
-    child.on('message', (message: PathFigures) => (result = message));
+    child.on('message', ({ latencies, seconds }: LoadResult) => {
+      latencies.sort((a, b) => a - b);
+      result = { rate: commands / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`command path measurement exited with ${code}`))));
   });
-}
-
-async function measureInThisProcess(): Promise<void> {
-  const i = process.argv.indexOf('--measure');
-  const figures = await commandPath(process.argv[i + 1], process.argv[i + 2], arg('commands', 3000), arg('concurrency', 16), option('profile'));
-  process.send?.(figures);
 }
 
 async function main(): Promise<void> {
@@ -160,6 +97,9 @@ async function main(): Promise<void> {
   const concurrency = arg('concurrency', 16);
   const stored = arg('stored', postgres ? 200_000 : 1_000_000);
   const profile = option('profile');
+  // The measured server runs from dist/: build it now if the sources changed since the last build.
+  const build = spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-if-changed.mjs')], { cwd: join(__dirname, '..'), stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`the build failed (exit ${build.status})`);
   const dir = mkdtempSync(join(tmpdir(), 'bench-append-'));
   const databases: BenchDatabase[] = [];
   try {
@@ -253,7 +193,7 @@ async function main(): Promise<void> {
   }
 }
 
-(process.argv.includes('--measure') ? measureInThisProcess() : main()).catch((error: unknown) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
