@@ -42,6 +42,17 @@ export function decodeReply(reply: unknown): unknown {
 
 /** An HGETALL reply with its fields and values decoded. */
 export function decodeHash(hash: Record<string, string>): Record<string, string> {
+  return decodedFields(Object.entries(hash));
+}
+
+/** HGETALL's raw flat list (field, value, field, value …), as a script returns it, shaped and decoded as decodeHash does. */
+export function decodeFlatHash(flat: string[]): Record<string, string> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  return decodedFields(pairs);
+}
+
+function decodedFields(pairs: Array<[string, string]>): Record<string, string> {
   // fromEntries defines own properties, so a field named "__proto__" stays a field.
-  return Object.fromEntries(Object.entries(hash).map(([field, value]) => [decodeText(field), decodeText(value)]));
+  return Object.fromEntries(pairs.map(([field, value]) => [decodeText(field), decodeText(value)]));
 }

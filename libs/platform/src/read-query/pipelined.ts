@@ -1,5 +1,5 @@
 import type { RedisClient } from '../redis/redis-client';
-import { decodeReply, decodeText } from '../projections';
+import { decodeFlatHash, decodeReply } from '../projections';
 
 export type RedisCommand = [string, ...Array<string | number>];
 
@@ -26,29 +26,20 @@ const isHashRead = (command: RedisCommand): boolean => command[0].toLowerCase() 
  */
 export async function pipelined(redis: RedisClient, commands: RedisCommand[]): Promise<unknown[]> {
   if (commands.length === 0) return [];
-  const hashReads = commands.filter(isHashRead);
-  const packed = hashReads.length >= PACK_HASHES_FROM;
-  const sent: RedisCommand[] = packed
-    ? [...commands.filter((command) => !isHashRead(command)), ['eval', HASHES_AS_JSON, hashReads.length, ...hashReads.map((command) => command[1] as string)]]
-    : commands;
+  const isHash = commands.map(isHashRead);
+  const hashKeys = commands.flatMap((command, i) => (isHash[i] ? [command[1] as string] : []));
+  const packed = hashKeys.length >= PACK_HASHES_FROM;
+  const sent: RedisCommand[] = packed ? [...commands.filter((_, i) => !isHash[i]), ['eval', HASHES_AS_JSON, hashKeys.length, ...hashKeys]] : commands;
   const replies = ((await redis.pipeline(sent).exec()) ?? []).map(([error, value]) => {
     if (error) throw error;
     return value;
   });
   if (!packed) return replies.map(decodeReply);
-  const hashes = (JSON.parse(replies[replies.length - 1] as string) as unknown[]).map(hashOfFlat);
+  // A missing key's empty list comes back as `{}`: cjson writes an empty table as an object.
+  const hashes = (JSON.parse(replies[replies.length - 1] as string) as unknown[]).map((flat) => (Array.isArray(flat) ? decodeFlatHash(flat as string[]) : {}));
   let other = 0;
   let hash = 0;
-  return commands.map((command) => (isHashRead(command) ? hashes[hash++] : decodeReply(replies[other++])));
-}
-
-/** An HGETALL reply as ioredis shapes it (field → value), decoded as decodeHash does, from the script's flat list. */
-function hashOfFlat(flat: unknown): Record<string, string> {
-  if (!Array.isArray(flat)) return {};
-  const entries: Array<[string, string]> = [];
-  for (let i = 0; i < flat.length; i += 2) entries.push([decodeText(flat[i] as string), decodeText(flat[i + 1] as string)]);
-  // fromEntries defines own properties, so a field named "__proto__" stays a field.
-  return Object.fromEntries(entries);
+  return isHash.map((read) => (read ? hashes[hash++] : decodeReply(replies[other++])));
 }
 
 /** HGETALL of each relative key of a view, in one round trip. */
