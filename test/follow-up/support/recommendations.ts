@@ -17,7 +17,8 @@ export class Recommendations {
 
   /** Paser (WITA), due at the end of `dueOn` there. */
   async issue(dueOn: CalendarDate, id = randomUUID()): Promise<string> {
-    const issuedOn = [dueOn, dateInZone(this.now(), 'WIT')].sort()[0];
+    // Today where the provider is, as the decider judges issuedOn (not yet tomorrow in WIT).
+    const issuedOn = [dueOn, dateInZone(this.now(), paser.timeZone)].sort()[0];
     await this.execute(id, officerEverywhere, {
       type: 'IssueRecommendation',
       data: { recommendationId: id, entityCode: paser.entityCode, kind: 'rekomendasi', source: { type: 'lahp', ref: 'LAHP/0001/test' }, title: 'Publish the service standard', issuedOn, dueOn },
