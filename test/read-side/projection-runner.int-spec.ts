@@ -112,6 +112,8 @@ describe.each(REDIS_TOPOLOGIES)('ProjectionRunner on $name', ({ start }) => {
     // Appends keep coming while both run: each wakes both, and they race for every batch.
     const head = await appendMany(f.store, 2_000, { perAppend: 10 });
     await waitUntil(async () => (await checkpointOf(projection)) === head, 'catch-up', 30_000);
+    // A runner hears of its batch (onApplied) only after the commit that moved the checkpoint returned to it.
+    await waitUntil(() => applied.a + applied.b >= 3_000, 'the last batch reported', 5_000);
 
     expect(applied.a + applied.b).toBe(3_000);
     expect(applied.a).toBeGreaterThan(0);
