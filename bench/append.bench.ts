@@ -20,11 +20,12 @@
  * The server is the compiled API (dist/, built first if the sources changed, as `npm start`
  * does), each measurement in a fresh process (bench/append-server.js).
  */
-import { fork, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventStore } from '@app/event-store';
+import { buildIfChanged } from './compiled-build';
 import type { Generated } from './projections-generate';
 import { rawConcurrentAppendRate, rawSequentialAppendRate, type AppendRate } from './raw-append';
 import { benchStore, createBenchDatabase, hideCredentials, loadIntoPostgres, plainInsertRates, postgresServer, type BenchDatabase } from './postgres-bench';
@@ -98,8 +99,7 @@ async function main(): Promise<void> {
   const stored = arg('stored', postgres ? 200_000 : 1_000_000);
   const profile = option('profile');
   // The measured server runs from dist/: build it now if the sources changed since the last build.
-  const build = spawnSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-if-changed.mjs')], { cwd: join(__dirname, '..'), stdio: 'inherit' });
-  if (build.status !== 0) throw new Error(`the build failed (exit ${build.status})`);
+  buildIfChanged();
   const dir = mkdtempSync(join(tmpdir(), 'bench-append-'));
   const databases: BenchDatabase[] = [];
   try {

@@ -11,6 +11,10 @@ import { indonesianCalendar, officerEverywhere, paser } from '@app/follow-up/tes
 /** The system clock shifted by an offset that `set` chooses: time still flows, BullMQ's timers agree with it. */
 export class OffsetClock implements Clock {
   private offsetMs = 0;
+  /** How far ahead of the system clock it runs, for a worker in another process to follow. */
+  get offset(): number {
+    return this.offsetMs;
+  }
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
   }
@@ -86,27 +90,42 @@ export async function waitFor(what: string, condition: () => Promise<boolean> | 
   }
 }
 
+/** What the burst needs from the worker, in this process or in another: its clock and its schedule. */
+export interface WorkerProbe {
+  /** Moves the bench's clock, and the worker's with it, to `instant`. */
+  setClock(instant: Date): Promise<void>;
+  /** Steps the deadline schedule holds pending. */
+  pendingSteps(): Promise<number>;
+}
+
+/** A worker app running in this process, on `clock`. */
+export function inProcessProbe(app: INestApplicationContext, clock: OffsetClock): WorkerProbe {
+  const queues = app.get(DeadlineQueues);
+  const reader = app.get(ReadModelReader);
+  return {
+    setClock: async (instant) => clock.set(instant),
+    pendingSteps: async () => {
+      const view = await reader.active(DEADLINE_SCHEDULE);
+      return view ? Number(await queues.connection.zcard(view.key(SCHEDULE_KEYS.pending))) : 0;
+    },
+  };
+}
+
 /**
  * The burst both deadline benches measure: `count` recommendations due at the end of one day (three
  * days ahead, WITA), appended while that day is a day away, then waited for until the deadline
  * schedule holds every one of their steps. The clock is left a day before the instant.
  */
-export async function appendBurst(app: INestApplicationContext, store: EventStore, clock: OffsetClock, count: number): Promise<{ dueAt: Date; appendSeconds: number }> {
-  const queues = app.get(DeadlineQueues);
-  const reader = app.get(ReadModelReader);
-  const pendingCount = async () => {
-    const view = await reader.active(DEADLINE_SCHEDULE);
-    return view ? Number(await queues.connection.zcard(view.key(SCHEDULE_KEYS.pending))) : 0;
-  };
+export async function appendBurst(worker: WorkerProbe, store: EventStore, clock: OffsetClock, count: number): Promise<{ dueAt: Date; appendSeconds: number }> {
   const today = dateInZone(clock.now(), 'WITA');
   const dueOn = addDays(today, 3);
   const dueAt = endOfDayInstant(dueOn, 'WITA');
-  clock.set(new Date(dueAt.getTime() - 86_400_000));
-  const before = await pendingCount();
+  await worker.setClock(new Date(dueAt.getTime() - 86_400_000));
+  const before = await worker.pendingSteps();
   const appendStarted = Date.now();
   await appendRecommendations(store, count, { issuedOn: today, dueOn, now: clock.now() });
   const appendSeconds = (Date.now() - appendStarted) / 1000;
-  await waitFor('the schedule to hold every deadline', async () => (await pendingCount()) >= before + 2 * count, 600_000);
+  await waitFor('the schedule to hold every deadline', async () => (await worker.pendingSteps()) >= before + 2 * count, 600_000);
   return { dueAt, appendSeconds };
 }
 

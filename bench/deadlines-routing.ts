@@ -30,7 +30,7 @@ import { RedisServerProcess } from '@app/platform/redis';
 import { DeadlineQueues, type DeadlinePolicy, type DeadlineProcessingOptions } from '@app/follow-up/processing';
 import Redis from 'ioredis';
 import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { OffsetClock, appendBurst, delayedSteps, progress, waitFor } from './deadlines-fixture';
+import { OffsetClock, appendBurst, delayedSteps, inProcessProbe, progress, waitFor } from './deadlines-fixture';
 import { fmt } from './stats';
 import { reportSummary, type SummaryRow } from './summary';
 
@@ -188,7 +188,7 @@ async function burst(mode: 'feed' | 'routing', transport: BenchTransport, count:
           };
     const app = await createWorkerApp({ eventStore: store, clock, logger: ['error'], processing });
     const queues = app.get(DeadlineQueues);
-    const { dueAt } = await appendBurst(app, store, clock, count);
+    const { dueAt } = await appendBurst(inProcessProbe(app, clock), store, clock, count);
     clock.set(new Date(dueAt.getTime() - leadMs));
     await waitFor('the sweep to add the burst', async () => (await delayedSteps(queues)) >= count, leadMs);
     await waitFor('the burst to fall due', () => clock.now().getTime() >= dueAt.getTime(), leadMs);

@@ -1,12 +1,13 @@
 /**
- * bench:deadlines — the deadline workers on a private redis-server and a temp SQLite log, in one
- * process (the embedded shape):
+ * bench:deadlines — the deadline worker on a private redis-server and a temp SQLite log, compiled
+ * and in a process of its own as `npm start` runs it (bench/deadlines-worker.js); this process
+ * appends the recommendations, moves the clock and reads the marks from the log:
  *   1. burst: `count` deadlines due at one instant (added as delayed jobs by the sweep beforehand,
  *      up to GROUP_MAX steps per job); overdue marks/s from that instant to the last mark;
  *   2. overdue lag: deadlines falling due one after another while the worker runs; lag = the
  *      DeadlineMarkedOverdue event's recordedAt − the due instant, p50/p99;
- *   3. BullMQ alone: `count` delayed no-op jobs due at one instant, same Redis, same concurrency;
- *      printed next to 1 as a ratio.
+ *   3. BullMQ alone: `count` delayed no-op jobs due at one instant, same Redis, same concurrency,
+ *      in a plain `node` process too (bench/deadlines-raw.js); printed next to 1 as a ratio.
  * Policy for the run: no reminders, first escalation a day after the due instant, so each
  * deadline has exactly one step in the run (its overdue mark) and jobs/s = overdue marks/s.
  *
@@ -22,11 +23,10 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '@app/event-store';
 import { addDays, dateInZone } from '@app/kernel';
 import { RedisServerProcess } from '@app/platform/redis';
-import { ReadModelReader } from '@app/platform/projections';
-import { DEADLINE_SCHEDULE, DeadlineQueues, GROUP_MAX, type DeadlinePolicy } from '@app/follow-up/processing';
-import { createWorkerApp } from '../apps/worker/src/bootstrap';
-import { OffsetClock, appendBurst, appendRecommendations, delayedSteps, progress, waitFor } from './deadlines-fixture';
-import { rawNoopRate } from './deadlines-raw';
+import { GROUP_MAX, type DeadlinePolicy } from '@app/follow-up/processing';
+import { buildIfChanged } from './compiled-build';
+import { WorkerChild, rawNoopRate } from './deadlines-child';
+import { OffsetClock, appendBurst, appendRecommendations, progress, waitFor } from './deadlines-fixture';
 import { routingBench } from './deadlines-routing';
 import { fmt, percentile } from './stats';
 import { reportSummary } from './summary';
@@ -60,29 +60,29 @@ async function main(): Promise<void> {
   const lagSeconds = arg('lag-seconds', 20);
   const leadMs = arg('lead-seconds', 90) * 1000;
 
+  // The worker runs from dist/ (bench/deadlines-worker.js): build it now if the sources changed.
+  buildIfChanged();
   const dir = mkdtempSync(join(tmpdir(), 'bench-deadlines-'));
   const redis = await RedisServerProcess.start({ dir: null });
   privateRedis = redis;
   const keyPrefix = 'bench:';
   Object.assign(process.env, { DATA_DIR: dir, REDIS_URL: redis.url, REDIS_KEY_PREFIX: keyPrefix });
   const clock = new OffsetClock();
+  // The bench appends the recommendations and reads the marks; the worker commits from its own process.
   const store = new SqliteEventStore(join(dir, 'events.db'), { clock: () => clock.now() });
-  const app = await createWorkerApp({
-    eventStore: store,
-    clock,
-    logger: ['error'],
-    processing: { policy, notifications: { webhooks: [], webhookSecret: '', email: null }, settings: { deadlineConcurrency: concurrency, sweepEveryMs: 1_000, horizonMs: 600_000, recheckMs: 600_000 } },
+  const worker = await WorkerChild.start(join(dir, 'events.db'), clock, {
+    policy,
+    notifications: { webhooks: [], webhookSecret: '', email: null },
+    settings: { deadlineConcurrency: concurrency, sweepEveryMs: 1_000, horizonMs: 600_000, recheckMs: 600_000 },
   });
-  const queues = app.get(DeadlineQueues);
-  const reader = app.get(ReadModelReader);
 
   // 1. Burst: `count` deadlines due at the end of one day, appended while that day is far ahead.
-  const { dueAt, appendSeconds } = await appendBurst(app, store, clock, count);
+  const { dueAt, appendSeconds } = await appendBurst(worker, store, clock, count);
   let head = await store.headPosition();
   // Into the horizon: the next sweep adds every overdue job, delayed until dueAt.
-  clock.set(new Date(dueAt.getTime() - leadMs));
+  await worker.setClock(new Date(dueAt.getTime() - leadMs));
   const sweepStarted = Date.now();
-  await waitFor('the sweep to add the burst', async () => (await delayedSteps(queues)) >= count, leadMs);
+  await waitFor('the sweep to add the burst', async () => (await worker.delayedSteps()) >= count, leadMs);
   const sweepSeconds = (Date.now() - sweepStarted) / 1000;
   progress(`burst queued in ${fmt(sweepSeconds)} s; due in ${fmt((dueAt.getTime() - clock.now().getTime()) / 1000)} s`);
   // Routing appends delivery records beside the marks: count the marks themselves, once the log has grown enough to hold them.
@@ -96,10 +96,13 @@ async function main(): Promise<void> {
   // 2. Overdue lag: deadlines falling due over lagSeconds, starting 5 s from now (the burst's
   // next steps are a day away), once the reactor and the schedule have digested the burst.
   head = await store.headPosition();
-  const reactorAt = async () => BigInt((await queues.connection.get(`${keyPrefix}deadlines:reactor:checkpoint`)) ?? '0');
   // Up to the last mark: the routing's delivery records after it are neither's to follow.
   const lastMark = burst.reduce((last, m) => (m.position > last ? m.position : last), 0n);
-  await waitFor('the reactor and the schedule to catch up', async () => (await reactorAt()) >= lastMark && ((await reader.active(DEADLINE_SCHEDULE))?.checkpoint ?? 0n) >= lastMark, 600_000);
+  const caughtUp = async () => {
+    const { reactor, schedule } = await worker.checkpoints();
+    return reactor >= lastMark && schedule >= lastMark;
+  };
+  await waitFor('the reactor and the schedule to catch up', caughtUp, 600_000);
   const lagStart = clock.now().getTime() + 5_000;
   await appendRecommendations(store, lagDeadlines, {
     issuedOn: dateInZone(clock.now(), 'WITA'),
@@ -109,7 +112,8 @@ async function main(): Promise<void> {
   });
   await waitFor('the overdue marks of the lag run', async () => (await overdueMarks(store, head)).length === lagDeadlines, lagSeconds * 1000 + 120_000);
   const lags = (await overdueMarks(store, head)).map((m) => m.lagMs).sort((a, b) => a - b);
-  await app.close();
+  await worker.close();
+  await store.close();
 
   // 3. BullMQ alone, same Redis, same concurrency, same "due at one instant" shape.
   const raw = await rawNoopRate(redis.url, `${keyPrefix}bull`, count, concurrency, Math.max(10_000, sweepSeconds * 2_000));

@@ -1,12 +1,13 @@
-import { Queue, Worker } from 'bullmq';
-import Redis from 'ioredis';
+// bench:deadlines' raw baseline, in a plain `node` process of its own as the worker it is compared
+// with (bench/deadlines-worker.js): BullMQ alone on the same Redis, `count` no-op jobs added as
+// delayed jobs due at one instant, processed with the given concurrency. Sends jobs/s from that
+// instant to the last completion (the burst's measure) to the parent.
+//
+//   argv: <redis url> <queue prefix> <count> <concurrency> <lead ms>
+const { Queue, Worker } = require('bullmq');
+const Redis = require('ioredis');
 
-/**
- * BullMQ on its own, on the same Redis: `count` no-op jobs added as delayed jobs due at one
- * instant, processed with the given concurrency. Returns jobs/s from that instant to the last
- * completion — the same measure as the deadline burst.
- */
-export async function rawNoopRate(redisUrl: string, prefix: string, count: number, concurrency: number, leadMs: number): Promise<number> {
+async function rawNoopRate(redisUrl, prefix, count, concurrency, leadMs) {
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue('bench-noop', { connection, prefix, defaultJobOptions: { removeOnComplete: true, removeOnFail: true } });
   const dueAt = Date.now() + leadMs;
@@ -17,7 +18,7 @@ export async function rawNoopRate(redisUrl: string, prefix: string, count: numbe
   if (Date.now() > dueAt) console.warn(`  (adding ${count} no-op jobs took longer than the ${leadMs} ms lead)`);
   let completed = 0;
   let last = 0;
-  const done = new Promise<void>((resolve) => {
+  await new Promise((resolve) => {
     const worker = new Worker('bench-noop', async () => undefined, { connection, prefix, concurrency });
     worker.on('completed', () => {
       completed++;
@@ -25,8 +26,16 @@ export async function rawNoopRate(redisUrl: string, prefix: string, count: numbe
       if (completed === count) void worker.close().then(() => resolve());
     });
   });
-  await done;
   await queue.close();
   connection.disconnect();
   return count / ((last - dueAt) / 1000);
 }
+
+const [url, prefix, count, concurrency, leadMs] = process.argv.slice(2);
+rawNoopRate(url, prefix, Number(count), Number(concurrency), Number(leadMs)).then(
+  (rate) => process.send({ rate }, () => process.exit(0)),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
