@@ -5,7 +5,7 @@
  * run; then the same load on a store already holding `--stored` events, whose latency must
  * match the one with 10,000 stored.
  *
- *   npm run bench:append -- [--commands 3000] [--concurrency 16] [--stored 1000000] [--profile <file.cpuprofile>]
+ *   npm run bench:append -- [--commands 3000] [--concurrency 16] [--stored 1000000] [--rounds 3] [--profile <file.cpuprofile>]
  *                           [--store postgres [--server postgres://postgres@127.0.0.1:5432/postgres]]
  *
  * --store postgres runs the same API on the PostgreSQL adapter, as EVENTSTORE_CONNECTION_STRING
@@ -18,7 +18,9 @@
  * the measured load on the 10,000-event store, without start-up and compilation in it.
  *
  * The server is the compiled API (dist/, built first if the sources changed, as `npm start`
- * does), each measurement in a fresh process (bench/append-server.js).
+ * does), each measurement in a fresh process (bench/append-server.js). Each of `--rounds`
+ * rounds measures the baselines and both stores back to back; the figures are their medians, and
+ * each ratio the median of the rounds' own ratios.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +31,7 @@ import { buildIfChanged } from './compiled-build';
 import type { Generated } from './projections-generate';
 import { rawConcurrentAppendRate, rawSequentialAppendRate, type AppendRate } from './raw-append';
 import { benchStore, createBenchDatabase, hideCredentials, loadIntoPostgres, plainInsertRates, postgresServer, type BenchDatabase } from './postgres-bench';
-import { fmt, percentile } from './stats';
+import { fmt, median, percentile } from './stats';
 import { reportSummary, type SummaryRow } from './summary';
 
 interface LoadResult {
@@ -41,6 +43,14 @@ interface PathFigures {
   rate: number;
   p50: number;
   p99: number;
+}
+
+/** One round: the baselines and the command path on both stores, measured back to back. */
+interface Round {
+  sequential: AppendRate;
+  concurrent: AppendRate;
+  atSmall: PathFigures;
+  atLarge: PathFigures;
 }
 
 /** The store the small figures are taken on; `--stored` is compared with it. */
@@ -98,6 +108,7 @@ async function main(): Promise<void> {
   const concurrency = arg('concurrency', 16);
   const stored = arg('stored', postgres ? 200_000 : 1_000_000);
   const profile = option('profile');
+  const rounds = Math.max(1, arg('rounds', 3));
   // The measured server runs from dist/: build it now if the sources changed since the last build.
   buildIfChanged();
   const dir = mkdtempSync(join(tmpdir(), 'bench-append-'));
@@ -105,53 +116,72 @@ async function main(): Promise<void> {
   try {
     const on = postgres ? `PostgreSQL at ${hideCredentials(postgresServer())}` : 'SQLite';
     console.log(`bench:append — ${commands} IssueRecommendation commands over HTTP, concurrency ${concurrency}, on ${on}`);
-    // Both histories first, so that writing them competes with no measurement.
-    const small = join(dir, 'small', 'events.db');
-    const large = join(dir, 'large', 'events.db');
-    const logs: string[] = [];
-    for (const [path, events] of [[small, SMALL_STORE], [large, stored]] as const) {
+    // The large history first, so that writing it competes with no measurement.
+    const history = async (path: string, events: number): Promise<string> => {
       const g = await prefill(path, events);
       console.log(`  prefilled ${fmt(g.events, 0)} events in ${fmt(g.seconds)} s`);
-      if (!postgres) logs.push(path);
-      else {
+      if (!postgres) return path;
+      const database = await createBenchDatabase(postgresServer());
+      databases.push(database);
+      const started = process.hrtime.bigint();
+      const copied = await loadIntoPostgres(path, database.connectionString);
+      console.log(`  loaded them into PostgreSQL database ${database.name} in ${fmt(Number(process.hrtime.bigint() - started) / 1e9)} s (${fmt(copied, 0)} events)`);
+      return database.connectionString;
+    };
+    const largeLog = await history(join(dir, 'large', 'events.db'), stored);
+
+    // The baselines: the raw adapter on a fresh file (SQLite), or plain INSERTs of the same rows
+    // in a database of their own, migrated by the store (PostgreSQL).
+    let rawDatabase: string | undefined;
+    const rawRates = async (round: number): Promise<{ sequential: AppendRate; concurrent: AppendRate }> => {
+      if (!postgres) {
+        const sequential = await rawSequentialAppendRate(join(dir, `raw-sequential-${round}.db`), commands);
+        return { sequential, concurrent: await rawConcurrentAppendRate(join(dir, `raw-concurrent-${round}.db`), commands, concurrency) };
+      }
+      if (rawDatabase === undefined) {
         const database = await createBenchDatabase(postgresServer());
         databases.push(database);
-        const started = process.hrtime.bigint();
-        const copied = await loadIntoPostgres(path, database.connectionString);
-        console.log(`  loaded them into PostgreSQL database ${database.name} in ${fmt(Number(process.hrtime.bigint() - started) / 1e9)} s (${fmt(copied, 0)} events)`);
-        logs.push(database.connectionString);
+        const migrated = createEventStore({ connectionString: database.connectionString, sqlitePath: '' });
+        await migrated.ping();
+        await migrated.close();
+        rawDatabase = database.connectionString;
       }
-    }
+      return plainInsertRates(rawDatabase, commands, concurrency);
+    };
 
-    let sequential: AppendRate;
-    let concurrent: AppendRate;
-    if (postgres) {
-      // The plain INSERTs' table sits beside the store's in a database of its own, migrated by the store.
-      const raw = await createBenchDatabase(postgresServer());
-      databases.push(raw);
-      const migrated = createEventStore({ connectionString: raw.connectionString, sqlitePath: '' });
-      await migrated.ping();
-      await migrated.close();
-      ({ sequential, concurrent } = await plainInsertRates(raw.connectionString, commands, concurrency));
-    } else {
-      sequential = await rawSequentialAppendRate(join(dir, 'raw-sequential.db'), commands);
-      concurrent = await rawConcurrentAppendRate(join(dir, 'raw-concurrent.db'), commands, concurrency);
+    // Rounds: this machine's fsync speed drifts over minutes, so each round measures the
+    // baselines and both stores back to back; the figures are the rounds' medians.
+    const runs: Round[] = [];
+    for (let round = 0; round < rounds; round++) {
+      // A fresh small history each round, so that it holds 10,000 events whatever ran before.
+      const smallLog = await history(join(dir, `small-${round}`, 'events.db'), SMALL_STORE);
+      const { sequential, concurrent } = await rawRates(round);
+      const atSmall = await commandPathInChild(join(dir, `small-${round}`), smallLog, round === 0 ? profile : undefined);
+      const atLarge = await commandPathInChild(join(dir, 'large'), largeLog);
+      runs.push({ sequential, concurrent, atSmall, atLarge });
+      console.log(`  round ${round + 1}: raw sequential ${fmt(sequential.rate)}/s, raw c${concurrency} ${fmt(concurrent.rate)}/s, HTTP ${fmt(atSmall.rate)} and ${fmt(atLarge.rate)} commands/s, p50 ${fmt(atSmall.p50, 2)} and ${fmt(atLarge.p50, 2)} ms`);
     }
-    const atSmall = await commandPathInChild(join(dir, 'small'), logs[0], profile);
-    const atLarge = await commandPathInChild(join(dir, 'large'), logs[1]);
+    const mid = (pick: (r: Round) => number) => median(runs.map(pick));
+    const atSmall: PathFigures = { rate: mid((r) => r.atSmall.rate), p50: mid((r) => r.atSmall.p50), p99: mid((r) => r.atSmall.p99) };
+    const atLarge: PathFigures = { rate: mid((r) => r.atLarge.rate), p50: mid((r) => r.atLarge.p50), p99: mid((r) => r.atLarge.p99) };
+    const sequential = { rate: mid((r) => r.sequential.rate), p99: mid((r) => r.sequential.p99), commits: mid((r) => r.sequential.commits) };
+    const concurrent = { rate: mid((r) => r.concurrent.rate), p99: mid((r) => r.concurrent.p99), commits: mid((r) => r.concurrent.commits) };
 
     const line = (label: string, f: PathFigures) =>
       `  ${label}: ${fmt(f.rate)} commands/s   p50 ${fmt(f.p50, 2)} ms   p99 ${fmt(f.p99, 2)} ms`;
+    console.log(`  medians of ${rounds} round${rounds === 1 ? '' : 's'}:`);
     console.log(line(`HTTP, ${fmt(SMALL_STORE, 0)} stored`.padEnd(22), atSmall));
     console.log(line(`HTTP, ${fmt(stored, 0)} stored`.padEnd(22), atLarge));
     const raw = postgres ? 'plain INSERT' : 'raw append';
-    console.log(`  ${raw}, sequential: ${fmt(sequential.rate)} appends/s   p99 ${fmt(sequential.p99, 2)} ms   ${sequential.commits} commits`);
-    console.log(`  ${raw}, c${String(concurrency).padEnd(9)}: ${fmt(concurrent.rate)} appends/s   p99 ${fmt(concurrent.p99, 2)} ms   ${concurrent.commits} commits`);
-    const vsConcurrent = atSmall.rate / concurrent.rate;
-    const vsSequential = atSmall.rate / sequential.rate;
-    const latencyGrowth = atLarge.p50 / atSmall.p50;
+    console.log(`  ${raw}, sequential: ${fmt(sequential.rate)} appends/s   p99 ${fmt(sequential.p99, 2)} ms   ${fmt(sequential.commits, 0)} commits`);
+    console.log(`  ${raw}, c${String(concurrency).padEnd(9)}: ${fmt(concurrent.rate)} appends/s   p99 ${fmt(concurrent.p99, 2)} ms   ${fmt(concurrent.commits, 0)} commits`);
+    // Each ratio is the median of the rounds' own ratios: a round's figures were taken minutes
+    // apart at most, so a drift of the machine between rounds cancels out of them.
+    const vsConcurrent = mid((r) => r.atSmall.rate / r.concurrent.rate);
+    const vsSequential = mid((r) => r.atSmall.rate / r.sequential.rate);
+    const latencyGrowth = mid((r) => r.atLarge.p50 / r.atSmall.p50);
     console.log(`  ratios: ${fmt(vsConcurrent, 3)} of the raw c${concurrency} rate, ${fmt(vsSequential, 3)} of the raw sequential rate; p50 with ${fmt(stored, 0)} stored ${fmt(latencyGrowth, 3)}× the one with ${fmt(SMALL_STORE, 0)}`);
-    if (profile) console.log(`  CPU profile of the server during the measured load: ${profile}`);
+    if (profile) console.log(`  CPU profile of the server during the first round's measured load: ${profile}`);
 
     // SQLite's rows keep their names (comparable with earlier runs); PostgreSQL's say so.
     const http = `${postgres ? 'PostgreSQL: ' : ''}HTTP command path, c${concurrency}`;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIfChanged } from './compiled-build';
-import { fmt } from './stats';
+import { fmt, median } from './stats';
 import { reportSummary } from './summary';
 
 const ROOT = join(__dirname, '..');
@@ -82,7 +82,6 @@ async function main(): Promise<void> {
     viaNpm.push(await timeToHealth('npm', ['start']));
     direct.push(await timeToHealth('node', ['dist/apps/api/src/main.js']));
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const npmSeconds = median(viaNpm);
   const directSeconds = median(direct);
   console.log(`bench:start — /health answered 200 after a start with nothing changed since the last build (${runs} runs each, median)`);
