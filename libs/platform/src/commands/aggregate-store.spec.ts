@@ -249,4 +249,59 @@ describe('AggregateStore: load → decide → append', () => {
       expect(await store.readStream('counter-taken')).toHaveLength(1);
     });
   });
+
+  describe('current state, folded once and then only what was appended since', () => {
+    type Tally = { total: number; seen: number[] };
+    const tally: Decider<Tally, Command, Event> = {
+      initialState: () => ({ total: 0, seen: [] }),
+      evolve: (state, e) => ({ total: state.total + e.data.by, seen: [...state.seen, e.data.by] }),
+      decide: counter.decide as never,
+    };
+    const append = (commandId: string, by: number) =>
+      aggregates.execute({ stream: 'counter-1', id: '1', decider: counter, command: count(by), meta: meta(commandId) });
+
+    it('equals a full fold after every append, reading only the events after the revision it kept', async () => {
+      await append('a', 2);
+      await append('b', 3);
+      const reads = jest.spyOn(store, 'readStream');
+      expect(await aggregates.current('counter-1', tally)).toEqual({ state: { total: 5, seen: [2, 3] }, revision: 1 });
+      expect(reads).toHaveBeenLastCalledWith('counter-1');
+      await append('c', 4);
+      expect(await aggregates.current('counter-1', tally)).toEqual({ state: { total: 9, seen: [2, 3, 4] }, revision: 2 });
+      expect(reads).toHaveBeenLastCalledWith('counter-1', { fromRevision: 2 });
+      const kept = await aggregates.current('counter-1', tally);
+      expect(reads).toHaveBeenLastCalledWith('counter-1', { fromRevision: 3 });
+      const full = await aggregates.load('counter-1', tally);
+      expect(kept).toEqual({ state: full.state, revision: full.revision });
+    });
+
+    it('sees events another writer appended straight to the store', async () => {
+      await append('a', 2);
+      await aggregates.current('counter-1', tally);
+      const other = new AggregateStore(store, new UpcasterRegistry());
+      await other.execute({ stream: 'counter-1', id: '1', decider: counter, command: count(5), meta: meta('elsewhere') });
+      expect((await aggregates.current('counter-1', tally)).state).toEqual({ total: 7, seen: [2, 5] });
+    });
+
+    it('keeps states apart per evolver: the same stream folded by another decider is its own', async () => {
+      await append('a', 2);
+      expect((await aggregates.current('counter-1', tally)).state.total).toBe(2);
+      expect((await aggregates.current('counter-1', counter)).state).toBe(2);
+    });
+
+    it('hands out a frozen state, so a caller that changed it would fail instead of changing the next caller\'s', async () => {
+      await append('a', 2);
+      const { state } = await aggregates.current('counter-1', tally);
+      expect(() => state.seen.push(9)).toThrow(TypeError);
+      expect(() => ((state as { total: number }).total = 0)).toThrow(TypeError);
+      expect((await aggregates.current('counter-1', tally)).state).toEqual({ total: 2, seen: [2] });
+    });
+
+    it('answers the initial state and no revision for a stream that does not exist, and keeps nothing for it', async () => {
+      expect(await aggregates.current('counter-none', tally)).toEqual({ state: { total: 0, seen: [] }, revision: null });
+      const reads = jest.spyOn(store, 'readStream');
+      await aggregates.current('counter-none', tally);
+      expect(reads).toHaveBeenLastCalledWith('counter-none');
+    });
+  });
 });

@@ -12,6 +12,7 @@ import {
   eventIdFor,
 } from '@app/event-store';
 import { CommandMeta, CommandResult } from './command-meta';
+import { FoldedStates } from './folded-states';
 import { assertSameRequest, idempotencyKeyReused } from './idempotency-key-reused';
 
 export interface Loaded<S> {
@@ -45,10 +46,32 @@ const MAX_ATTEMPTS = 4;
  */
 @Injectable()
 export class AggregateStore {
+  private readonly folded = new FoldedStates();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly upcasters: UpcasterRegistry,
   ) {}
+
+  /**
+   * The aggregate's current state, as `load` would fold it, without its events: only the events
+   * appended since this process last folded the stream are read (FoldedStates). For streams that
+   * other commands read on every call and that grow slowly, such as a provider's registration.
+   * The state is frozen: it is shared with the next caller.
+   */
+  async current<S, E extends DomainEvent>(stream: string, decider: Evolver<S, E>): Promise<{ state: S; revision: number | null }> {
+    const kept = this.folded.get<S>(decider, stream);
+    const events = await this.readOrEmpty(stream, kept ? kept.revision + 1 : 0);
+    let state = kept ? kept.state : decider.initialState();
+    for (const recorded of events) {
+      const event = this.upcasters.upcast(recorded);
+      state = decider.evolve(state, { type: event.type, data: event.data } as E);
+    }
+    if (events.length === 0) return { state, revision: kept?.revision ?? null };
+    const revision = events[events.length - 1].revision;
+    this.folded.keep(decider, stream, { state, revision });
+    return { state, revision };
+  }
 
   /**
    * The aggregate's state, optionally cut: a Date means recorded up to it (inclusive); a HistoryCut
@@ -125,9 +148,9 @@ export class AggregateStore {
     }
   }
 
-  private async readOrEmpty(stream: string): Promise<RecordedEvent[]> {
+  private async readOrEmpty(stream: string, fromRevision = 0): Promise<RecordedEvent[]> {
     try {
-      return await this.store.readStream(stream);
+      return await (fromRevision === 0 ? this.store.readStream(stream) : this.store.readStream(stream, { fromRevision }));
     } catch (error) {
       if (error instanceof StreamNotFound) return [];
       throw error;

@@ -12,7 +12,7 @@ export type RegisteredEntity = Extract<EntityState, { status: 'registered' }>;
  * and the caller may know of it, the same 403 as a foreign one otherwise (requireVisibleProvider).
  */
 export async function loadVisibleProvider(aggregates: AggregateStore, code: string, actor: Actor): Promise<RegisteredEntity> {
-  const { state } = await aggregates.load(entityStream(code), entityDecider);
+  const { state } = await aggregates.current(entityStream(code), entityDecider);
   requireVisibleProvider(actor, code, state);
   return state;
 }
