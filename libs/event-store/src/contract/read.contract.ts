@@ -21,6 +21,8 @@ export function readContract(store: StoreUnderTest): void {
       expect(await revisions({ fromRevision: 3, maxCount: 1 })).toEqual([3]);
       expect(await revisions({ fromRevision: 5, maxCount: 1 })).toEqual([]);
       expect(await revisions({ fromRevision: 5 })).toEqual([]);
+      expect(await revisions({ fromRevision: 7 })).toEqual([]);
+      expect(await revisions({ fromRevision: 4 })).toEqual([4]);
     });
 
     test('rejects with StreamNotFound, naming the stream, when it has no events', async () => {
@@ -28,6 +30,9 @@ export function readContract(store: StoreUnderTest): void {
       const error = await rejectionOf(store().readStream(stream));
       expect(error).toBeInstanceOf(StreamNotFound);
       expect(error).toMatchObject({ stream });
+      // From a later revision too: "nothing since" is not an answer for a stream that never was.
+      expect(await rejectionOf(store().readStream(stream, { fromRevision: 3 }))).toBeInstanceOf(StreamNotFound);
+      expect(await rejectionOf(store().readStream(stream, { fromRevision: 1, maxCount: 1 }))).toBeInstanceOf(StreamNotFound);
     });
   });
 

@@ -133,11 +133,16 @@ export class SqliteEventStore implements EventStore {
 
   private readStreamNow(stream: string, options: ReadStreamOptions): RecordedEvent[] {
     return guard('read a stream', () => {
-      const rows = this.streamRead(options.maxCount).all({ stream, from: options.fromRevision ?? 0, limit: options.maxCount }) as EventRow[];
+      const from = options.fromRevision ?? 0;
+      // Without a limit, the read starts one event early: that event, when there is one, shows the
+      // stream exists, so a read of what was appended since (usually nothing) needs no second look.
+      const early = from > 0 && options.maxCount === undefined ? 1 : 0;
+      const rows = this.streamRead(options.maxCount).all({ stream, from: from - early, limit: options.maxCount }) as EventRow[];
       // Nothing from revision 0 on, without a limit: the stream has no events, no second look needed.
-      const wholeStream = (options.fromRevision ?? 0) === 0 && options.maxCount === undefined;
-      if (rows.length === 0 && (wholeStream || this.sql.lastOfStream.get(stream) === undefined)) throw new StreamNotFound(stream);
-      return rows.map(toRecordedEvent);
+      const wholeStream = from === 0 && options.maxCount === undefined;
+      const exists = rows.length > 0 || (!wholeStream && this.sql.lastOfStream.get(stream) !== undefined);
+      if (!exists) throw new StreamNotFound(stream);
+      return (early === 1 && rows.length > 0 && Number(rows[0].revision) < from ? rows.slice(1) : rows).map(toRecordedEvent);
     });
   }
 
