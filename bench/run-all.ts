@@ -23,9 +23,9 @@ interface BenchRun {
 
 const BENCHES: BenchRun[] = [
   { name: 'start', script: 'bench:start', full: ['--runs', '3'], quick: ['--runs', '1'] },
-  { name: 'append', script: 'bench:append', full: [], quick: ['--commands', '1000', '--stored', '100000'] },
+  { name: 'append', script: 'bench:append', full: [], quick: ['--commands', '1000', '--stored', '100000', '--rounds', '1'] },
   // The same benches with the log in PostgreSQL (a private database on --server / POSTGRES_BENCH_URL).
-  { name: 'append-postgres', script: 'bench:append', full: ['--store', 'postgres'], quick: ['--store', 'postgres', '--commands', '1000', '--stored', '20000'] },
+  { name: 'append-postgres', script: 'bench:append', full: ['--store', 'postgres'], quick: ['--store', 'postgres', '--commands', '1000', '--stored', '20000', '--rounds', '1'] },
   { name: 'projections', script: 'bench:projections', full: [], quick: ['--events', '100000', '--runs', '50'] },
   { name: 'projections-postgres', script: 'bench:projections', full: ['--store', 'postgres'], quick: ['--store', 'postgres', '--events', '20000', '--runs', '50'] },
   { name: 'deadlines', script: 'bench:deadlines', full: [], quick: ['--count', '10000', '--lag-deadlines', '500', '--lag-seconds', '5'] },
