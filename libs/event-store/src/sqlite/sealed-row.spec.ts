@@ -30,6 +30,8 @@ describe('sealRow', () => {
     ['a non-finite number and a function', { n: Number.NaN, i: Number.POSITIVE_INFINITY, f: () => 1, list: [() => 1] }],
     ['a toJSON and a class instance', { t: { toJSON: () => ({ b: 1, a: 2 }) }, k: new (class Point { x = 1; })(), s: new String('s') }],
     ['a hole in an array and a null-prototype object', { list: [, 1], bare: Object.assign(Object.create(null) as object, { b: 1, a: 2 }) }],
+    ['an own __proto__ key', JSON.parse('{"__proto__":{"b":1},"other":{"a":1}}') as unknown],
+    ['keys named after Object.prototype methods in some objects only', { a: { constructor: 'c', hasOwnProperty: 1 }, b: { valueOf: [1] }, c: {} }],
   ])('stores and hashes %s exactly as the JSON round trip does', (_, data) => {
     expect(sealRow(event(data), prevHash, recordedAt)).toEqual(roundTripRow(event(data)));
   });
@@ -58,6 +60,8 @@ describe('computeHash', () => {
     ['undefined, symbol and function values', { u: undefined, s: Symbol('s'), f: () => 1, kept: 1 }],
     ['toJSON and Date', { d: new Date(0), t: { toJSON: () => 'plain' } }],
     ['escapes', { s: '"\\\n\t\u0000\u2028\ud800😀' }],
+    ['an own __proto__ key beside objects without one', JSON.parse('{"__proto__":{"b":1},"list":[{"a":1},{"constructor":2}],"z":{}}') as unknown],
+    ['keys that only some objects have, nested in arrays', { list: [{ b: 1, a: 2 }, { c: [{ a: 1, '': 0 }] }, { toString: 'own' }], a: { constructor: 'own', b: null } }],
   ])('canonicalises %s exactly as the canonicalize package', (_, data) => {
     const meta = { ...metadata, recordedAt: recordedAt.toISOString(), prevHash: null };
     expect(computeHash('T', data, meta)).toBe(packageHash('T', data, meta));
