@@ -61,12 +61,8 @@ export class AggregateStore {
    */
   async current<S, E extends DomainEvent>(stream: string, decider: Evolver<S, E>): Promise<{ state: S; revision: number | null }> {
     const kept = this.folded.get<S>(decider, stream);
-    const events = await this.readOrEmpty(stream, kept ? kept.revision + 1 : 0);
-    let state = kept ? kept.state : decider.initialState();
-    for (const recorded of events) {
-      const event = this.upcasters.upcast(recorded);
-      state = decider.evolve(state, { type: event.type, data: event.data } as E);
-    }
+    const events = (await this.readOrEmpty(stream, kept ? kept.revision + 1 : 0)).map((e) => this.upcasters.upcast(e));
+    const state = foldOnto(kept ? kept.state : decider.initialState(), events, decider);
     if (events.length === 0) return { state, revision: kept?.revision ?? null };
     const revision = events[events.length - 1].revision;
     this.folded.keep(decider, stream, { state, revision });
@@ -83,8 +79,7 @@ export class AggregateStore {
     let events = (await this.readOrEmpty(stream)).map((e) => this.upcasters.upcast(e));
     if (recordedBy) events = events.filter((e) => Date.parse(e.metadata.recordedAt) <= recordedBy.getTime());
     if (occurredBy) events = occurredByCut(events, occurredBy);
-    let state = decider.initialState();
-    for (const event of events) state = decider.evolve(state, { type: event.type, data: event.data } as E);
+    const state = foldOnto(decider.initialState(), events, decider);
     const last = events[events.length - 1];
     return { state, revision: last ? last.revision : null, events };
   }
@@ -178,6 +173,13 @@ export class AggregateStore {
   private result(id: string, stream: string, event: RecordedEvent, replayed: boolean): CommandResult {
     return { id, stream, revision: event.revision, position: event.position.toString(), replayed };
   }
+}
+
+/** `state` with each (upcast) event evolved onto it, in order: how `load` and `current` both fold. */
+function foldOnto<S, E extends DomainEvent>(state: S, events: RecordedEvent[], decider: Evolver<S, E>): S {
+  let folded = state;
+  for (const event of events) folded = decider.evolve(folded, { type: event.type, data: event.data } as E);
+  return folded;
 }
 
 /** A stream that does not exist, as `load` would answer for it. */
