@@ -8,21 +8,12 @@
 const { writeFileSync } = require('node:fs');
 const { Session } = require('node:inspector/promises');
 const { join } = require('node:path');
-const { Worker } = require('node:worker_threads');
 
 const DIST = join(__dirname, '..', 'dist');
 const { createApiApp } = require(join(DIST, 'apps/api/src/bootstrap'));
 const { createEventStore, isPostgresConnectionString } = require(join(DIST, 'libs/event-store/src'));
 const { LocalTokenMinter } = require(join(DIST, 'libs/platform/src/auth'));
-
-/** Fires IssueRecommendation commands from a worker thread (bench/http-load.worker.js). */
-function load(workerData) {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'http-load.worker.js'), { workerData });
-    worker.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve(m)));
-    worker.once('error', reject);
-  });
-}
+const { httpLoad: load } = require('./http-load');
 
 /** The V8 sampling profiler on this thread (the server's), around `work` only. */
 async function profiled(file, work) {

@@ -17,6 +17,10 @@
  * --profile writes a V8 CPU profile (as `node --cpu-prof` would) of the server's thread during
  * the measured load on the 10,000-event store, without start-up and compilation in it.
  *
+ * Each round also drives the same client against an empty POST route on NestJS over Fastify
+ * (bench/http-floor-server.js): the HTTP floor, the rate no command can exceed on the machine
+ * at hand. Its ratio to the raw rates shows which of the targets HTTP alone leaves in reach.
+ *
  * The server is the compiled API (dist/, built first if the sources changed, as `npm start`
  * does), each measurement in a fresh process (bench/append-server.js). Each of `--rounds`
  * rounds measures the baselines and both stores back to back; the figures are their medians, and
@@ -51,6 +55,8 @@ interface Round {
   concurrent: AppendRate;
   atSmall: PathFigures;
   atLarge: PathFigures;
+  /** The same load against an empty route on the API's HTTP stack: what HTTP alone allows. */
+  floor: PathFigures;
 }
 
 /** The store the small figures are taken on; `--stored` is compared with it. */
@@ -81,6 +87,23 @@ function prefill(path: string, events: number): Promise<Generated> {
   });
 }
 
+/** Figures of one load (bench/http-load.js) a child sent back. */
+function figuresOf({ latencies, seconds }: LoadResult, requests: number): PathFigures {
+  latencies.sort((a, b) => a - b);
+  return { rate: requests / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** Runs a bench server child (plain JS, no ts-node) and resolves with the figures of its measured load. */
+function measuredInChild(script: string, args: string[], requests: number): Promise<PathFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, script), args, { execArgv: [] });
+    let result: PathFigures | undefined;
+    child.on('message', (load: LoadResult) => (result = figuresOf(load, requests)));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
 /**
  * One measurement of the command path in a fresh process running the compiled API, as
  * `npm start` runs it (bench/append-server.js): a second application in the same process would
@@ -88,17 +111,16 @@ function prefill(path: string, events: number): Promise<Generated> {
  */
 function commandPathInChild(dir: string, log: string, profile?: string): Promise<PathFigures> {
   const commands = arg('commands', 3000);
-  const args = [dir, log, String(commands), String(arg('concurrency', 16)), ...(profile ? [profile] : [])];
-  return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, 'append-server.js'), args, { execArgv: [] });
-    let result: PathFigures | undefined;
-    child.on('message', ({ latencies, seconds }: LoadResult) => {
-      latencies.sort((a, b) => a - b);
-      result = { rate: commands / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`command path measurement exited with ${code}`))));
-  });
+  return measuredInChild('append-server.js', [dir, log, String(commands), String(arg('concurrency', 16)), ...(profile ? [profile] : [])], commands);
+}
+
+/**
+ * The same requests against an empty route on NestJS over Fastify (bench/http-floor-server.js):
+ * the rate no command can exceed on this machine with this client, whatever the command does.
+ */
+function httpFloorInChild(): Promise<PathFigures> {
+  const requests = arg('commands', 3000);
+  return measuredInChild('http-floor-server.js', [String(requests), String(arg('concurrency', 16))], requests);
 }
 
 async function main(): Promise<void> {
@@ -158,12 +180,16 @@ async function main(): Promise<void> {
       const { sequential, concurrent } = await rawRates(round);
       const atSmall = await commandPathInChild(join(dir, `small-${round}`), smallLog, round === 0 ? profile : undefined);
       const atLarge = await commandPathInChild(join(dir, 'large'), largeLog);
-      runs.push({ sequential, concurrent, atSmall, atLarge });
-      console.log(`  round ${round + 1}: raw sequential ${fmt(sequential.rate)}/s, raw c${concurrency} ${fmt(concurrent.rate)}/s, HTTP ${fmt(atSmall.rate)} and ${fmt(atLarge.rate)} commands/s, p50 ${fmt(atSmall.p50, 2)} and ${fmt(atLarge.p50, 2)} ms`);
+      const floor = await httpFloorInChild();
+      runs.push({ sequential, concurrent, atSmall, atLarge, floor });
+      console.log(
+        `  round ${round + 1}: raw sequential ${fmt(sequential.rate)}/s, raw c${concurrency} ${fmt(concurrent.rate)}/s, HTTP ${fmt(atSmall.rate)} and ${fmt(atLarge.rate)} commands/s, p50 ${fmt(atSmall.p50, 2)} and ${fmt(atLarge.p50, 2)} ms; empty route ${fmt(floor.rate)}/s, p99 ${fmt(floor.p99, 2)} ms`,
+      );
     }
     const mid = (pick: (r: Round) => number) => median(runs.map(pick));
     const atSmall: PathFigures = { rate: mid((r) => r.atSmall.rate), p50: mid((r) => r.atSmall.p50), p99: mid((r) => r.atSmall.p99) };
     const atLarge: PathFigures = { rate: mid((r) => r.atLarge.rate), p50: mid((r) => r.atLarge.p50), p99: mid((r) => r.atLarge.p99) };
+    const floor: PathFigures = { rate: mid((r) => r.floor.rate), p50: mid((r) => r.floor.p50), p99: mid((r) => r.floor.p99) };
     const sequential = { rate: mid((r) => r.sequential.rate), p99: mid((r) => r.sequential.p99), commits: mid((r) => r.sequential.commits) };
     const concurrent = { rate: mid((r) => r.concurrent.rate), p99: mid((r) => r.concurrent.p99), commits: mid((r) => r.concurrent.commits) };
 
@@ -172,6 +198,7 @@ async function main(): Promise<void> {
     console.log(`  medians of ${rounds} round${rounds === 1 ? '' : 's'}:`);
     console.log(line(`HTTP, ${fmt(SMALL_STORE, 0)} stored`.padEnd(22), atSmall));
     console.log(line(`HTTP, ${fmt(stored, 0)} stored`.padEnd(22), atLarge));
+    console.log(`  empty route (floor)   : ${fmt(floor.rate)} requests/s   p50 ${fmt(floor.p50, 2)} ms   p99 ${fmt(floor.p99, 2)} ms`);
     const raw = postgres ? 'plain INSERT' : 'raw append';
     console.log(`  ${raw}, sequential: ${fmt(sequential.rate)} appends/s   p99 ${fmt(sequential.p99, 2)} ms   ${fmt(sequential.commits, 0)} commits`);
     console.log(`  ${raw}, c${String(concurrency).padEnd(9)}: ${fmt(concurrent.rate)} appends/s   p99 ${fmt(concurrent.p99, 2)} ms   ${fmt(concurrent.commits, 0)} commits`);
@@ -181,6 +208,12 @@ async function main(): Promise<void> {
     const vsSequential = mid((r) => r.atSmall.rate / r.sequential.rate);
     const latencyGrowth = mid((r) => r.atLarge.p50 / r.atSmall.p50);
     console.log(`  ratios: ${fmt(vsConcurrent, 3)} of the raw c${concurrency} rate, ${fmt(vsSequential, 3)} of the raw sequential rate; p50 with ${fmt(stored, 0)} stored ${fmt(latencyGrowth, 3)}× the one with ${fmt(SMALL_STORE, 0)}`);
+    // The floor's own ratios: a command path cannot do better than an empty route, so a target
+    // above these is out of reach on this machine however lean the command becomes.
+    const floorVsConcurrent = mid((r) => r.floor.rate / r.concurrent.rate);
+    const floorVsSequential = mid((r) => r.floor.rate / r.sequential.rate);
+    const pathVsFloor = mid((r) => r.atSmall.rate / r.floor.rate);
+    console.log(`  the empty route: ${fmt(floorVsConcurrent, 3)} of the raw c${concurrency} rate, ${fmt(floorVsSequential, 3)} of the raw sequential rate; the command path runs at ${fmt(pathVsFloor, 3)} of it`);
     if (profile) console.log(`  CPU profile of the server during the first round's measured load: ${profile}`);
 
     // SQLite's rows keep their names (comparable with earlier runs); PostgreSQL's say so.
@@ -206,6 +239,20 @@ async function main(): Promise<void> {
         met: vsSequential >= 1,
       },
       { figure: `${http} p99`, value: atSmall.p99, unit: 'ms', target: `p99 ≤ ${P99_TARGET_MS} ms`, met: atSmall.p99 <= P99_TARGET_MS },
+      {
+        figure: `empty POST route on Nest + Fastify, c${concurrency} (the HTTP floor)`,
+        value: floor.rate,
+        unit: 'requests/s',
+        baseline: { label: `${baseline}, c${concurrency}`, value: concurrent.rate, unit: 'appends/s' },
+        ratio: floorVsConcurrent,
+      },
+      {
+        figure: `${http} vs the empty route`,
+        value: atSmall.rate,
+        unit: 'commands/s',
+        baseline: { label: 'empty POST route, same client', value: floor.rate, unit: 'requests/s' },
+        ratio: pathVsFloor,
+      },
       {
         figure: `${postgres ? 'PostgreSQL: ' : ''}command p50 with ${fmt(stored, 0)} events stored`,
         value: atLarge.p50,
