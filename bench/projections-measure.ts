@@ -88,8 +88,16 @@ export async function followUpTimings(source: ReadSource, provinces: string[], r
   ];
 }
 
+/** A numeric field of an INFO reply. */
+const infoField = (info: string, name: string): number => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? NaN);
+
+/** CPU seconds the Redis server has used since it started (user and system, all its threads). */
+export async function redisCpuSeconds(redis: RedisClient): Promise<number> {
+  const info = await redis.info('cpu');
+  return infoField(info, 'used_cpu_user') + infoField(info, 'used_cpu_sys');
+}
+
 export async function redisMemory(redis: RedisClient): Promise<{ used: number; peak: number }> {
   const info = await redis.info('memory');
-  const field = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? NaN);
-  return { used: field('used_memory'), peak: field('used_memory_peak') };
+  return { used: infoField(info, 'used_memory'), peak: infoField(info, 'used_memory_peak') };
 }
