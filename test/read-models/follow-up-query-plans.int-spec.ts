@@ -200,4 +200,37 @@ describe('Follow-up lists: what a page reads', () => {
       pipeline.mockRestore();
     }
   });
+
+  it('reads the facts of an item awaiting a verdict once per overdue page: the on-time check hands them on', async () => {
+    let sent: string[][] = [];
+    // Every key read whole, command by command or packed (pipelined), as each page sends them.
+    const pipeline = jest.spyOn(redis, 'pipeline').mockImplementation(function (this: Redis, commands?: unknown) {
+      if (Array.isArray(commands)) {
+        for (const [name, ...args] of commands as Array<Array<string | number>>) {
+          if (name === 'hgetall') sent.push([String(args[0])]);
+          if (name === 'eval') sent.push(args.slice(2, 2 + Number(args[1])).map(String));
+        }
+      }
+      return Redis.prototype.pipeline.call(this, commands as never);
+    });
+    try {
+      let cursor: string | undefined;
+      let factsRead = 0;
+      let awaitingShown = 0;
+      do {
+        sent = [];
+        const page = await listItems(source, readScopeOf({ id: 'a', role: 'auditor' }), { overdue: true, cursor, limit: 7 });
+        const facts = sent.flat().filter((key) => key.includes(':facts:'));
+        expect(facts).toEqual([...new Set(facts)]);
+        factsRead += facts.length;
+        awaitingShown += page.items.filter((item) => item.status === 'menunggu_verifikasi').length;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      // Not vacuous: late follow-ups awaiting a verdict are on the queue, and their facts were read.
+      expect(awaitingShown).toBeGreaterThan(0);
+      expect(factsRead).toBeGreaterThan(0);
+    } finally {
+      pipeline.mockRestore();
+    }
+  });
 });

@@ -10,12 +10,14 @@ export interface ItemRead {
   facts: ItemFacts | null;
 }
 
+type Hash = Record<string, string>;
+
 export interface ReadItemsOptions {
   /** 'all': every recommendation's facts (the owed list); else only those needed to settle legacy items. */
   facts: 'all' | 'unsettled';
+  /** Facts already read for some of the items (by awaitingOnTime): not read again. */
+  knownFacts?: ReadonlyMap<string, ItemFacts>;
 }
-
-type Hash = Record<string, string>;
 
 /**
  * Items by stream name: their hashes, and in the same round trip which ones the projection marked
@@ -35,11 +37,13 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
   ])) as [number[], number[], ...Hash[]];
   // An item awaiting verification needs its follow-ups' dates to tell whether it is overdue (lateness).
   const withFacts = sids.map((_, i) => options.facts === 'all' || flags[i] === 1 || awaiting[i] === 1);
-  const factReplies = (await pipelined(redis, sids.flatMap((sid, i): RedisCommand[] => (withFacts[i] ? [['hgetall', k(K.facts(sid))]] : [])))) as Hash[];
+  const known = options.knownFacts;
+  const unread = sids.map((sid, i) => withFacts[i] && !known?.has(sid));
+  const factReplies = (await pipelined(redis, sids.flatMap((sid, i): RedisCommand[] => (unread[i] ? [['hgetall', k(K.facts(sid))]] : [])))) as Hash[];
   let at = 0;
   const rows = sids.map((sid, i) => {
     const hash = hashes[i];
-    const facts = withFacts[i] ? parseFacts(factReplies[at++]) : null;
+    const facts = !withFacts[i] ? null : unread[i] ? parseFacts(factReplies[at++]) : (known?.get(sid) as ItemFacts);
     const settled: Fulfilment | null = flags[i] === 1 && facts ? fulfilment(facts) : null;
     return { sid, hash, facts, settled, onTime: awaiting[i] === 1 && submittedOnTime(facts, hash.dueOn) };
   });
@@ -51,20 +55,28 @@ export async function readItems(source: ReadSource, sids: string[], options: Rea
   );
 }
 
+export interface OnTimeCheck {
+  /** Per item asked about: it awaits a verdict on a follow-up sent by its due date. */
+  onTime: boolean[];
+  /** The facts read on the way, of the items awaiting a verdict: readItems takes them (knownFacts). */
+  facts: Map<string, ItemFacts>;
+}
+
 /**
  * For each item: whether it awaits a verdict on a follow-up sent by its due date (submittedOnTime),
  * which keeps it off the overdue queue whatever the hour. Reads only what that takes, the due
  * date and facts of the items awaiting verification, so an overdue queue can pass over them
  * without reading their whole hash: in a province's queue they can outnumber the overdue ones.
  */
-export async function awaitingOnTime(source: ReadSource, sids: string[]): Promise<boolean[]> {
-  if (sids.length === 0) return [];
+export async function awaitingOnTime(source: ReadSource, sids: string[]): Promise<OnTimeCheck> {
+  if (sids.length === 0) return { onTime: [], facts: new Map() };
   const k = source.view.key;
   const [awaiting] = (await pipelined(source.redis, [['smismember', k(K.byStatus('menunggu_verifikasi')), ...sids]])) as [number[]];
   const asked = sids.filter((_, i) => awaiting[i] === 1);
   const replies = await pipelined(source.redis, asked.flatMap((sid): RedisCommand[] => [['hget', k(K.item(sid)), 'dueOn'], ['hgetall', k(K.facts(sid))]]));
-  const onTime = new Set(asked.filter((_, j) => submittedOnTime(parseFacts(replies[2 * j + 1] as Hash), (replies[2 * j] as string | null) ?? '')));
-  return sids.map((sid) => onTime.has(sid));
+  const facts = new Map(asked.map((sid, j) => [sid, parseFacts(replies[2 * j + 1] as Hash)]));
+  const onTime = new Set(asked.filter((sid, j) => submittedOnTime(facts.get(sid) as ItemFacts, (replies[2 * j] as string | null) ?? '')));
+  return { onTime: sids.map((sid) => onTime.has(sid)), facts };
 }
 
 /** Providers' names (they never change, so they are remembered). */
