@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek } from './dates';
+import { addDays, dateOfEpochDay, dayOfWeek, dayOfWeekOfEpochDay, epochDayOf, epochDayOfNewYear } from './dates';
 
 /** What addDays and dayOfWeek answered when every step went through a Date: the reference. */
 const viaDate = {
@@ -53,5 +53,20 @@ describe('day arithmetic answers exactly as the Date-based reference', () => {
         date, days, answer(() => viaDate.addDays(date, days)), answer(() => viaDate.dayOfWeek(date)),
       ]);
     }
+  });
+
+  it('in whole days since 1970-01-01: 1 January of every year 0000–9999, there and back, with its weekday', () => {
+    const mismatches: string[] = [];
+    for (let year = 0; year <= 9999; year++) {
+      const newYear = `${String(year).padStart(4, '0')}-01-01`;
+      const day = epochDayOfNewYear(year);
+      const reference = Math.round((Date.parse(`${newYear}T00:00:00Z`) - Date.UTC(1970, 0, 1)) / 86_400_000);
+      const got = [day, epochDayOf(newYear), dateOfEpochDay(day), dayOfWeekOfEpochDay(day)].join(' ');
+      const expected = [reference, reference, newYear, viaDate.dayOfWeek(newYear)].join(' ');
+      if (got !== expected) mismatches.push(`${year}: ${got} ≠ ${expected}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    // Outside four-digit years a date has no YYYY-MM-DD form.
+    expect([dateOfEpochDay(epochDayOfNewYear(10_000)), dateOfEpochDay(epochDayOfNewYear(0) - 1)]).toEqual([undefined, undefined]);
   });
 });

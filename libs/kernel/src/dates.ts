@@ -22,16 +22,15 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const day = epochDay(date);
-  const sum = day === undefined || !Number.isSafeInteger(days) ? undefined : formatEpochDay(day + days);
+  const day = epochDayOf(date);
+  const sum = day === undefined || !Number.isSafeInteger(days) ? undefined : dateOfEpochDay(day + days);
   return sum ?? new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: CalendarDate): number {
-  const day = epochDay(date);
-  // 1970-01-01 was a Thursday.
-  return day === undefined ? new Date(`${date}T00:00:00Z`).getUTCDay() : (((day + 4) % 7) + 7) % 7;
+  const day = epochDayOf(date);
+  return day === undefined ? new Date(`${date}T00:00:00Z`).getUTCDay() : dayOfWeekOfEpochDay(day);
 }
 
 /*
@@ -40,13 +39,24 @@ export function dayOfWeek(date: CalendarDate): number {
  * printing a Date for each step was a measurable part of every command. Anything that is not
  * a real YYYY-MM-DD date of years 0000–9999 takes the Date path instead, which answers as before.
  */
-function epochDay(date: CalendarDate): number | undefined {
+
+/** Whole days from 1970-01-01 to `date`; undefined unless it is a real YYYY-MM-DD date of years 0000–9999. */
+export function epochDayOf(date: CalendarDate): number | undefined {
   const m = DATE_RE.exec(date);
   if (!m) return undefined;
   const year = +m[1];
   const month = +m[2];
   const day = +m[3];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+/** Whole days from 1970-01-01 to 1 January of `year`, for any whole year. */
+export function epochDayOfNewYear(year: number): number {
+  return daysFromCivil(year, 1, 1);
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -55,8 +65,13 @@ function epochDay(date: CalendarDate): number | undefined {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** 0 = Sunday … 6 = Saturday, of a day since 1970-01-01 (a Thursday). */
+export function dayOfWeekOfEpochDay(epoch: number): number {
+  return (((epoch + 4) % 7) + 7) % 7;
+}
+
 /** YYYY-MM-DD of a day since 1970-01-01; undefined outside years 0000–9999 (toISOString writes those otherwise). */
-function formatEpochDay(epoch: number): CalendarDate | undefined {
+export function dateOfEpochDay(epoch: number): CalendarDate | undefined {
   const z = epoch + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
