@@ -70,4 +70,15 @@ describe('WorkingCalendar.addWorkingDays', () => {
     expect(calendar.addWorkingDays('2025-02-30', 1)).toBe('2025-03-03');
     expect(calendar.addWorkingDays('2025-02-30', 1)).toBe(reference(calendar, '2025-02-30', 1));
   });
+
+  it('sees a year that changed, handed out as a new CalendarYear, from the next calendar built', () => {
+    let current: CalendarYear = empty();
+    const source = () => current;
+    expect(new WorkingCalendar(source).addWorkingDays('2025-03-10', 1)).toBe('2025-03-11');
+    // An admin declares Tuesday 11 March a holiday: the managed calendar hands out a new year.
+    current = { ...empty(), nationalHolidays: [{ date: '2025-03-11', name: 'a new holiday' }] };
+    const changed = new WorkingCalendar(source);
+    expect(changed.addWorkingDays('2025-03-10', 1)).toBe('2025-03-12');
+    expect(changed.reasonOff('2025-03-11')).toBe('a new holiday');
+  });
 });

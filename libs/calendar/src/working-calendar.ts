@@ -108,27 +108,46 @@ export class WorkingCalendar implements WorkingDays {
     return day;
   }
 
-  private year(y: number) {
+  private year(y: number): CalendarYearDays {
     let cached = this.years.get(y);
     if (!cached) {
-      const data = this.source(y);
-      const off = new Map<CalendarDate, string>();
-      for (const d of [...data.nationalHolidays, ...data.collectiveLeave]) off.set(d.date, d.name);
-      const on = new Set(data.declaredWorkingDays.map((d) => d.date));
-      cached = { off, on, offDays: epochDays(off.keys()), onDays: epochDays(on), provenance: this.describe(y) };
+      cached = { ...daysOf(this.source(y)), provenance: this.describe(y) };
       this.years.set(y, cached);
     }
     return cached;
   }
 }
 
-/** One year's days off (with their names) and declared working days, as dates and as days since 1970-01-01. */
-interface CalendarYearDays {
+/** A year's days off (with their names) and declared working days, as dates and as days since 1970-01-01. */
+interface YearDays {
   off: Map<CalendarDate, string>;
   on: Set<CalendarDate>;
   offDays: Set<number>;
   onDays: Set<number>;
+}
+
+interface CalendarYearDays extends YearDays {
   provenance: CalendarProvenance;
+}
+
+/**
+ * The lookups of each CalendarYear, kept as long as that object lives. A command builds its own
+ * WorkingCalendar (so it sees the calendar as it is now), but holiday calendars hand out the same
+ * CalendarYear until the year changes, and a changed year is a new object: building these per
+ * command was most of what was left of a due date's cost.
+ */
+const yearDays = new WeakMap<CalendarYear, YearDays>();
+
+function daysOf(data: CalendarYear): YearDays {
+  let days = yearDays.get(data);
+  if (!days) {
+    const off = new Map<CalendarDate, string>();
+    for (const d of [...data.nationalHolidays, ...data.collectiveLeave]) off.set(d.date, d.name);
+    const on = new Set(data.declaredWorkingDays.map((d) => d.date));
+    days = { off, on, offDays: epochDays(off.keys()), onDays: epochDays(on) };
+    yearDays.set(data, days);
+  }
+  return days;
 }
 
 /** Ten years of days: a calendar with no working day in them is broken data, not a long deadline. */
