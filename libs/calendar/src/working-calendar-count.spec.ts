@@ -1,4 +1,4 @@
-import { addDays } from '@app/kernel';
+import { addDays, dayOfWeek } from '@app/kernel';
 import { BundledHolidayCalendar } from './holiday-calendar';
 import { CalendarYear, WorkingCalendar } from './working-calendar';
 
@@ -15,18 +15,40 @@ function reference(calendar: WorkingCalendar, from: string, count: number): stri
 const empty = (): CalendarYear => ({ nationalHolidays: [], collectiveLeave: [], declaredWorkingDays: [] });
 
 describe('WorkingCalendar.addWorkingDays', () => {
-  it('answers as the day-by-day count over isWorkingDay for every start in 2024–2027, across year ends and the bundled holidays', () => {
-    const indonesia = WorkingCalendar.of(new BundledHolidayCalendar());
+  /** Every start of `from`'s year and the three after it, each with counts 0–60: the mismatches. */
+  function mismatchesOver(calendar: WorkingCalendar, from: string): { mismatches: string[]; checked: number } {
     const mismatches: string[] = [];
     let checked = 0;
-    for (let from = '2024-01-01'; from !== '2028-01-01'; from = addDays(from, 1)) {
+    const end = `${Number(from.slice(0, 4)) + 4}-01-01`;
+    for (let start = from; start !== end; start = addDays(start, 1)) {
       for (const count of [0, 1, 5, 10, 30, 60]) {
-        const fast = indonesia.addWorkingDays(from, count);
-        const slow = reference(indonesia, from, count);
-        if (fast !== slow) mismatches.push(`${from} + ${count}: ${fast} ≠ ${slow}`);
+        const fast = calendar.addWorkingDays(start, count);
+        const slow = reference(calendar, start, count);
+        if (fast !== slow) mismatches.push(`${start} + ${count}: ${fast} ≠ ${slow}`);
         checked++;
       }
     }
+    return { mismatches, checked };
+  }
+
+  it('answers as the day-by-day count over isWorkingDay for every start in 2024–2027, across year ends and the bundled holidays', () => {
+    const { mismatches, checked } = mismatchesOver(WorkingCalendar.of(new BundledHolidayCalendar()), '2024-01-01');
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(checked).toBe(1461 * 6);
+  });
+
+  it('answers as isWorkingDay where days are declared working, some of them holidays too', () => {
+    // Every year: the first Saturday of each month declared working; the 1st of each month a holiday.
+    const calendar = new WorkingCalendar((y) => {
+      const months = Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, '0')}`);
+      const firstSaturday = (month: string) => [1, 2, 3, 4, 5, 6, 7].map((d) => `${month}-0${d}`).find((d) => dayOfWeek(d) === 6)!;
+      return {
+        nationalHolidays: months.map((m) => ({ date: `${m}-01`, name: 'holiday' })),
+        collectiveLeave: [],
+        declaredWorkingDays: months.map((m) => ({ date: firstSaturday(m), name: 'Hari kerja pengganti' })),
+      };
+    });
+    const { mismatches, checked } = mismatchesOver(calendar, '2025-01-01');
     expect(mismatches.slice(0, 5)).toEqual([]);
     expect(checked).toBe(1461 * 6);
   });

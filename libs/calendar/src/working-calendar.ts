@@ -66,6 +66,8 @@ export class WorkingCalendar implements WorkingDays {
    * Steps a day at a time as whole days since 1970-01-01, looking each up among its year's days
    * off and declared working days as numbers: a due date walks ~45 days per command, and a
    * YYYY-MM-DD string parsed and printed per step cost about 5 % of the command path's CPU.
+   * Each day is judged as reasonOff judges it (declared working, else off, else weekend), on
+   * numbers; working-calendar-count.spec.ts holds the two to the same answers.
    */
   addWorkingDays(from: CalendarDate, count: number): CalendarDate {
     const start = epochDayOf(from);
