@@ -63,51 +63,37 @@ export class WorkingCalendar implements WorkingDays {
   }
 
   /**
-   * Steps a day at a time as whole days since 1970-01-01, looking each up among its year's days
-   * off and declared working days as numbers: a due date walks ~45 days per command, and a
-   * YYYY-MM-DD string parsed and printed per step cost about 5 % of the command path's CPU.
-   * Each day is judged as reasonOff judges it (declared working, else off, else weekend), on
-   * numbers; working-calendar-count.spec.ts holds the two to the same answers.
+   * Steps a day at a time as whole days since 1970-01-01: a due date walks ~45 days per command,
+   * and a YYYY-MM-DD string parsed and printed per step cost about 5 % of the command path's CPU.
+   * A start that is not a real date is read as addDays reads it (2025-02-30 is 2 March).
    */
   addWorkingDays(from: CalendarDate, count: number): CalendarDate {
-    const start = epochDayOf(from);
-    if (start === undefined) return this.addWorkingDaysByDate(from, count);
+    const start = epochDayOf(from) ?? epochDayOf(addDays(from, 0));
+    if (start === undefined) throw new RangeError(`${from} is not a date of the years 0000–9999`);
     let day = start;
-    let year = Number(from.slice(0, 4));
+    let year = Number(dateOfEpochDay(start)!.slice(0, 4));
     let days = this.year(year);
     let nextYear = epochDayOfNewYear(year + 1);
     for (let counted = 0, steps = 0; counted < count; ) {
-      if (++steps > MAX_STEPS) throw noWorkingDays(from, count);
+      if (++steps > MAX_STEPS) throw new Error(`No ${count} working days within ten years after ${from}: check the calendar data`);
       day += 1;
       if (day >= nextYear) {
         year += 1;
         days = this.year(year);
         nextYear = epochDayOfNewYear(year + 1);
       }
-      if (days.onDays.has(day) || (!days.offDays.has(day) && !isWeekend(dayOfWeekOfEpochDay(day)))) counted++;
+      if (reasonOff(days, day) === null) counted++;
     }
-    // Past year 9999 the Date path writes the date, as addDays does.
-    return dateOfEpochDay(day) ?? addDays(from, day - start);
+    // `from` itself when nothing was counted; past year 9999 the Date path writes the date, as addDays does.
+    return day === start ? from : (dateOfEpochDay(day) ?? addDays(from, day - start));
   }
 
   /** Why `date` is not a working day ('weekend' or the holiday's name); null when it is one. */
   reasonOff(date: CalendarDate): string | null {
-    const year = this.year(Number(date.slice(0, 4)));
-    if (year.on.has(date)) return null;
-    const off = year.off.get(date);
-    if (off) return off;
-    return isWeekend(dayOfWeek(date)) ? 'weekend' : null;
-  }
-
-  /** The same count for a `from` that is not a real YYYY-MM-DD date: each step through addDays. */
-  private addWorkingDaysByDate(from: CalendarDate, count: number): CalendarDate {
-    let day = from;
-    for (let counted = 0, steps = 0; counted < count; ) {
-      if (++steps > MAX_STEPS) throw noWorkingDays(from, count);
-      day = addDays(day, 1);
-      if (this.isWorkingDay(day)) counted++;
-    }
-    return day;
+    const day = epochDayOf(date);
+    // Holidays are real dates: what is not one can only be a weekend, as the Date path reads it.
+    if (day === undefined) return isWeekend(dayOfWeek(date)) ? 'weekend' : null;
+    return reasonOff(this.year(Number(date.slice(0, 4))), day);
   }
 
   private year(y: number): CalendarYearDays {
@@ -120,17 +106,25 @@ export class WorkingCalendar implements WorkingDays {
   }
 }
 
-/** A year's days off (with their names) and declared working days, as dates and as days since 1970-01-01. */
+/** A year's days off (with their names) and declared working days, by day since 1970-01-01. */
 interface YearDays {
-  off: Map<CalendarDate, string>;
-  on: Set<CalendarDate>;
-  offDays: Set<number>;
-  onDays: Set<number>;
+  off: Map<number, string>;
+  on: Set<number>;
 }
 
 interface CalendarYearDays extends YearDays {
   provenance: CalendarProvenance;
 }
+
+/** The rule, in one place: a declared working day works; otherwise a holiday or a weekend does not. */
+function reasonOff({ off, on }: YearDays, day: number): string | null {
+  if (on.has(day)) return null;
+  const name = off.get(day);
+  if (name) return name;
+  return isWeekend(dayOfWeekOfEpochDay(day)) ? 'weekend' : null;
+}
+
+const isWeekend = (dow: number): boolean => dow === 0 || dow === 6;
 
 /**
  * The lookups of each CalendarYear, kept as long as that object lives. A command builds its own
@@ -140,13 +134,19 @@ interface CalendarYearDays extends YearDays {
  */
 const yearDays = new WeakMap<CalendarYear, YearDays>();
 
+/** Entries that are not real YYYY-MM-DD dates can match no day, so they are left out. */
 function daysOf(data: CalendarYear): YearDays {
   let days = yearDays.get(data);
   if (!days) {
-    const off = new Map<CalendarDate, string>();
-    for (const d of [...data.nationalHolidays, ...data.collectiveLeave]) off.set(d.date, d.name);
-    const on = new Set(data.declaredWorkingDays.map((d) => d.date));
-    days = { off, on, offDays: epochDays(off.keys()), onDays: epochDays(on) };
+    days = { off: new Map(), on: new Set() };
+    for (const { date, name } of [...data.nationalHolidays, ...data.collectiveLeave]) {
+      const day = epochDayOf(date);
+      if (day !== undefined) days.off.set(day, name);
+    }
+    for (const { date } of data.declaredWorkingDays) {
+      const day = epochDayOf(date);
+      if (day !== undefined) days.on.add(day);
+    }
     yearDays.set(data, days);
   }
   return days;
@@ -154,19 +154,3 @@ function daysOf(data: CalendarYear): YearDays {
 
 /** Ten years of days: a calendar with no working day in them is broken data, not a long deadline. */
 const MAX_STEPS = 3660;
-
-function noWorkingDays(from: CalendarDate, count: number): Error {
-  return new Error(`No ${count} working days within ten years after ${from}: check the calendar data`);
-}
-
-const isWeekend = (dow: number): boolean => dow === 0 || dow === 6;
-
-/** Dates that are not real YYYY-MM-DD dates never match a step of the walk, so they are left out. */
-function epochDays(dates: Iterable<CalendarDate>): Set<number> {
-  const days = new Set<number>();
-  for (const date of dates) {
-    const day = epochDayOf(date);
-    if (day !== undefined) days.add(day);
-  }
-  return days;
-}
